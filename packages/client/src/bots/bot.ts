@@ -1,0 +1,91 @@
+import { Kind, nextRandom, seedFrom } from "@octet/shared/sim";
+import type { EntityState } from "@octet/shared/state";
+import type { MatchConnection } from "../net/connection.ts";
+
+/**
+ * A minimal playing bot: walks its commander between random waypoints, trains
+ * units when it can pay, and sends them at the nearest enemy it can see.
+ */
+export class Bot {
+  readonly conn: MatchConnection;
+  private readonly rng: { rng: number };
+  private timer: ReturnType<typeof setInterval> | null = null;
+  private ticks = 0;
+  private waypoint: { x: number; y: number } | null = null;
+
+  constructor(conn: MatchConnection, seed: number) {
+    this.conn = conn;
+    this.rng = { rng: seedFrom(seed) };
+  }
+
+  start(): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => this.think(), 1000 / this.conn.rules.ticks.criticalHz);
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  private random(): number {
+    return nextRandom(this.rng);
+  }
+
+  private think(): void {
+    const state = this.conn.state;
+    if (state.phase !== 1) return;
+    this.ticks++;
+    const me = state.players.get(this.conn.playerId);
+    if (!me) return;
+    const commander = state.entities.get(String(me.commanderId));
+    if (!commander || commander.hp === 0) return;
+    this.walk(commander);
+    if (this.ticks % 20 === 0) this.train(me.gold);
+    if (this.ticks % 30 === 15) this.order(commander);
+  }
+
+  private walk(c: EntityState): void {
+    const { width, height } = this.conn.rules.map;
+    if (
+      !this.waypoint ||
+      Math.hypot(this.waypoint.x - c.x, this.waypoint.y - c.y) < 40 ||
+      this.random() < 0.01
+    ) {
+      this.waypoint = { x: 200 + this.random() * (width - 400), y: 200 + this.random() * (height - 400) };
+    }
+    const dx = Math.sign(Math.round((this.waypoint.x - c.x) / 20)) as -1 | 0 | 1;
+    const dy = Math.sign(Math.round((this.waypoint.y - c.y) / 20)) as -1 | 0 | 1;
+    if (dx !== 0 || dy !== 0) this.conn.send({ kind: "commanderMove", dx, dy });
+  }
+
+  private train(gold: number): void {
+    const affordable = Object.entries(this.conn.rules.units).filter(([, u]) => u.cost <= gold);
+    if (affordable.length === 0) return;
+    const [kind] = affordable[Math.floor(this.random() * affordable.length)]!;
+    this.conn.send({ kind: "train", unitKind: kind });
+  }
+
+  private order(c: EntityState): void {
+    const mine: number[] = [];
+    let enemy: EntityState | null = null;
+    let best = Number.POSITIVE_INFINITY;
+    this.conn.state.entities.forEach((e) => {
+      if (e.owner === this.conn.playerId) {
+        if (e.kind >= Kind.FirstUnit) mine.push(e.id);
+        return;
+      }
+      if (e.kind === Kind.Resource || e.hp === 0) return;
+      const d = Math.hypot(e.x - c.x, e.y - c.y);
+      if (d < best) {
+        best = d;
+        enemy = e;
+      }
+    });
+    if (mine.length === 0) return;
+    const unitIds = mine.slice(0, this.conn.rules.limits.maxUnitsPerOrder);
+    const target = enemy as EntityState | null;
+    if (target && best < 900) this.conn.send({ kind: "attack", unitIds, targetId: target.id });
+    else this.conn.send({ kind: "moveUnits", unitIds, x: Math.round(c.x), y: Math.round(c.y) });
+  }
+}

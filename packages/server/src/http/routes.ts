@@ -1,0 +1,34 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { matchMaker } from "@colyseus/core";
+import express from "express";
+
+export interface RouteOptions {
+  clientDir: string;
+  startedAt: number;
+}
+
+/** Health, and the built browser client as static files. */
+export function mountRoutes(app: express.Application, opts: RouteOptions): void {
+  app.get("/healthz", async (_req, res) => {
+    const stats = matchMaker.stats.local;
+    res.json({
+      ok: true,
+      uptimeSeconds: Math.round((Date.now() - opts.startedAt) / 1000),
+      rooms: stats.roomCount,
+      ccu: stats.ccu,
+      processId: matchMaker.processId,
+    });
+  });
+  const index = join(opts.clientDir, "index.html");
+  if (existsSync(index)) {
+    app.use(express.static(opts.clientDir, { index: "index.html", maxAge: "1h" }));
+  } else {
+    app.get("/", (_req, res) => {
+      res
+        .status(503)
+        .type("text/plain")
+        .send(`The browser client is not built (${index} is missing). Run "npm start" or "npm run build".\n`);
+    });
+  }
+}

@@ -1,0 +1,204 @@
+import { randomInt } from "node:crypto";
+import { type Client, Room } from "@colyseus/core";
+import {
+  type Action,
+  CloseCodes,
+  decodeAction,
+  encodeServerMessage,
+  MessageType,
+  type octet,
+  Reject,
+  type RejectCode,
+} from "@octet/shared/protocol";
+import { DEFAULT_RULES, type Rules } from "@octet/shared/rules";
+import { addPlayer, createWorld, removePlayer, step, validateAction, type World } from "@octet/shared/sim";
+import { MatchState, StateSync } from "@octet/shared/state";
+import { ActionQueue } from "./action-queue.ts";
+import { sanitizeName } from "./names.ts";
+
+type Result = octet.ActionResult.$Properties;
+
+/**
+ * Adapts Colyseus events to the shared simulation: it decodes and queues
+ * actions, steps the world at the critical rate, mirrors it into the schema
+ * state, and sends results. Game rules live in @octet/shared/sim, not here.
+ */
+export class MatchRoom extends Room<{ state: MatchState }> {
+  /** Set by the server at startup (see app.ts); every match of the process uses it. */
+  static rules: Rules = DEFAULT_RULES;
+  static seed: number | undefined;
+
+  override state = new MatchState();
+  // Patches go out right after each tick (see tick()), not on a separate timer.
+  override patchRate: number | null = null;
+
+  private rules!: Rules;
+  private world!: World;
+  private sync!: StateSync;
+  private readonly queues = new Map<string, ActionQueue>();
+  /** per-player action queues as the sim consumes them */
+  private readonly simQueues = new Map<string, Action[]>();
+  private readonly pending = new Map<string, Result[]>();
+  private readonly kicked = new Set<string>();
+  private rulesJson = "";
+  private ending = false;
+
+  override onCreate(): void {
+    const cls = this.constructor as typeof MatchRoom;
+    this.rules = cls.rules;
+    this.rulesJson = JSON.stringify(this.rules);
+    this.maxClients = this.rules.players.max;
+    // Colyseus's own flood guard is a backstop at twice ours, which closes with a reason.
+    this.maxMessagesPerSecond = this.rules.limits.messagesPerSecond * 2;
+    this.world = createWorld(this.rules, cls.seed ?? randomInt(0, 0xffffffff));
+    this.sync = new StateSync(this.state);
+    this.sync.sync(this.world);
+    this.onMessageBytes(MessageType.Action, (client, bytes: Uint8Array) => this.receive(client, bytes));
+    this.onMessage("*", (client, type) =>
+      this.rejectNow(
+        client,
+        0,
+        Reject.UnknownAction,
+        `unknown message type ${JSON.stringify(String(type).slice(0, 32))}`,
+      ),
+    );
+    this.setTimestep(() => this.tick(), 1000 / this.rules.ticks.criticalHz);
+  }
+
+  override onJoin(client: Client, options: unknown): void {
+    const name = sanitizeName(
+      (options as { name?: unknown } | undefined)?.name,
+      this.rules.limits.maxNameLength,
+    );
+    const player = addPlayer(this.world, client.sessionId, name);
+    if (!player) throw new Error("the match is full");
+    this.queues.set(client.sessionId, new ActionQueue(this.rules));
+    this.simQueues.set(client.sessionId, []);
+    this.sync.sync(this.world);
+    this.welcome(client);
+  }
+
+  override onDrop(client: Client, code?: number): void {
+    const player = this.world.players.get(client.sessionId);
+    if (player) player.connected = false;
+    const seconds = this.rules.match.reconnectionSeconds;
+    if (this.kicked.has(client.sessionId) || this.ending || seconds <= 0) return;
+    this.allowReconnection(client, seconds);
+    void code;
+  }
+
+  override onReconnect(client: Client): void {
+    const player = this.world.players.get(client.sessionId);
+    if (player) player.connected = true;
+    this.welcome(client);
+  }
+
+  override onLeave(client: Client): void {
+    removePlayer(this.world, client.sessionId);
+    this.queues.delete(client.sessionId);
+    this.simQueues.delete(client.sessionId);
+    this.pending.delete(client.sessionId);
+    this.kicked.delete(client.sessionId);
+  }
+
+  private welcome(client: Client): void {
+    const welcome = { playerId: client.sessionId, rulesJson: this.rulesJson, tick: this.world.tick };
+    client.sendBytes(MessageType.Server, encodeServerMessage({ welcome }));
+  }
+
+  private receive(client: Client, bytes: Uint8Array): void {
+    const queue = this.queues.get(client.sessionId);
+    if (!queue) return;
+    const now = Date.now();
+    if (queue.overRate(now)) {
+      return this.kick(
+        client,
+        CloseCodes.Flooding,
+        `more than ${this.rules.limits.messagesPerSecond} messages per second`,
+      );
+    }
+    const decoded = decodeAction(bytes, this.rules);
+    if (!decoded.ok) {
+      if (decoded.reason === Reject.Malformed && queue.overMalformed(now)) {
+        return this.kick(client, CloseCodes.Abuse, "too many malformed messages");
+      }
+      return this.rejectNow(client, decoded.seq, decoded.reason, decoded.detail);
+    }
+    const { action } = decoded;
+    // Check the game state now for a quick answer; the tick checks again when it applies.
+    const verdict = validateAction(this.world, client.sessionId, action);
+    if (!verdict.ok) {
+      queue.lastSeq = Math.max(queue.lastSeq, action.seq);
+      return this.rejectNow(client, action.seq, verdict.reason, verdict.detail);
+    }
+    const refused = queue.push(action);
+    if (refused) return this.rejectNow(client, action.seq, refused.reason, refused.detail);
+    this.simQueues.get(client.sessionId)!.push(action);
+  }
+
+  /** Rejections ride with the next tick's results, in one message per player. */
+  private rejectNow(client: Client, seq: number, reason: RejectCode, detail: string): void {
+    this.resultsFor(client.sessionId).push({ seq, accepted: false, reason, detail });
+  }
+
+  private resultsFor(id: string): Result[] {
+    let list = this.pending.get(id);
+    if (!list) {
+      list = [];
+      this.pending.set(id, list);
+    }
+    return list;
+  }
+
+  private kick(client: Client, code: number, reason: string): void {
+    this.kicked.add(client.sessionId);
+    client.leave(code, reason);
+  }
+
+  private tick(): void {
+    const outcomes = step(this.world, this.simQueues);
+    for (const o of outcomes) {
+      const r: Result = o.verdict.ok
+        ? { seq: o.seq, accepted: true }
+        : { seq: o.seq, accepted: false, reason: o.verdict.reason, detail: o.verdict.detail };
+      this.resultsFor(o.playerId).push(r);
+    }
+    this.sync.sync(this.world);
+    // Results go out before the patch, so a client that decodes patch N already
+    // knows which of its actions patch N contains (prediction relies on it).
+    this.flushResults();
+    if (this.world.kills.length > 0) {
+      const tick = this.world.tick;
+      this.broadcastBytes(
+        MessageType.Server,
+        encodeServerMessage({ events: { tick, kills: this.world.kills } }),
+        {},
+      );
+    }
+    this.broadcastPatch();
+    if (this.world.phase === "ended" && !this.ending) this.finish();
+  }
+
+  private flushResults(): void {
+    if (this.pending.size === 0) return;
+    for (const client of this.clients) {
+      const results = this.pending.get(client.sessionId);
+      if (!results || results.length === 0) continue;
+      client.sendBytes(
+        MessageType.Server,
+        encodeServerMessage({ results: { tick: this.world.tick, results } }),
+      );
+    }
+    this.pending.clear();
+  }
+
+  private finish(): void {
+    this.ending = true;
+    const matchEnd = { tick: this.world.tick, reason: this.world.endReason, ranking: this.world.ranking };
+    this.broadcastBytes(MessageType.Server, encodeServerMessage({ matchEnd }), {});
+    void this.lock();
+    this.clock.setTimeout(() => {
+      void this.disconnect(CloseCodes.MatchOver);
+    }, this.rules.match.endGraceSeconds * 1000);
+  }
+}

@@ -1,0 +1,60 @@
+import { type Action, Reject, type RejectCode } from "@octet/shared/protocol";
+import type { Rules } from "@octet/shared/rules";
+
+/**
+ * One player's actions waiting for the next tick, plus the per-connection
+ * bookkeeping that is protocol, not game rules: seq order, queue length,
+ * message rate and malformed-message count.
+ */
+export class ActionQueue {
+  readonly actions: Action[] = [];
+  /** highest seq accepted into the queue */
+  lastSeq = 0;
+  private windowStart = 0;
+  private inWindow = 0;
+  private malformedStart = 0;
+  private malformed = 0;
+
+  private readonly rules: Rules;
+
+  constructor(rules: Rules) {
+    this.rules = rules;
+  }
+
+  /** Returns a reject code when the action cannot be queued, or null once queued. */
+  push(action: Action): { reason: RejectCode; detail: string } | null {
+    if (action.seq <= this.lastSeq) {
+      return { reason: Reject.StaleSeq, detail: `seq ${action.seq} is not above ${this.lastSeq}` };
+    }
+    this.lastSeq = action.seq;
+    if (this.actions.length >= this.rules.limits.maxQueuedActions) {
+      return {
+        reason: Reject.RateLimited,
+        detail: `more than ${this.rules.limits.maxQueuedActions} actions queued`,
+      };
+    }
+    this.actions.push(action);
+    return null;
+  }
+
+  /** Counts one message; true when the sender went over limits.messagesPerSecond. */
+  overRate(now: number): boolean {
+    if (now - this.windowStart >= 1000) {
+      this.windowStart = now;
+      this.inWindow = 0;
+    }
+    return ++this.inWindow > this.rules.limits.messagesPerSecond;
+  }
+
+  /**
+   * Counts one undecodable message; true when the sender sent more than a
+   * second's worth of messages that were garbage within ten seconds: abuse.
+   */
+  overMalformed(now: number): boolean {
+    if (now - this.malformedStart >= 10_000) {
+      this.malformedStart = now;
+      this.malformed = 0;
+    }
+    return ++this.malformed > this.rules.limits.messagesPerSecond;
+  }
+}

@@ -1,0 +1,25 @@
+/** WebSocket message type numbers used with sendBytes / onMessageBytes. */
+export const MessageType = {
+  /** client -> server: one protobuf ClientAction */
+  Action: 1,
+  /** server -> client: one protobuf ServerMessage */
+  Server: 2,
+} as const;
+
+/**
+ * WebSocket close codes the server uses, with a reason string. 4000-4099 are
+ * Colyseus's own; Octet's start at 4400.
+ */
+export const CloseCodes = {
+  /** the client flooded the server with messages */
+  Flooding: 4401,
+  /** the client kept sending malformed messages */
+  Abuse: 4402,
+  /** the match ended and the room closed */
+  MatchOver: 4403,
+  /** the server process is shutting down */
+  ServerShutdown: 4404,
+} as const;
+
+/** Room name clients join. */
+export const MATCH_ROOM = "match";

@@ -1,0 +1,3 @@
+export * from "./actions.ts";
+export * from "./codec.ts";
+export * from "./codes.ts";

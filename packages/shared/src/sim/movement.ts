@@ -1,0 +1,54 @@
+import type { Rules } from "../rules/index.ts";
+import { distSq, type Point, slide, stepToward } from "./geometry.ts";
+import { combatStats, type Entity, isAlive, Kind, type World } from "./world.ts";
+
+/**
+ * One critical tick of commander movement in direction (dx, dy). This is THE
+ * function both the server and the client's prediction run, so it depends only
+ * on the rules and the position.
+ */
+export function moveCommander(rules: Rules, p: Point, dx: number, dy: number): Point {
+  if (dx === 0 && dy === 0) return { x: p.x, y: p.y };
+  const step = rules.commander.speed / rules.ticks.criticalHz;
+  // Diagonals move at the same speed as straight lines.
+  const scale = dx !== 0 && dy !== 0 ? step * Math.SQRT1_2 : step;
+  return slide(rules, p, dx * scale, dy * scale, rules.commander.radius);
+}
+
+/** Moves every unit with an order one critical tick along it. */
+export function moveUnits(world: World): void {
+  const dt = 1 / world.rules.ticks.criticalHz;
+  for (const e of world.entities.values()) {
+    if (e.kind < Kind.FirstUnit || e.order === null) continue;
+    const stats = combatStats(world, e.kind);
+    if (!stats) continue;
+    const order = e.order;
+    let tx: number;
+    let ty: number;
+    if (order.type === "move") {
+      tx = order.x;
+      ty = order.y;
+    } else {
+      const target = world.entities.get(order.targetId);
+      if (!target || !isAlive(target)) {
+        e.order = null;
+        continue;
+      }
+      // Close in until the target is in range, then let combat do the rest.
+      const reach = stats.range + targetRadius(world, target) * 0.5;
+      if (distSq(e.x, e.y, target.x, target.y) <= reach * reach) continue;
+      tx = target.x;
+      ty = target.y;
+    }
+    const s = stepToward(e, tx, ty, stats.speed * dt);
+    const next = slide(world.rules, e, s.dx, s.dy, stats.radius);
+    const stuck = next.x === e.x && next.y === e.y;
+    e.x = next.x;
+    e.y = next.y;
+    if (order.type === "move" && (s.arrived || stuck)) e.order = null;
+  }
+}
+
+export function targetRadius(world: World, e: Entity): number {
+  return combatStats(world, e.kind)?.radius ?? 0;
+}

@@ -1,0 +1,263 @@
+import type { Rules, UnitStats } from "../rules/index.ts";
+import { hitsWall, snap } from "./geometry.ts";
+import { nextRandom, randomRange, seedFrom } from "./rng.ts";
+
+/** Entity kind codes as they travel on the wire. Unit kinds follow, in rules order. */
+export const Kind = { Commander: 0, Creep: 1, Resource: 2, FirstUnit: 3 } as const;
+
+export type Phase = "waiting" | "playing" | "ended";
+export const PHASES: readonly Phase[] = ["waiting", "playing", "ended"];
+
+export type Order = { type: "move"; x: number; y: number } | { type: "attack"; targetId: number };
+
+export interface Entity {
+  id: number;
+  kind: number;
+  /** owning player id; "" for neutrals (creeps, resource nodes) */
+  owner: string;
+  x: number;
+  y: number;
+  hp: number;
+  maxHp: number;
+  /** ticks until this entity may attack again */
+  cooldown: number;
+  order: Order | null;
+  /** gold left in a resource node */
+  gold: number;
+  /** tick at which a dead commander or creep comes back; 0 when alive */
+  respawnTick: number;
+  /** spawn point (commanders) or wander centre (creeps) */
+  homeX: number;
+  homeY: number;
+}
+
+export interface Player {
+  id: string;
+  name: string;
+  slot: number;
+  gold: number;
+  score: number;
+  kills: number;
+  commanderId: number;
+  /** highest seq applied by the simulation */
+  lastSeq: number;
+  /** commander moves banked: +1 per tick, capped; one move spends one */
+  moveCredits: number;
+  connected: boolean;
+  /** left for good: kept only for the final ranking */
+  left: boolean;
+}
+
+export interface KillEvent {
+  victimId: number;
+  victimKind: number;
+  victimOwner: string;
+  killerId: number;
+  killerOwner: string;
+}
+
+export interface RankEntry {
+  rank: number;
+  playerId: string;
+  name: string;
+  score: number;
+  kills: number;
+}
+
+export interface World {
+  rules: Rules;
+  /** unit kind names in code order: unitKinds[i] has code Kind.FirstUnit + i */
+  unitKinds: string[];
+  tick: number;
+  phase: Phase;
+  /** waiting: tick the countdown ends (0 = no countdown); playing: tick the match ends */
+  phaseEndTick: number;
+  endReason: "" | "time" | "score" | "abandoned";
+  ranking: RankEntry[];
+  rng: number;
+  nextId: number;
+  entities: Map<number, Entity>;
+  players: Map<string, Player>;
+  /** events produced by the last step only */
+  kills: KillEvent[];
+}
+
+export function createWorld(rules: Rules, seed: number): World {
+  const world: World = {
+    rules,
+    unitKinds: Object.keys(rules.units),
+    tick: 0,
+    phase: "waiting",
+    phaseEndTick: 0,
+    endReason: "",
+    ranking: [],
+    rng: seedFrom(seed),
+    nextId: 1,
+    entities: new Map(),
+    players: new Map(),
+    kills: [],
+  };
+  for (let i = 0; i < rules.resources.nodes; i++) {
+    const p = freeSpot(world, 40);
+    const e = spawnEntity(world, Kind.Resource, "", p.x, p.y, 1);
+    e.gold = rules.resources.maxGold;
+  }
+  for (let i = 0; i < rules.creeps.count; i++) {
+    const p = freeSpot(world, rules.creeps.radius);
+    spawnEntity(world, Kind.Creep, "", p.x, p.y, rules.creeps.hp);
+  }
+  return world;
+}
+
+/** A random spot inside the map, away from walls and from the map's edge. */
+export function freeSpot(world: World, r: number): { x: number; y: number } {
+  const { width, height } = world.rules.map;
+  const margin = Math.min(r * 4, width / 4, height / 4);
+  for (let attempt = 0; attempt < 64; attempt++) {
+    const x = snap(randomRange(world, margin, width - margin));
+    const y = snap(randomRange(world, margin, height - margin));
+    if (!hitsWall(world.rules, x, y, r)) return { x, y };
+  }
+  return { x: snap(width / 2), y: snap(height / 2) };
+}
+
+export function spawnEntity(
+  world: World,
+  kind: number,
+  owner: string,
+  x: number,
+  y: number,
+  hp: number,
+): Entity {
+  const e: Entity = {
+    id: world.nextId++,
+    kind,
+    owner,
+    x,
+    y,
+    hp,
+    maxHp: hp,
+    cooldown: 0,
+    order: null,
+    gold: 0,
+    respawnTick: 0,
+    homeX: x,
+    homeY: y,
+  };
+  world.entities.set(e.id, e);
+  return e;
+}
+
+export function isUnitKind(kind: number): boolean {
+  return kind >= Kind.FirstUnit;
+}
+
+export function unitStats(world: World, kind: number): UnitStats | undefined {
+  const name = world.unitKinds[kind - Kind.FirstUnit];
+  return name === undefined ? undefined : world.rules.units[name];
+}
+
+/** Speed, damage, range, cooldown and radius of anything that fights. */
+export function combatStats(world: World, kind: number) {
+  if (kind === Kind.Commander) return world.rules.commander;
+  if (kind === Kind.Creep) return world.rules.creeps;
+  return unitStats(world, kind);
+}
+
+export function kindName(world: World, kind: number): string {
+  if (kind === Kind.Commander) return "commander";
+  if (kind === Kind.Creep) return "creep";
+  if (kind === Kind.Resource) return "resource";
+  return world.unitKinds[kind - Kind.FirstUnit] ?? `kind${kind}`;
+}
+
+// Eight spawn directions around the map centre, as exact constants (no trig) so
+// every engine computes the same spawn points.
+const D = Math.SQRT1_2;
+const SPAWN_DIRS: ReadonlyArray<readonly [number, number]> = [
+  [-D, -D],
+  [D, D],
+  [D, -D],
+  [-D, D],
+  [0, -1],
+  [0, 1],
+  [-1, 0],
+  [1, 0],
+];
+
+export function spawnPoint(world: World, slot: number): { x: number; y: number } {
+  const { width, height } = world.rules.map;
+  const [dx, dy] = SPAWN_DIRS[slot % SPAWN_DIRS.length]!;
+  const r = world.rules.players.spawnRadius;
+  let x = snap(width / 2 + dx * r);
+  let y = snap(height / 2 + dy * r);
+  if (hitsWall(world.rules, x, y, world.rules.commander.radius)) {
+    const p = freeSpot(world, world.rules.commander.radius);
+    x = p.x;
+    y = p.y;
+  }
+  return { x, y };
+}
+
+/** Adds a player and its commander. Returns the player, or null when the match is full. */
+export function addPlayer(world: World, id: string, name: string): Player | null {
+  const active = [...world.players.values()].filter((p) => !p.left);
+  if (active.length >= world.rules.players.max) return null;
+  const used = new Set(active.map((p) => p.slot));
+  let slot = 0;
+  while (used.has(slot)) slot++;
+  const sp = spawnPoint(world, slot);
+  const commander = spawnEntity(world, Kind.Commander, id, sp.x, sp.y, world.rules.commander.hp);
+  const player: Player = {
+    id,
+    name: name || `Player ${slot + 1}`,
+    slot,
+    gold: world.rules.players.startGold,
+    score: 0,
+    kills: 0,
+    commanderId: commander.id,
+    lastSeq: 0,
+    moveCredits: 1,
+    connected: true,
+    left: false,
+  };
+  world.players.set(id, player);
+  return player;
+}
+
+/** Removes a player's entities for good; the player stays listed for the final ranking. */
+export function removePlayer(world: World, id: string): void {
+  const player = world.players.get(id);
+  if (!player) return;
+  for (const e of world.entities.values()) if (e.owner === id) world.entities.delete(e.id);
+  player.left = true;
+  player.connected = false;
+  player.commanderId = 0;
+  // Before the match starts nobody needs the record.
+  if (world.phase === "waiting") world.players.delete(id);
+}
+
+export function activePlayers(world: World): Player[] {
+  return [...world.players.values()].filter((p) => !p.left);
+}
+
+export function isAlive(e: Entity): boolean {
+  return e.hp > 0;
+}
+
+export function countUnits(world: World, owner: string): number {
+  let n = 0;
+  for (const e of world.entities.values()) if (e.owner === owner && isUnitKind(e.kind)) n++;
+  return n;
+}
+
+export function ticksFor(world: World, seconds: number): number {
+  return Math.max(0, Math.round(seconds * world.rules.ticks.criticalHz));
+}
+
+/** Critical ticks per ambient tick (10 Hz / 2 Hz = 5). */
+export function ambientEvery(rules: Rules): number {
+  return Math.max(1, Math.round(rules.ticks.criticalHz / rules.ticks.ambientHz));
+}
+
+export { nextRandom };

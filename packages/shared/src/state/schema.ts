@@ -1,0 +1,52 @@
+import { type SchemaType, schema, t } from "@colyseus/schema";
+import { MAX_COORD } from "../sim/geometry.ts";
+
+// Positions travel as 16-bit integers on the simulation's 1/8-unit grid
+// (0..8191.875), so clients decode exactly the numbers the server holds.
+const coord = () => t.quantized({ min: 0, max: MAX_COORD, bits: 16 });
+
+/** Anything on the map: commanders, units, creeps, resource nodes. */
+export const EntityState = schema(
+  {
+    id: t.uint32(),
+    /** Kind code: 0 commander, 1 creep, 2 resource, 3+ unit kinds in rules order. */
+    kind: t.uint8(),
+    /** Owning player's sessionId; "" for neutrals. Sent once, when the entity appears. */
+    owner: t.string(),
+    x: coord(),
+    y: coord(),
+    hp: t.uint16(),
+    /** Gold left in a resource node (0 for everything else, so never sent for them). */
+    gold: t.uint16(),
+  },
+  "Entity",
+);
+export type EntityState = SchemaType<typeof EntityState>;
+
+export const PlayerState = schema(
+  {
+    name: t.string(),
+    slot: t.uint8(),
+    commanderId: t.uint32(),
+    gold: t.uint16(),
+    score: t.uint16(),
+    kills: t.uint16(),
+    connected: t.boolean(),
+    left: t.boolean(),
+  },
+  "Player",
+);
+export type PlayerState = SchemaType<typeof PlayerState>;
+
+export const MatchState = schema(
+  {
+    /** 0 waiting, 1 playing, 2 ended */
+    phase: t.uint8(),
+    /** lobby countdown or match clock, whole seconds */
+    secondsLeft: t.uint16(),
+    entities: t.map(EntityState),
+    players: t.map(PlayerState),
+  },
+  "MatchState",
+);
+export type MatchState = SchemaType<typeof MatchState>;

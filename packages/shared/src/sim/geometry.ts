@@ -26,8 +26,8 @@ export function distSq(ax: number, ay: number, bx: number, by: number): number {
 /** True when a circle at (x, y) with radius r overlaps any wall. */
 export function hitsWall(rules: Rules, x: number, y: number, r: number): boolean {
   for (const w of rules.map.walls) {
-    const cx = x < w.x ? w.x : x > w.x + w.w ? w.x + w.w : x;
-    const cy = y < w.y ? w.y : y > w.y + w.h ? w.y + w.h : y;
+    const cx = x < w.x ? w.x : Math.min(x, w.x + w.w);
+    const cy = y < w.y ? w.y : Math.min(y, w.y + w.h);
     if (distSq(x, y, cx, cy) < r * r) return true;
   }
   return false;
@@ -35,7 +35,7 @@ export function hitsWall(rules: Rules, x: number, y: number, r: number): boolean
 
 export function clampToMap(rules: Rules, v: number, r: number, axis: "x" | "y"): number {
   const max = axis === "x" ? rules.map.width : rules.map.height;
-  return v < r ? r : v > max - r ? max - r : v;
+  return v < r ? r : Math.min(v, max - r);
 }
 
 /**

@@ -1,0 +1,28 @@
+import { defineConfig } from "vitest/config";
+
+// Colyseus's process IPC breaks under the forks pool, so everything runs in threads.
+export default defineConfig({
+  test: {
+    pool: "threads",
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["packages/*/test/**/*.test.ts"],
+          pool: "threads",
+        },
+      },
+      {
+        test: {
+          name: "integration",
+          include: ["test/integration/**/*.test.ts"],
+          pool: "threads",
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // Each file starts its own server processes; two at a time suits 2 cores.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});

@@ -5,6 +5,9 @@ import type { ServerConfig } from "./config.ts";
 import { mountRoutes } from "./http/routes.ts";
 import { MatchRoom } from "./rooms/MatchRoom.ts";
 
+/** The WebSocket frame cap; rules.limits.maxMessageBytes is capped at the same 4 KiB. */
+export const MAX_FRAME_BYTES = 4096;
+
 /** Builds (but does not start) an Octet server for a config. */
 export function createServer(config: ServerConfig): Server {
   class ConfiguredMatchRoom extends MatchRoom {
@@ -14,10 +17,9 @@ export function createServer(config: ServerConfig): Server {
   const startedAt = Date.now();
   return defineServer({
     rooms: { [MATCH_ROOM]: defineRoom(ConfiguredMatchRoom) },
-    // Oversized frames are refused by the socket itself before any parsing.
-    transport: new WebSocketTransport({
-      maxPayload: Math.max(1024, config.rules.limits.maxMessageBytes + 64),
-    }),
+    // Frames over 4 KiB are refused by the socket itself (close 1009) before any
+    // parsing; frames between limits.maxMessageBytes and that get a TooLarge rejection.
+    transport: new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES }),
     greet: false,
     express: (app) => mountRoutes(app, { clientDir: config.clientDir, startedAt }),
   });

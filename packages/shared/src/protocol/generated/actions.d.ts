@@ -16,9 +16,9 @@ export namespace octet {
 
         /**
          * Constructs a new ClientAction.
-         * @param [p] Properties to set
+         * @param [properties] Properties to set
          */
-        constructor(p?: octet.ClientAction.$Properties);
+        constructor(properties?: octet.ClientAction.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -43,36 +43,36 @@ export namespace octet {
 
         /**
          * Encodes the specified ClientAction message. Does not implicitly {@link octet.ClientAction.verify|verify} messages.
-         * @param m ClientAction message or plain object to encode
-         * @param [w] Writer to encode to
+         * @param message ClientAction message or plain object to encode
+         * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(m: octet.ClientAction.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: octet.ClientAction.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a ClientAction message from the specified reader or buffer.
-         * @param r Reader or buffer to decode from
-         * @param [l] Message length if known beforehand
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
          * @returns {octet.ClientAction & octet.ClientAction.$Shape} ClientAction
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): octet.ClientAction & octet.ClientAction.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): octet.ClientAction & octet.ClientAction.$Shape;
 
         /**
          * Creates a ClientAction message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
+         * @param object Plain object
          * @returns ClientAction
          */
-        static fromObject(d: { [k: string]: any }): octet.ClientAction;
+        static fromObject(object: { [k: string]: any }): octet.ClientAction;
 
         /**
          * Creates a plain object from a ClientAction message. Also converts values to other types if specified.
-         * @param m ClientAction
-         * @param [o] Conversion options
+         * @param message ClientAction
+         * @param [options] Conversion options
          * @returns Plain object
          */
-        static toObject(m: octet.ClientAction, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static toObject(message: octet.ClientAction, options?: $protobuf.IConversionOptions): { [k: string]: any };
 
         /**
          * Converts this ClientAction to JSON.
@@ -140,9 +140,9 @@ export namespace octet {
 
         /**
          * Constructs a new CommanderMove.
-         * @param [p] Properties to set
+         * @param [properties] Properties to set
          */
-        constructor(p?: octet.CommanderMove.$Properties);
+        constructor(properties?: octet.CommanderMove.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -155,36 +155,36 @@ export namespace octet {
 
         /**
          * Encodes the specified CommanderMove message. Does not implicitly {@link octet.CommanderMove.verify|verify} messages.
-         * @param m CommanderMove message or plain object to encode
-         * @param [w] Writer to encode to
+         * @param message CommanderMove message or plain object to encode
+         * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(m: octet.CommanderMove.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: octet.CommanderMove.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a CommanderMove message from the specified reader or buffer.
-         * @param r Reader or buffer to decode from
-         * @param [l] Message length if known beforehand
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
          * @returns {octet.CommanderMove & octet.CommanderMove.$Shape} CommanderMove
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): octet.CommanderMove & octet.CommanderMove.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): octet.CommanderMove & octet.CommanderMove.$Shape;
 
         /**
          * Creates a CommanderMove message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
+         * @param object Plain object
          * @returns CommanderMove
          */
-        static fromObject(d: { [k: string]: any }): octet.CommanderMove;
+        static fromObject(object: { [k: string]: any }): octet.CommanderMove;
 
         /**
          * Creates a plain object from a CommanderMove message. Also converts values to other types if specified.
-         * @param m CommanderMove
-         * @param [o] Conversion options
+         * @param message CommanderMove
+         * @param [options] Conversion options
          * @returns Plain object
          */
-        static toObject(m: octet.CommanderMove, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static toObject(message: octet.CommanderMove, options?: $protobuf.IConversionOptions): { [k: string]: any };
 
         /**
          * Converts this CommanderMove to JSON.
@@ -231,9 +231,9 @@ export namespace octet {
 
         /**
          * Constructs a new MoveUnits.
-         * @param [p] Properties to set
+         * @param [properties] Properties to set
          */
-        constructor(p?: octet.MoveUnits.$Properties);
+        constructor(properties?: octet.MoveUnits.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -249,36 +249,36 @@ export namespace octet {
 
         /**
          * Encodes the specified MoveUnits message. Does not implicitly {@link octet.MoveUnits.verify|verify} messages.
-         * @param m MoveUnits message or plain object to encode
-         * @param [w] Writer to encode to
+         * @param message MoveUnits message or plain object to encode
+         * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(m: octet.MoveUnits.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: octet.MoveUnits.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a MoveUnits message from the specified reader or buffer.
-         * @param r Reader or buffer to decode from
-         * @param [l] Message length if known beforehand
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
          * @returns {octet.MoveUnits & octet.MoveUnits.$Shape} MoveUnits
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): octet.MoveUnits & octet.MoveUnits.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): octet.MoveUnits & octet.MoveUnits.$Shape;
 
         /**
          * Creates a MoveUnits message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
+         * @param object Plain object
          * @returns MoveUnits
          */
-        static fromObject(d: { [k: string]: any }): octet.MoveUnits;
+        static fromObject(object: { [k: string]: any }): octet.MoveUnits;
 
         /**
          * Creates a plain object from a MoveUnits message. Also converts values to other types if specified.
-         * @param m MoveUnits
-         * @param [o] Conversion options
+         * @param message MoveUnits
+         * @param [options] Conversion options
          * @returns Plain object
          */
-        static toObject(m: octet.MoveUnits, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static toObject(message: octet.MoveUnits, options?: $protobuf.IConversionOptions): { [k: string]: any };
 
         /**
          * Converts this MoveUnits to JSON.
@@ -328,9 +328,9 @@ export namespace octet {
 
         /**
          * Constructs a new AttackTarget.
-         * @param [p] Properties to set
+         * @param [properties] Properties to set
          */
-        constructor(p?: octet.AttackTarget.$Properties);
+        constructor(properties?: octet.AttackTarget.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -343,36 +343,36 @@ export namespace octet {
 
         /**
          * Encodes the specified AttackTarget message. Does not implicitly {@link octet.AttackTarget.verify|verify} messages.
-         * @param m AttackTarget message or plain object to encode
-         * @param [w] Writer to encode to
+         * @param message AttackTarget message or plain object to encode
+         * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(m: octet.AttackTarget.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: octet.AttackTarget.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes an AttackTarget message from the specified reader or buffer.
-         * @param r Reader or buffer to decode from
-         * @param [l] Message length if known beforehand
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
          * @returns {octet.AttackTarget & octet.AttackTarget.$Shape} AttackTarget
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): octet.AttackTarget & octet.AttackTarget.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): octet.AttackTarget & octet.AttackTarget.$Shape;
 
         /**
          * Creates an AttackTarget message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
+         * @param object Plain object
          * @returns AttackTarget
          */
-        static fromObject(d: { [k: string]: any }): octet.AttackTarget;
+        static fromObject(object: { [k: string]: any }): octet.AttackTarget;
 
         /**
          * Creates a plain object from an AttackTarget message. Also converts values to other types if specified.
-         * @param m AttackTarget
-         * @param [o] Conversion options
+         * @param message AttackTarget
+         * @param [options] Conversion options
          * @returns Plain object
          */
-        static toObject(m: octet.AttackTarget, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static toObject(message: octet.AttackTarget, options?: $protobuf.IConversionOptions): { [k: string]: any };
 
         /**
          * Converts this AttackTarget to JSON.
@@ -419,9 +419,9 @@ export namespace octet {
 
         /**
          * Constructs a new TrainUnit.
-         * @param [p] Properties to set
+         * @param [properties] Properties to set
          */
-        constructor(p?: octet.TrainUnit.$Properties);
+        constructor(properties?: octet.TrainUnit.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -431,36 +431,36 @@ export namespace octet {
 
         /**
          * Encodes the specified TrainUnit message. Does not implicitly {@link octet.TrainUnit.verify|verify} messages.
-         * @param m TrainUnit message or plain object to encode
-         * @param [w] Writer to encode to
+         * @param message TrainUnit message or plain object to encode
+         * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(m: octet.TrainUnit.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: octet.TrainUnit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a TrainUnit message from the specified reader or buffer.
-         * @param r Reader or buffer to decode from
-         * @param [l] Message length if known beforehand
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
          * @returns {octet.TrainUnit & octet.TrainUnit.$Shape} TrainUnit
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): octet.TrainUnit & octet.TrainUnit.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): octet.TrainUnit & octet.TrainUnit.$Shape;
 
         /**
          * Creates a TrainUnit message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
+         * @param object Plain object
          * @returns TrainUnit
          */
-        static fromObject(d: { [k: string]: any }): octet.TrainUnit;
+        static fromObject(object: { [k: string]: any }): octet.TrainUnit;
 
         /**
          * Creates a plain object from a TrainUnit message. Also converts values to other types if specified.
-         * @param m TrainUnit
-         * @param [o] Conversion options
+         * @param message TrainUnit
+         * @param [options] Conversion options
          * @returns Plain object
          */
-        static toObject(m: octet.TrainUnit, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static toObject(message: octet.TrainUnit, options?: $protobuf.IConversionOptions): { [k: string]: any };
 
         /**
          * Converts this TrainUnit to JSON.
@@ -550,9 +550,9 @@ export namespace octet {
 
         /**
          * Constructs a new ActionResult.
-         * @param [p] Properties to set
+         * @param [properties] Properties to set
          */
-        constructor(p?: octet.ActionResult.$Properties);
+        constructor(properties?: octet.ActionResult.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -571,36 +571,36 @@ export namespace octet {
 
         /**
          * Encodes the specified ActionResult message. Does not implicitly {@link octet.ActionResult.verify|verify} messages.
-         * @param m ActionResult message or plain object to encode
-         * @param [w] Writer to encode to
+         * @param message ActionResult message or plain object to encode
+         * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(m: octet.ActionResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: octet.ActionResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes an ActionResult message from the specified reader or buffer.
-         * @param r Reader or buffer to decode from
-         * @param [l] Message length if known beforehand
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
          * @returns {octet.ActionResult & octet.ActionResult.$Shape} ActionResult
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): octet.ActionResult & octet.ActionResult.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): octet.ActionResult & octet.ActionResult.$Shape;
 
         /**
          * Creates an ActionResult message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
+         * @param object Plain object
          * @returns ActionResult
          */
-        static fromObject(d: { [k: string]: any }): octet.ActionResult;
+        static fromObject(object: { [k: string]: any }): octet.ActionResult;
 
         /**
          * Creates a plain object from an ActionResult message. Also converts values to other types if specified.
-         * @param m ActionResult
-         * @param [o] Conversion options
+         * @param message ActionResult
+         * @param [options] Conversion options
          * @returns Plain object
          */
-        static toObject(m: octet.ActionResult, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static toObject(message: octet.ActionResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
 
         /**
          * Converts this ActionResult to JSON.
@@ -653,9 +653,9 @@ export namespace octet {
 
         /**
          * Constructs a new ActionResults.
-         * @param [p] Properties to set
+         * @param [properties] Properties to set
          */
-        constructor(p?: octet.ActionResults.$Properties);
+        constructor(properties?: octet.ActionResults.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -668,36 +668,36 @@ export namespace octet {
 
         /**
          * Encodes the specified ActionResults message. Does not implicitly {@link octet.ActionResults.verify|verify} messages.
-         * @param m ActionResults message or plain object to encode
-         * @param [w] Writer to encode to
+         * @param message ActionResults message or plain object to encode
+         * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(m: octet.ActionResults.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: octet.ActionResults.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes an ActionResults message from the specified reader or buffer.
-         * @param r Reader or buffer to decode from
-         * @param [l] Message length if known beforehand
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
          * @returns {octet.ActionResults & octet.ActionResults.$Shape} ActionResults
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): octet.ActionResults & octet.ActionResults.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): octet.ActionResults & octet.ActionResults.$Shape;
 
         /**
          * Creates an ActionResults message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
+         * @param object Plain object
          * @returns ActionResults
          */
-        static fromObject(d: { [k: string]: any }): octet.ActionResults;
+        static fromObject(object: { [k: string]: any }): octet.ActionResults;
 
         /**
          * Creates a plain object from an ActionResults message. Also converts values to other types if specified.
-         * @param m ActionResults
-         * @param [o] Conversion options
+         * @param message ActionResults
+         * @param [options] Conversion options
          * @returns Plain object
          */
-        static toObject(m: octet.ActionResults, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static toObject(message: octet.ActionResults, options?: $protobuf.IConversionOptions): { [k: string]: any };
 
         /**
          * Converts this ActionResults to JSON.
@@ -744,9 +744,9 @@ export namespace octet {
 
         /**
          * Constructs a new KillEvent.
-         * @param [p] Properties to set
+         * @param [properties] Properties to set
          */
-        constructor(p?: octet.KillEvent.$Properties);
+        constructor(properties?: octet.KillEvent.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -768,36 +768,36 @@ export namespace octet {
 
         /**
          * Encodes the specified KillEvent message. Does not implicitly {@link octet.KillEvent.verify|verify} messages.
-         * @param m KillEvent message or plain object to encode
-         * @param [w] Writer to encode to
+         * @param message KillEvent message or plain object to encode
+         * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(m: octet.KillEvent.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: octet.KillEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a KillEvent message from the specified reader or buffer.
-         * @param r Reader or buffer to decode from
-         * @param [l] Message length if known beforehand
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
          * @returns {octet.KillEvent & octet.KillEvent.$Shape} KillEvent
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): octet.KillEvent & octet.KillEvent.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): octet.KillEvent & octet.KillEvent.$Shape;
 
         /**
          * Creates a KillEvent message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
+         * @param object Plain object
          * @returns KillEvent
          */
-        static fromObject(d: { [k: string]: any }): octet.KillEvent;
+        static fromObject(object: { [k: string]: any }): octet.KillEvent;
 
         /**
          * Creates a plain object from a KillEvent message. Also converts values to other types if specified.
-         * @param m KillEvent
-         * @param [o] Conversion options
+         * @param message KillEvent
+         * @param [options] Conversion options
          * @returns Plain object
          */
-        static toObject(m: octet.KillEvent, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static toObject(message: octet.KillEvent, options?: $protobuf.IConversionOptions): { [k: string]: any };
 
         /**
          * Converts this KillEvent to JSON.
@@ -853,9 +853,9 @@ export namespace octet {
 
         /**
          * Constructs a new MatchEvents.
-         * @param [p] Properties to set
+         * @param [properties] Properties to set
          */
-        constructor(p?: octet.MatchEvents.$Properties);
+        constructor(properties?: octet.MatchEvents.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -868,36 +868,36 @@ export namespace octet {
 
         /**
          * Encodes the specified MatchEvents message. Does not implicitly {@link octet.MatchEvents.verify|verify} messages.
-         * @param m MatchEvents message or plain object to encode
-         * @param [w] Writer to encode to
+         * @param message MatchEvents message or plain object to encode
+         * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(m: octet.MatchEvents.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: octet.MatchEvents.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a MatchEvents message from the specified reader or buffer.
-         * @param r Reader or buffer to decode from
-         * @param [l] Message length if known beforehand
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
          * @returns {octet.MatchEvents & octet.MatchEvents.$Shape} MatchEvents
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): octet.MatchEvents & octet.MatchEvents.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): octet.MatchEvents & octet.MatchEvents.$Shape;
 
         /**
          * Creates a MatchEvents message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
+         * @param object Plain object
          * @returns MatchEvents
          */
-        static fromObject(d: { [k: string]: any }): octet.MatchEvents;
+        static fromObject(object: { [k: string]: any }): octet.MatchEvents;
 
         /**
          * Creates a plain object from a MatchEvents message. Also converts values to other types if specified.
-         * @param m MatchEvents
-         * @param [o] Conversion options
+         * @param message MatchEvents
+         * @param [options] Conversion options
          * @returns Plain object
          */
-        static toObject(m: octet.MatchEvents, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static toObject(message: octet.MatchEvents, options?: $protobuf.IConversionOptions): { [k: string]: any };
 
         /**
          * Converts this MatchEvents to JSON.
@@ -944,9 +944,9 @@ export namespace octet {
 
         /**
          * Constructs a new RankEntry.
-         * @param [p] Properties to set
+         * @param [properties] Properties to set
          */
-        constructor(p?: octet.RankEntry.$Properties);
+        constructor(properties?: octet.RankEntry.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -968,36 +968,36 @@ export namespace octet {
 
         /**
          * Encodes the specified RankEntry message. Does not implicitly {@link octet.RankEntry.verify|verify} messages.
-         * @param m RankEntry message or plain object to encode
-         * @param [w] Writer to encode to
+         * @param message RankEntry message or plain object to encode
+         * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(m: octet.RankEntry.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: octet.RankEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a RankEntry message from the specified reader or buffer.
-         * @param r Reader or buffer to decode from
-         * @param [l] Message length if known beforehand
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
          * @returns {octet.RankEntry & octet.RankEntry.$Shape} RankEntry
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): octet.RankEntry & octet.RankEntry.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): octet.RankEntry & octet.RankEntry.$Shape;
 
         /**
          * Creates a RankEntry message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
+         * @param object Plain object
          * @returns RankEntry
          */
-        static fromObject(d: { [k: string]: any }): octet.RankEntry;
+        static fromObject(object: { [k: string]: any }): octet.RankEntry;
 
         /**
          * Creates a plain object from a RankEntry message. Also converts values to other types if specified.
-         * @param m RankEntry
-         * @param [o] Conversion options
+         * @param message RankEntry
+         * @param [options] Conversion options
          * @returns Plain object
          */
-        static toObject(m: octet.RankEntry, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static toObject(message: octet.RankEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
 
         /**
          * Converts this RankEntry to JSON.
@@ -1053,9 +1053,9 @@ export namespace octet {
 
         /**
          * Constructs a new MatchEnd.
-         * @param [p] Properties to set
+         * @param [properties] Properties to set
          */
-        constructor(p?: octet.MatchEnd.$Properties);
+        constructor(properties?: octet.MatchEnd.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -1071,36 +1071,36 @@ export namespace octet {
 
         /**
          * Encodes the specified MatchEnd message. Does not implicitly {@link octet.MatchEnd.verify|verify} messages.
-         * @param m MatchEnd message or plain object to encode
-         * @param [w] Writer to encode to
+         * @param message MatchEnd message or plain object to encode
+         * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(m: octet.MatchEnd.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: octet.MatchEnd.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a MatchEnd message from the specified reader or buffer.
-         * @param r Reader or buffer to decode from
-         * @param [l] Message length if known beforehand
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
          * @returns {octet.MatchEnd & octet.MatchEnd.$Shape} MatchEnd
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): octet.MatchEnd & octet.MatchEnd.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): octet.MatchEnd & octet.MatchEnd.$Shape;
 
         /**
          * Creates a MatchEnd message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
+         * @param object Plain object
          * @returns MatchEnd
          */
-        static fromObject(d: { [k: string]: any }): octet.MatchEnd;
+        static fromObject(object: { [k: string]: any }): octet.MatchEnd;
 
         /**
          * Creates a plain object from a MatchEnd message. Also converts values to other types if specified.
-         * @param m MatchEnd
-         * @param [o] Conversion options
+         * @param message MatchEnd
+         * @param [options] Conversion options
          * @returns Plain object
          */
-        static toObject(m: octet.MatchEnd, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static toObject(message: octet.MatchEnd, options?: $protobuf.IConversionOptions): { [k: string]: any };
 
         /**
          * Converts this MatchEnd to JSON.
@@ -1150,9 +1150,9 @@ export namespace octet {
 
         /**
          * Constructs a new Welcome.
-         * @param [p] Properties to set
+         * @param [properties] Properties to set
          */
-        constructor(p?: octet.Welcome.$Properties);
+        constructor(properties?: octet.Welcome.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -1168,36 +1168,36 @@ export namespace octet {
 
         /**
          * Encodes the specified Welcome message. Does not implicitly {@link octet.Welcome.verify|verify} messages.
-         * @param m Welcome message or plain object to encode
-         * @param [w] Writer to encode to
+         * @param message Welcome message or plain object to encode
+         * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(m: octet.Welcome.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: octet.Welcome.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a Welcome message from the specified reader or buffer.
-         * @param r Reader or buffer to decode from
-         * @param [l] Message length if known beforehand
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
          * @returns {octet.Welcome & octet.Welcome.$Shape} Welcome
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): octet.Welcome & octet.Welcome.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): octet.Welcome & octet.Welcome.$Shape;
 
         /**
          * Creates a Welcome message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
+         * @param object Plain object
          * @returns Welcome
          */
-        static fromObject(d: { [k: string]: any }): octet.Welcome;
+        static fromObject(object: { [k: string]: any }): octet.Welcome;
 
         /**
          * Creates a plain object from a Welcome message. Also converts values to other types if specified.
-         * @param m Welcome
-         * @param [o] Conversion options
+         * @param message Welcome
+         * @param [options] Conversion options
          * @returns Plain object
          */
-        static toObject(m: octet.Welcome, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static toObject(message: octet.Welcome, options?: $protobuf.IConversionOptions): { [k: string]: any };
 
         /**
          * Converts this Welcome to JSON.
@@ -1247,9 +1247,9 @@ export namespace octet {
 
         /**
          * Constructs a new ServerMessage.
-         * @param [p] Properties to set
+         * @param [properties] Properties to set
          */
-        constructor(p?: octet.ServerMessage.$Properties);
+        constructor(properties?: octet.ServerMessage.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -1271,36 +1271,36 @@ export namespace octet {
 
         /**
          * Encodes the specified ServerMessage message. Does not implicitly {@link octet.ServerMessage.verify|verify} messages.
-         * @param m ServerMessage message or plain object to encode
-         * @param [w] Writer to encode to
+         * @param message ServerMessage message or plain object to encode
+         * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(m: octet.ServerMessage.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: octet.ServerMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a ServerMessage message from the specified reader or buffer.
-         * @param r Reader or buffer to decode from
-         * @param [l] Message length if known beforehand
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
          * @returns {octet.ServerMessage & octet.ServerMessage.$Shape} ServerMessage
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): octet.ServerMessage & octet.ServerMessage.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): octet.ServerMessage & octet.ServerMessage.$Shape;
 
         /**
          * Creates a ServerMessage message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
+         * @param object Plain object
          * @returns ServerMessage
          */
-        static fromObject(d: { [k: string]: any }): octet.ServerMessage;
+        static fromObject(object: { [k: string]: any }): octet.ServerMessage;
 
         /**
          * Creates a plain object from a ServerMessage message. Also converts values to other types if specified.
-         * @param m ServerMessage
-         * @param [o] Conversion options
+         * @param message ServerMessage
+         * @param [options] Conversion options
          * @returns Plain object
          */
-        static toObject(m: octet.ServerMessage, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static toObject(message: octet.ServerMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
 
         /**
          * Converts this ServerMessage to JSON.

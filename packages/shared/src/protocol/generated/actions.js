@@ -58,14 +58,14 @@ export const octet = $root.octet = (() => {
          * @memberof octet
          * @classdesc Represents a ClientAction.
          * @constructor
-         * @param {octet.ClientAction.$Properties=} [p] Properties to set
+         * @param {octet.ClientAction.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const ClientAction = function (p) {
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+        const ClientAction = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -127,31 +127,31 @@ export const octet = $root.octet = (() => {
          * @function encode
          * @memberof octet.ClientAction
          * @static
-         * @param {octet.ClientAction.$Properties} m ClientAction message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {octet.ClientAction.$Properties} message ClientAction message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        ClientAction.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        ClientAction.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.seq != null && $Object.hasOwnProperty.call(m, "seq") && m.seq !== 0)
-                w.uint32(/* id 1, wireType 0 =*/8).uint32(m.seq);
-            if (m.commanderMove != null && $Object.hasOwnProperty.call(m, "commanderMove"))
-                $root.octet.CommanderMove.encode(m.commanderMove, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
-            if (m.moveUnits != null && $Object.hasOwnProperty.call(m, "moveUnits"))
-                $root.octet.MoveUnits.encode(m.moveUnits, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
-            if (m.attack != null && $Object.hasOwnProperty.call(m, "attack"))
-                $root.octet.AttackTarget.encode(m.attack, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
-            if (m.train != null && $Object.hasOwnProperty.call(m, "train"))
-                $root.octet.TrainUnit.encode(m.train, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && message.seq !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.seq);
+            if (message.commanderMove != null && $Object.hasOwnProperty.call(message, "commanderMove"))
+                $root.octet.CommanderMove.encode(message.commanderMove, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.moveUnits != null && $Object.hasOwnProperty.call(message, "moveUnits"))
+                $root.octet.MoveUnits.encode(message.moveUnits, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.attack != null && $Object.hasOwnProperty.call(message, "attack"))
+                $root.octet.AttackTarget.encode(message.attack, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+            if (message.train != null && $Object.hasOwnProperty.call(message, "train"))
+                $root.octet.TrainUnit.encode(message.train, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -159,91 +159,91 @@ export const octet = $root.octet = (() => {
          * @function decode
          * @memberof octet.ClientAction
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {octet.ClientAction & octet.ClientAction.$Shape} ClientAction
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        ClientAction.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        ClientAction.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m, v;
-            if (l === $undefined)
-                c = r.len;
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.octet.ClientAction();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.octet.ClientAction();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (v = r.uint32())
-                            m.seq = v;
+                        if (value = reader.uint32())
+                            message.seq = value;
                         else
-                            delete m.seq;
+                            delete message.seq;
                         continue;
                     }
                 case 2: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.commanderMove = $root.octet.CommanderMove.decode(r, r.size(), $undefined, q + 1, m.commanderMove);
-                        m.kind = "commanderMove";
+                        message.commanderMove = $root.octet.CommanderMove.decode(reader, reader.size(), $undefined, _depth + 1, message.commanderMove);
+                        message.kind = "commanderMove";
                         continue;
                     }
                 case 3: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.moveUnits = $root.octet.MoveUnits.decode(r, r.size(), $undefined, q + 1, m.moveUnits);
-                        m.kind = "moveUnits";
+                        message.moveUnits = $root.octet.MoveUnits.decode(reader, reader.size(), $undefined, _depth + 1, message.moveUnits);
+                        message.kind = "moveUnits";
                         continue;
                     }
                 case 4: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.attack = $root.octet.AttackTarget.decode(r, r.size(), $undefined, q + 1, m.attack);
-                        m.kind = "attack";
+                        message.attack = $root.octet.AttackTarget.decode(reader, reader.size(), $undefined, _depth + 1, message.attack);
+                        message.kind = "attack";
                         continue;
                     }
                 case 5: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.train = $root.octet.TrainUnit.decode(r, r.size(), $undefined, q + 1, m.train);
-                        m.kind = "train";
+                        message.train = $root.octet.TrainUnit.decode(reader, reader.size(), $undefined, _depth + 1, message.train);
+                        message.kind = "train";
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -251,45 +251,43 @@ export const octet = $root.octet = (() => {
          * @function fromObject
          * @memberof octet.ClientAction
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {octet.ClientAction} ClientAction
          */
-        ClientAction.fromObject = function (d, q) {
-            if (d instanceof $root.octet.ClientAction)
-                return d;
-            if (!$util.isObject(d))
+        ClientAction.fromObject = function (object, _depth) {
+            if (object instanceof $root.octet.ClientAction)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".octet.ClientAction: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.octet.ClientAction();
-            if (d.seq != null) {
-                if ($Number(d.seq) !== 0) {
-                    m.seq = d.seq >>> 0;
-                }
-            }
-            if (d.commanderMove != null) {
-                if (!$util.isObject(d.commanderMove))
+            let message = new $root.octet.ClientAction();
+            if (object.seq != null)
+                if ($Number(object.seq) !== 0)
+                    message.seq = object.seq >>> 0;
+            if (object.commanderMove != null) {
+                if (!$util.isObject(object.commanderMove))
                     throw $TypeError(".octet.ClientAction.commanderMove: object expected");
-                m.commanderMove = $root.octet.CommanderMove.fromObject(d.commanderMove, q + 1);
+                message.commanderMove = $root.octet.CommanderMove.fromObject(object.commanderMove, _depth + 1);
             }
-            if (d.moveUnits != null) {
-                if (!$util.isObject(d.moveUnits))
+            if (object.moveUnits != null) {
+                if (!$util.isObject(object.moveUnits))
                     throw $TypeError(".octet.ClientAction.moveUnits: object expected");
-                m.moveUnits = $root.octet.MoveUnits.fromObject(d.moveUnits, q + 1);
+                message.moveUnits = $root.octet.MoveUnits.fromObject(object.moveUnits, _depth + 1);
             }
-            if (d.attack != null) {
-                if (!$util.isObject(d.attack))
+            if (object.attack != null) {
+                if (!$util.isObject(object.attack))
                     throw $TypeError(".octet.ClientAction.attack: object expected");
-                m.attack = $root.octet.AttackTarget.fromObject(d.attack, q + 1);
+                message.attack = $root.octet.AttackTarget.fromObject(object.attack, _depth + 1);
             }
-            if (d.train != null) {
-                if (!$util.isObject(d.train))
+            if (object.train != null) {
+                if (!$util.isObject(object.train))
                     throw $TypeError(".octet.ClientAction.train: object expected");
-                m.train = $root.octet.TrainUnit.fromObject(d.train, q + 1);
+                message.train = $root.octet.TrainUnit.fromObject(object.train, _depth + 1);
             }
-            return m;
+            return message;
         };
 
         /**
@@ -297,45 +295,43 @@ export const octet = $root.octet = (() => {
          * @function toObject
          * @memberof octet.ClientAction
          * @static
-         * @param {octet.ClientAction} m ClientAction
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {octet.ClientAction} message ClientAction
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        ClientAction.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        ClientAction.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.defaults) {
-                d.seq = 0;
+            let object = {};
+            if (options.defaults)
+                object.seq = 0;
+            if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                object.seq = message.seq;
+            if (message.commanderMove != null && $Object.hasOwnProperty.call(message, "commanderMove")) {
+                object.commanderMove = $root.octet.CommanderMove.toObject(message.commanderMove, options, _depth + 1);
+                if (options.oneofs)
+                    object.kind = "commanderMove";
             }
-            if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
-                d.seq = m.seq;
+            if (message.moveUnits != null && $Object.hasOwnProperty.call(message, "moveUnits")) {
+                object.moveUnits = $root.octet.MoveUnits.toObject(message.moveUnits, options, _depth + 1);
+                if (options.oneofs)
+                    object.kind = "moveUnits";
             }
-            if (m.commanderMove != null && $Object.hasOwnProperty.call(m, "commanderMove")) {
-                d.commanderMove = $root.octet.CommanderMove.toObject(m.commanderMove, o, q + 1);
-                if (o.oneofs)
-                    d.kind = "commanderMove";
+            if (message.attack != null && $Object.hasOwnProperty.call(message, "attack")) {
+                object.attack = $root.octet.AttackTarget.toObject(message.attack, options, _depth + 1);
+                if (options.oneofs)
+                    object.kind = "attack";
             }
-            if (m.moveUnits != null && $Object.hasOwnProperty.call(m, "moveUnits")) {
-                d.moveUnits = $root.octet.MoveUnits.toObject(m.moveUnits, o, q + 1);
-                if (o.oneofs)
-                    d.kind = "moveUnits";
+            if (message.train != null && $Object.hasOwnProperty.call(message, "train")) {
+                object.train = $root.octet.TrainUnit.toObject(message.train, options, _depth + 1);
+                if (options.oneofs)
+                    object.kind = "train";
             }
-            if (m.attack != null && $Object.hasOwnProperty.call(m, "attack")) {
-                d.attack = $root.octet.AttackTarget.toObject(m.attack, o, q + 1);
-                if (o.oneofs)
-                    d.kind = "attack";
-            }
-            if (m.train != null && $Object.hasOwnProperty.call(m, "train")) {
-                d.train = $root.octet.TrainUnit.toObject(m.train, o, q + 1);
-                if (o.oneofs)
-                    d.kind = "train";
-            }
-            return d;
+            return object;
         };
 
         /**
@@ -394,14 +390,14 @@ export const octet = $root.octet = (() => {
          * @memberof octet
          * @classdesc Represents a CommanderMove.
          * @constructor
-         * @param {octet.CommanderMove.$Properties=} [p] Properties to set
+         * @param {octet.CommanderMove.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const CommanderMove = function (p) {
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+        const CommanderMove = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -425,25 +421,25 @@ export const octet = $root.octet = (() => {
          * @function encode
          * @memberof octet.CommanderMove
          * @static
-         * @param {octet.CommanderMove.$Properties} m CommanderMove message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {octet.CommanderMove.$Properties} message CommanderMove message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        CommanderMove.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        CommanderMove.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.dx != null && $Object.hasOwnProperty.call(m, "dx") && m.dx !== 0)
-                w.uint32(/* id 1, wireType 0 =*/8).sint32(m.dx);
-            if (m.dy != null && $Object.hasOwnProperty.call(m, "dy") && m.dy !== 0)
-                w.uint32(/* id 2, wireType 0 =*/16).sint32(m.dy);
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.dx != null && $Object.hasOwnProperty.call(message, "dx") && message.dx !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).sint32(message.dx);
+            if (message.dy != null && $Object.hasOwnProperty.call(message, "dy") && message.dy !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).sint32(message.dy);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -451,72 +447,72 @@ export const octet = $root.octet = (() => {
          * @function decode
          * @memberof octet.CommanderMove
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {octet.CommanderMove & octet.CommanderMove.$Shape} CommanderMove
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        CommanderMove.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        CommanderMove.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m, v;
-            if (l === $undefined)
-                c = r.len;
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.octet.CommanderMove();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.octet.CommanderMove();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (v = r.sint32())
-                            m.dx = v;
+                        if (value = reader.sint32())
+                            message.dx = value;
                         else
-                            delete m.dx;
+                            delete message.dx;
                         continue;
                     }
                 case 2: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (v = r.sint32())
-                            m.dy = v;
+                        if (value = reader.sint32())
+                            message.dy = value;
                         else
-                            delete m.dy;
+                            delete message.dy;
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -524,30 +520,26 @@ export const octet = $root.octet = (() => {
          * @function fromObject
          * @memberof octet.CommanderMove
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {octet.CommanderMove} CommanderMove
          */
-        CommanderMove.fromObject = function (d, q) {
-            if (d instanceof $root.octet.CommanderMove)
-                return d;
-            if (!$util.isObject(d))
+        CommanderMove.fromObject = function (object, _depth) {
+            if (object instanceof $root.octet.CommanderMove)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".octet.CommanderMove: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.octet.CommanderMove();
-            if (d.dx != null) {
-                if ($Number(d.dx) !== 0) {
-                    m.dx = d.dx | 0;
-                }
-            }
-            if (d.dy != null) {
-                if ($Number(d.dy) !== 0) {
-                    m.dy = d.dy | 0;
-                }
-            }
-            return m;
+            let message = new $root.octet.CommanderMove();
+            if (object.dx != null)
+                if ($Number(object.dx) !== 0)
+                    message.dx = object.dx | 0;
+            if (object.dy != null)
+                if ($Number(object.dy) !== 0)
+                    message.dy = object.dy | 0;
+            return message;
         };
 
         /**
@@ -555,29 +547,27 @@ export const octet = $root.octet = (() => {
          * @function toObject
          * @memberof octet.CommanderMove
          * @static
-         * @param {octet.CommanderMove} m CommanderMove
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {octet.CommanderMove} message CommanderMove
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        CommanderMove.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        CommanderMove.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.defaults) {
-                d.dx = 0;
-                d.dy = 0;
+            let object = {};
+            if (options.defaults) {
+                object.dx = 0;
+                object.dy = 0;
             }
-            if (m.dx != null && $Object.hasOwnProperty.call(m, "dx")) {
-                d.dx = m.dx;
-            }
-            if (m.dy != null && $Object.hasOwnProperty.call(m, "dy")) {
-                d.dy = m.dy;
-            }
-            return d;
+            if (message.dx != null && $Object.hasOwnProperty.call(message, "dx"))
+                object.dx = message.dx;
+            if (message.dy != null && $Object.hasOwnProperty.call(message, "dy"))
+                object.dy = message.dy;
+            return object;
         };
 
         /**
@@ -637,15 +627,15 @@ export const octet = $root.octet = (() => {
          * @memberof octet
          * @classdesc Represents a MoveUnits.
          * @constructor
-         * @param {octet.MoveUnits.$Properties=} [p] Properties to set
+         * @param {octet.MoveUnits.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const MoveUnits = function (p) {
+        const MoveUnits = function (properties) {
             this.unitIds = [];
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -677,28 +667,27 @@ export const octet = $root.octet = (() => {
          * @function encode
          * @memberof octet.MoveUnits
          * @static
-         * @param {octet.MoveUnits.$Properties} m MoveUnits message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {octet.MoveUnits.$Properties} message MoveUnits message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        MoveUnits.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        MoveUnits.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.unitIds != null && m.unitIds.length) {
-                w.uint32(/* id 1, wireType 2 =*/10).uint32s(m.unitIds);
-            }
-            if (m.x != null && $Object.hasOwnProperty.call(m, "x") && m.x !== 0)
-                w.uint32(/* id 2, wireType 0 =*/16).uint32(m.x);
-            if (m.y != null && $Object.hasOwnProperty.call(m, "y") && m.y !== 0)
-                w.uint32(/* id 3, wireType 0 =*/24).uint32(m.y);
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.unitIds != null && message.unitIds.length)
+                writer.uint32(/* id 1, wireType 2 =*/10).uint32s(message.unitIds);
+            if (message.x != null && $Object.hasOwnProperty.call(message, "x") && message.x !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.x);
+            if (message.y != null && $Object.hasOwnProperty.call(message, "y") && message.y !== 0)
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.y);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -706,86 +695,86 @@ export const octet = $root.octet = (() => {
          * @function decode
          * @memberof octet.MoveUnits
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {octet.MoveUnits & octet.MoveUnits.$Shape} MoveUnits
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        MoveUnits.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        MoveUnits.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m, v;
-            if (l === $undefined)
-                c = r.len;
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.octet.MoveUnits();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.octet.MoveUnits();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u === 2) {
-                            if (!(m.unitIds && m.unitIds.length))
-                                m.unitIds = [];
-                            r.uint32s(m.unitIds);
+                        if (wireType === 2) {
+                            if (!(message.unitIds && message.unitIds.length))
+                                message.unitIds = [];
+                            reader.uint32s(message.unitIds);
                             continue;
                         }
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (!(m.unitIds && m.unitIds.length))
-                            m.unitIds = [];
-                        m.unitIds.push(r.uint32());
+                        if (!(message.unitIds && message.unitIds.length))
+                            message.unitIds = [];
+                        message.unitIds.push(reader.uint32());
                         continue;
                     }
                 case 2: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (v = r.uint32())
-                            m.x = v;
+                        if (value = reader.uint32())
+                            message.x = value;
                         else
-                            delete m.x;
+                            delete message.x;
                         continue;
                     }
                 case 3: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (v = r.uint32())
-                            m.y = v;
+                        if (value = reader.uint32())
+                            message.y = value;
                         else
-                            delete m.y;
+                            delete message.y;
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -793,38 +782,33 @@ export const octet = $root.octet = (() => {
          * @function fromObject
          * @memberof octet.MoveUnits
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {octet.MoveUnits} MoveUnits
          */
-        MoveUnits.fromObject = function (d, q) {
-            if (d instanceof $root.octet.MoveUnits)
-                return d;
-            if (!$util.isObject(d))
+        MoveUnits.fromObject = function (object, _depth) {
+            if (object instanceof $root.octet.MoveUnits)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".octet.MoveUnits: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.octet.MoveUnits();
-            if (d.unitIds) {
-                if (!$Array.isArray(d.unitIds))
+            let message = new $root.octet.MoveUnits();
+            if (object.unitIds) {
+                if (!$Array.isArray(object.unitIds))
                     throw $TypeError(".octet.MoveUnits.unitIds: array expected");
-                m.unitIds = $Array(d.unitIds.length);
-                for (var i = 0; i < d.unitIds.length; ++i) {
-                    m.unitIds[i] = d.unitIds[i] >>> 0;
-                }
+                message.unitIds = $Array(object.unitIds.length);
+                for (let i = 0; i < object.unitIds.length; ++i)
+                    message.unitIds[i] = object.unitIds[i] >>> 0;
             }
-            if (d.x != null) {
-                if ($Number(d.x) !== 0) {
-                    m.x = d.x >>> 0;
-                }
-            }
-            if (d.y != null) {
-                if ($Number(d.y) !== 0) {
-                    m.y = d.y >>> 0;
-                }
-            }
-            return m;
+            if (object.x != null)
+                if ($Number(object.x) !== 0)
+                    message.x = object.x >>> 0;
+            if (object.y != null)
+                if ($Number(object.y) !== 0)
+                    message.y = object.y >>> 0;
+            return message;
         };
 
         /**
@@ -832,38 +816,34 @@ export const octet = $root.octet = (() => {
          * @function toObject
          * @memberof octet.MoveUnits
          * @static
-         * @param {octet.MoveUnits} m MoveUnits
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {octet.MoveUnits} message MoveUnits
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        MoveUnits.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        MoveUnits.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.arrays || o.defaults) {
-                d.unitIds = [];
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.unitIds = [];
+            if (options.defaults) {
+                object.x = 0;
+                object.y = 0;
             }
-            if (o.defaults) {
-                d.x = 0;
-                d.y = 0;
+            if (message.unitIds && message.unitIds.length) {
+                object.unitIds = $Array(message.unitIds.length);
+                for (let j = 0; j < message.unitIds.length; ++j)
+                    object.unitIds[j] = message.unitIds[j];
             }
-            if (m.unitIds && m.unitIds.length) {
-                d.unitIds = $Array(m.unitIds.length);
-                for (var j = 0; j < m.unitIds.length; ++j) {
-                    d.unitIds[j] = m.unitIds[j];
-                }
-            }
-            if (m.x != null && $Object.hasOwnProperty.call(m, "x")) {
-                d.x = m.x;
-            }
-            if (m.y != null && $Object.hasOwnProperty.call(m, "y")) {
-                d.y = m.y;
-            }
-            return d;
+            if (message.x != null && $Object.hasOwnProperty.call(message, "x"))
+                object.x = message.x;
+            if (message.y != null && $Object.hasOwnProperty.call(message, "y"))
+                object.y = message.y;
+            return object;
         };
 
         /**
@@ -922,15 +902,15 @@ export const octet = $root.octet = (() => {
          * @memberof octet
          * @classdesc Represents an AttackTarget.
          * @constructor
-         * @param {octet.AttackTarget.$Properties=} [p] Properties to set
+         * @param {octet.AttackTarget.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const AttackTarget = function (p) {
+        const AttackTarget = function (properties) {
             this.unitIds = [];
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -954,26 +934,25 @@ export const octet = $root.octet = (() => {
          * @function encode
          * @memberof octet.AttackTarget
          * @static
-         * @param {octet.AttackTarget.$Properties} m AttackTarget message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {octet.AttackTarget.$Properties} message AttackTarget message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        AttackTarget.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        AttackTarget.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.unitIds != null && m.unitIds.length) {
-                w.uint32(/* id 1, wireType 2 =*/10).uint32s(m.unitIds);
-            }
-            if (m.targetId != null && $Object.hasOwnProperty.call(m, "targetId") && m.targetId !== 0)
-                w.uint32(/* id 2, wireType 0 =*/16).uint32(m.targetId);
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.unitIds != null && message.unitIds.length)
+                writer.uint32(/* id 1, wireType 2 =*/10).uint32s(message.unitIds);
+            if (message.targetId != null && $Object.hasOwnProperty.call(message, "targetId") && message.targetId !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.targetId);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -981,77 +960,77 @@ export const octet = $root.octet = (() => {
          * @function decode
          * @memberof octet.AttackTarget
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {octet.AttackTarget & octet.AttackTarget.$Shape} AttackTarget
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        AttackTarget.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        AttackTarget.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m, v;
-            if (l === $undefined)
-                c = r.len;
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.octet.AttackTarget();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.octet.AttackTarget();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u === 2) {
-                            if (!(m.unitIds && m.unitIds.length))
-                                m.unitIds = [];
-                            r.uint32s(m.unitIds);
+                        if (wireType === 2) {
+                            if (!(message.unitIds && message.unitIds.length))
+                                message.unitIds = [];
+                            reader.uint32s(message.unitIds);
                             continue;
                         }
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (!(m.unitIds && m.unitIds.length))
-                            m.unitIds = [];
-                        m.unitIds.push(r.uint32());
+                        if (!(message.unitIds && message.unitIds.length))
+                            message.unitIds = [];
+                        message.unitIds.push(reader.uint32());
                         continue;
                     }
                 case 2: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (v = r.uint32())
-                            m.targetId = v;
+                        if (value = reader.uint32())
+                            message.targetId = value;
                         else
-                            delete m.targetId;
+                            delete message.targetId;
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -1059,33 +1038,30 @@ export const octet = $root.octet = (() => {
          * @function fromObject
          * @memberof octet.AttackTarget
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {octet.AttackTarget} AttackTarget
          */
-        AttackTarget.fromObject = function (d, q) {
-            if (d instanceof $root.octet.AttackTarget)
-                return d;
-            if (!$util.isObject(d))
+        AttackTarget.fromObject = function (object, _depth) {
+            if (object instanceof $root.octet.AttackTarget)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".octet.AttackTarget: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.octet.AttackTarget();
-            if (d.unitIds) {
-                if (!$Array.isArray(d.unitIds))
+            let message = new $root.octet.AttackTarget();
+            if (object.unitIds) {
+                if (!$Array.isArray(object.unitIds))
                     throw $TypeError(".octet.AttackTarget.unitIds: array expected");
-                m.unitIds = $Array(d.unitIds.length);
-                for (var i = 0; i < d.unitIds.length; ++i) {
-                    m.unitIds[i] = d.unitIds[i] >>> 0;
-                }
+                message.unitIds = $Array(object.unitIds.length);
+                for (let i = 0; i < object.unitIds.length; ++i)
+                    message.unitIds[i] = object.unitIds[i] >>> 0;
             }
-            if (d.targetId != null) {
-                if ($Number(d.targetId) !== 0) {
-                    m.targetId = d.targetId >>> 0;
-                }
-            }
-            return m;
+            if (object.targetId != null)
+                if ($Number(object.targetId) !== 0)
+                    message.targetId = object.targetId >>> 0;
+            return message;
         };
 
         /**
@@ -1093,34 +1069,30 @@ export const octet = $root.octet = (() => {
          * @function toObject
          * @memberof octet.AttackTarget
          * @static
-         * @param {octet.AttackTarget} m AttackTarget
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {octet.AttackTarget} message AttackTarget
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        AttackTarget.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        AttackTarget.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.arrays || o.defaults) {
-                d.unitIds = [];
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.unitIds = [];
+            if (options.defaults)
+                object.targetId = 0;
+            if (message.unitIds && message.unitIds.length) {
+                object.unitIds = $Array(message.unitIds.length);
+                for (let j = 0; j < message.unitIds.length; ++j)
+                    object.unitIds[j] = message.unitIds[j];
             }
-            if (o.defaults) {
-                d.targetId = 0;
-            }
-            if (m.unitIds && m.unitIds.length) {
-                d.unitIds = $Array(m.unitIds.length);
-                for (var j = 0; j < m.unitIds.length; ++j) {
-                    d.unitIds[j] = m.unitIds[j];
-                }
-            }
-            if (m.targetId != null && $Object.hasOwnProperty.call(m, "targetId")) {
-                d.targetId = m.targetId;
-            }
-            return d;
+            if (message.targetId != null && $Object.hasOwnProperty.call(message, "targetId"))
+                object.targetId = message.targetId;
+            return object;
         };
 
         /**
@@ -1178,14 +1150,14 @@ export const octet = $root.octet = (() => {
          * @memberof octet
          * @classdesc Represents a TrainUnit.
          * @constructor
-         * @param {octet.TrainUnit.$Properties=} [p] Properties to set
+         * @param {octet.TrainUnit.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const TrainUnit = function (p) {
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+        const TrainUnit = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -1201,23 +1173,23 @@ export const octet = $root.octet = (() => {
          * @function encode
          * @memberof octet.TrainUnit
          * @static
-         * @param {octet.TrainUnit.$Properties} m TrainUnit message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {octet.TrainUnit.$Properties} message TrainUnit message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        TrainUnit.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        TrainUnit.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.unitKind != null && $Object.hasOwnProperty.call(m, "unitKind") && m.unitKind !== "")
-                w.uint32(/* id 1, wireType 2 =*/10).string(m.unitKind);
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.unitKind != null && $Object.hasOwnProperty.call(message, "unitKind") && message.unitKind !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.unitKind);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -1225,63 +1197,63 @@ export const octet = $root.octet = (() => {
          * @function decode
          * @memberof octet.TrainUnit
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {octet.TrainUnit & octet.TrainUnit.$Shape} TrainUnit
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        TrainUnit.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        TrainUnit.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m, v;
-            if (l === $undefined)
-                c = r.len;
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.octet.TrainUnit();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.octet.TrainUnit();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if ((v = r.stringVerify()).length)
-                            m.unitKind = v;
+                        if ((value = reader.stringVerify()).length)
+                            message.unitKind = value;
                         else
-                            delete m.unitKind;
+                            delete message.unitKind;
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -1289,25 +1261,23 @@ export const octet = $root.octet = (() => {
          * @function fromObject
          * @memberof octet.TrainUnit
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {octet.TrainUnit} TrainUnit
          */
-        TrainUnit.fromObject = function (d, q) {
-            if (d instanceof $root.octet.TrainUnit)
-                return d;
-            if (!$util.isObject(d))
+        TrainUnit.fromObject = function (object, _depth) {
+            if (object instanceof $root.octet.TrainUnit)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".octet.TrainUnit: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.octet.TrainUnit();
-            if (d.unitKind != null) {
-                if (typeof d.unitKind !== "string" || d.unitKind.length) {
-                    m.unitKind = $String(d.unitKind);
-                }
-            }
-            return m;
+            let message = new $root.octet.TrainUnit();
+            if (object.unitKind != null)
+                if (typeof object.unitKind !== "string" || object.unitKind.length)
+                    message.unitKind = $String(object.unitKind);
+            return message;
         };
 
         /**
@@ -1315,25 +1285,23 @@ export const octet = $root.octet = (() => {
          * @function toObject
          * @memberof octet.TrainUnit
          * @static
-         * @param {octet.TrainUnit} m TrainUnit
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {octet.TrainUnit} message TrainUnit
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        TrainUnit.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        TrainUnit.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.defaults) {
-                d.unitKind = "";
-            }
-            if (m.unitKind != null && $Object.hasOwnProperty.call(m, "unitKind")) {
-                d.unitKind = m.unitKind;
-            }
-            return d;
+            let object = {};
+            if (options.defaults)
+                object.unitKind = "";
+            if (message.unitKind != null && $Object.hasOwnProperty.call(message, "unitKind"))
+                object.unitKind = message.unitKind;
+            return object;
         };
 
         /**
@@ -1432,14 +1400,14 @@ export const octet = $root.octet = (() => {
          * @memberof octet
          * @classdesc Represents an ActionResult.
          * @constructor
-         * @param {octet.ActionResult.$Properties=} [p] Properties to set
+         * @param {octet.ActionResult.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const ActionResult = function (p) {
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+        const ActionResult = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -1479,29 +1447,29 @@ export const octet = $root.octet = (() => {
          * @function encode
          * @memberof octet.ActionResult
          * @static
-         * @param {octet.ActionResult.$Properties} m ActionResult message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {octet.ActionResult.$Properties} message ActionResult message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        ActionResult.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        ActionResult.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.seq != null && $Object.hasOwnProperty.call(m, "seq") && m.seq !== 0)
-                w.uint32(/* id 1, wireType 0 =*/8).uint32(m.seq);
-            if (m.accepted != null && $Object.hasOwnProperty.call(m, "accepted") && m.accepted !== false)
-                w.uint32(/* id 2, wireType 0 =*/16).bool(m.accepted);
-            if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== 0)
-                w.uint32(/* id 3, wireType 0 =*/24).int32(m.reason);
-            if (m.detail != null && $Object.hasOwnProperty.call(m, "detail") && m.detail !== "")
-                w.uint32(/* id 4, wireType 2 =*/34).string(m.detail);
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && message.seq !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.seq);
+            if (message.accepted != null && $Object.hasOwnProperty.call(message, "accepted") && message.accepted !== false)
+                writer.uint32(/* id 2, wireType 0 =*/16).bool(message.accepted);
+            if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== 0)
+                writer.uint32(/* id 3, wireType 0 =*/24).int32(message.reason);
+            if (message.detail != null && $Object.hasOwnProperty.call(message, "detail") && message.detail !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.detail);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -1509,90 +1477,90 @@ export const octet = $root.octet = (() => {
          * @function decode
          * @memberof octet.ActionResult
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {octet.ActionResult & octet.ActionResult.$Shape} ActionResult
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        ActionResult.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        ActionResult.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m, v;
-            if (l === $undefined)
-                c = r.len;
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.octet.ActionResult();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.octet.ActionResult();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (v = r.uint32())
-                            m.seq = v;
+                        if (value = reader.uint32())
+                            message.seq = value;
                         else
-                            delete m.seq;
+                            delete message.seq;
                         continue;
                     }
                 case 2: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (v = r.bool())
-                            m.accepted = v;
+                        if (value = reader.bool())
+                            message.accepted = value;
                         else
-                            delete m.accepted;
+                            delete message.accepted;
                         continue;
                     }
                 case 3: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (v = r.int32())
-                            m.reason = v;
+                        if (value = reader.int32())
+                            message.reason = value;
                         else
-                            delete m.reason;
+                            delete message.reason;
                         continue;
                     }
                 case 4: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if ((v = r.stringVerify()).length)
-                            m.detail = v;
+                        if ((value = reader.stringVerify()).length)
+                            message.detail = value;
                         else
-                            delete m.detail;
+                            delete message.detail;
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -1600,98 +1568,91 @@ export const octet = $root.octet = (() => {
          * @function fromObject
          * @memberof octet.ActionResult
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {octet.ActionResult} ActionResult
          */
-        ActionResult.fromObject = function (d, q) {
-            if (d instanceof $root.octet.ActionResult)
-                return d;
-            if (!$util.isObject(d))
+        ActionResult.fromObject = function (object, _depth) {
+            if (object instanceof $root.octet.ActionResult)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".octet.ActionResult: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.octet.ActionResult();
-            if (d.seq != null) {
-                if ($Number(d.seq) !== 0) {
-                    m.seq = d.seq >>> 0;
-                }
-            }
-            if (d.accepted != null) {
-                if (d.accepted) {
-                    m.accepted = $Boolean(d.accepted);
-                }
-            }
-            if (d.reason !== 0 && (typeof d.reason !== "string" || $root.octet.RejectReason[d.reason] !== 0)) {
-                switch (d.reason) {
+            let message = new $root.octet.ActionResult();
+            if (object.seq != null)
+                if ($Number(object.seq) !== 0)
+                    message.seq = object.seq >>> 0;
+            if (object.accepted != null)
+                if (object.accepted)
+                    message.accepted = $Boolean(object.accepted);
+            if (object.reason !== 0 && (typeof object.reason !== "string" || $root.octet.RejectReason[object.reason] !== 0))
+                switch (object.reason) {
                 case "REJECT_REASON_NONE":
                 case 0:
-                    m.reason = 0;
+                    message.reason = 0;
                     break;
                 case "MALFORMED":
                 case 1:
-                    m.reason = 1;
+                    message.reason = 1;
                     break;
                 case "UNKNOWN_ACTION":
                 case 2:
-                    m.reason = 2;
+                    message.reason = 2;
                     break;
                 case "OUT_OF_RANGE":
                 case 3:
-                    m.reason = 3;
+                    message.reason = 3;
                     break;
                 case "NOT_OWNER":
                 case 4:
-                    m.reason = 4;
+                    message.reason = 4;
                     break;
                 case "NOT_ALIVE":
                 case 5:
-                    m.reason = 5;
+                    message.reason = 5;
                     break;
                 case "NOT_PLAYING":
                 case 6:
-                    m.reason = 6;
+                    message.reason = 6;
                     break;
                 case "RATE_LIMITED":
                 case 7:
-                    m.reason = 7;
+                    message.reason = 7;
                     break;
                 case "INSUFFICIENT_GOLD":
                 case 8:
-                    m.reason = 8;
+                    message.reason = 8;
                     break;
                 case "UNIT_LIMIT":
                 case 9:
-                    m.reason = 9;
+                    message.reason = 9;
                     break;
                 case "UNKNOWN_ENTITY":
                 case 10:
-                    m.reason = 10;
+                    message.reason = 10;
                     break;
                 case "STALE_SEQ":
                 case 11:
-                    m.reason = 11;
+                    message.reason = 11;
                     break;
                 case "TOO_LARGE":
                 case 12:
-                    m.reason = 12;
+                    message.reason = 12;
                     break;
                 case "INVALID_TARGET":
                 case 13:
-                    m.reason = 13;
+                    message.reason = 13;
                     break;
                 default:
-                    if (typeof d.reason === "number" && (d.reason | 0) === d.reason)
-                        m.reason = d.reason;
+                    if (typeof object.reason === "number" && (object.reason | 0) === object.reason)
+                        message.reason = object.reason;
                 }
-            }
-            if (d.detail != null) {
-                if (typeof d.detail !== "string" || d.detail.length) {
-                    m.detail = $String(d.detail);
-                }
-            }
-            return m;
+            if (object.detail != null)
+                if (typeof object.detail !== "string" || object.detail.length)
+                    message.detail = $String(object.detail);
+            return message;
         };
 
         /**
@@ -1699,37 +1660,33 @@ export const octet = $root.octet = (() => {
          * @function toObject
          * @memberof octet.ActionResult
          * @static
-         * @param {octet.ActionResult} m ActionResult
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {octet.ActionResult} message ActionResult
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        ActionResult.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        ActionResult.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.defaults) {
-                d.seq = 0;
-                d.accepted = false;
-                d.reason = o.enums === $String ? "REJECT_REASON_NONE" : 0;
-                d.detail = "";
+            let object = {};
+            if (options.defaults) {
+                object.seq = 0;
+                object.accepted = false;
+                object.reason = options.enums === $String ? "REJECT_REASON_NONE" : 0;
+                object.detail = "";
             }
-            if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
-                d.seq = m.seq;
-            }
-            if (m.accepted != null && $Object.hasOwnProperty.call(m, "accepted")) {
-                d.accepted = m.accepted;
-            }
-            if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
-                d.reason = o.enums === $String ? $root.octet.RejectReason[m.reason] === $undefined ? m.reason : $root.octet.RejectReason[m.reason] : m.reason;
-            }
-            if (m.detail != null && $Object.hasOwnProperty.call(m, "detail")) {
-                d.detail = m.detail;
-            }
-            return d;
+            if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                object.seq = message.seq;
+            if (message.accepted != null && $Object.hasOwnProperty.call(message, "accepted"))
+                object.accepted = message.accepted;
+            if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                object.reason = options.enums === $String ? $root.octet.RejectReason[message.reason] === $undefined ? message.reason : $root.octet.RejectReason[message.reason] : message.reason;
+            if (message.detail != null && $Object.hasOwnProperty.call(message, "detail"))
+                object.detail = message.detail;
+            return object;
         };
 
         /**
@@ -1788,15 +1745,15 @@ export const octet = $root.octet = (() => {
          * @memberof octet
          * @classdesc Represents an ActionResults.
          * @constructor
-         * @param {octet.ActionResults.$Properties=} [p] Properties to set
+         * @param {octet.ActionResults.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const ActionResults = function (p) {
+        const ActionResults = function (properties) {
             this.results = [];
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -1820,27 +1777,26 @@ export const octet = $root.octet = (() => {
          * @function encode
          * @memberof octet.ActionResults
          * @static
-         * @param {octet.ActionResults.$Properties} m ActionResults message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {octet.ActionResults.$Properties} message ActionResults message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        ActionResults.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        ActionResults.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.tick != null && $Object.hasOwnProperty.call(m, "tick") && m.tick !== 0)
-                w.uint32(/* id 1, wireType 0 =*/8).uint32(m.tick);
-            if (m.results != null && m.results.length) {
-                for (var i = 0; i < m.results.length; ++i)
-                    $root.octet.ActionResult.encode(m.results[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
-            }
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.tick != null && $Object.hasOwnProperty.call(message, "tick") && message.tick !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.tick);
+            if (message.results != null && message.results.length)
+                for (let i = 0; i < message.results.length; ++i)
+                    $root.octet.ActionResult.encode(message.results[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -1848,71 +1804,71 @@ export const octet = $root.octet = (() => {
          * @function decode
          * @memberof octet.ActionResults
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {octet.ActionResults & octet.ActionResults.$Shape} ActionResults
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        ActionResults.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        ActionResults.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m, v;
-            if (l === $undefined)
-                c = r.len;
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.octet.ActionResults();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.octet.ActionResults();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (v = r.uint32())
-                            m.tick = v;
+                        if (value = reader.uint32())
+                            message.tick = value;
                         else
-                            delete m.tick;
+                            delete message.tick;
                         continue;
                     }
                 case 2: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.results && m.results.length))
-                            m.results = [];
-                        m.results.push($root.octet.ActionResult.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.results && message.results.length))
+                            message.results = [];
+                        message.results.push($root.octet.ActionResult.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -1920,35 +1876,33 @@ export const octet = $root.octet = (() => {
          * @function fromObject
          * @memberof octet.ActionResults
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {octet.ActionResults} ActionResults
          */
-        ActionResults.fromObject = function (d, q) {
-            if (d instanceof $root.octet.ActionResults)
-                return d;
-            if (!$util.isObject(d))
+        ActionResults.fromObject = function (object, _depth) {
+            if (object instanceof $root.octet.ActionResults)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".octet.ActionResults: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.octet.ActionResults();
-            if (d.tick != null) {
-                if ($Number(d.tick) !== 0) {
-                    m.tick = d.tick >>> 0;
-                }
-            }
-            if (d.results) {
-                if (!$Array.isArray(d.results))
+            let message = new $root.octet.ActionResults();
+            if (object.tick != null)
+                if ($Number(object.tick) !== 0)
+                    message.tick = object.tick >>> 0;
+            if (object.results) {
+                if (!$Array.isArray(object.results))
                     throw $TypeError(".octet.ActionResults.results: array expected");
-                m.results = $Array(d.results.length);
-                for (var i = 0; i < d.results.length; ++i) {
-                    if (!$util.isObject(d.results[i]))
+                message.results = $Array(object.results.length);
+                for (let i = 0; i < object.results.length; ++i) {
+                    if (!$util.isObject(object.results[i]))
                         throw $TypeError(".octet.ActionResults.results: object expected");
-                    m.results[i] = $root.octet.ActionResult.fromObject(d.results[i], q + 1);
+                    message.results[i] = $root.octet.ActionResult.fromObject(object.results[i], _depth + 1);
                 }
             }
-            return m;
+            return message;
         };
 
         /**
@@ -1956,34 +1910,30 @@ export const octet = $root.octet = (() => {
          * @function toObject
          * @memberof octet.ActionResults
          * @static
-         * @param {octet.ActionResults} m ActionResults
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {octet.ActionResults} message ActionResults
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        ActionResults.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        ActionResults.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.arrays || o.defaults) {
-                d.results = [];
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.results = [];
+            if (options.defaults)
+                object.tick = 0;
+            if (message.tick != null && $Object.hasOwnProperty.call(message, "tick"))
+                object.tick = message.tick;
+            if (message.results && message.results.length) {
+                object.results = $Array(message.results.length);
+                for (let j = 0; j < message.results.length; ++j)
+                    object.results[j] = $root.octet.ActionResult.toObject(message.results[j], options, _depth + 1);
             }
-            if (o.defaults) {
-                d.tick = 0;
-            }
-            if (m.tick != null && $Object.hasOwnProperty.call(m, "tick")) {
-                d.tick = m.tick;
-            }
-            if (m.results && m.results.length) {
-                d.results = $Array(m.results.length);
-                for (var j = 0; j < m.results.length; ++j) {
-                    d.results[j] = $root.octet.ActionResult.toObject(m.results[j], o, q + 1);
-                }
-            }
-            return d;
+            return object;
         };
 
         /**
@@ -2045,14 +1995,14 @@ export const octet = $root.octet = (() => {
          * @memberof octet
          * @classdesc Represents a KillEvent.
          * @constructor
-         * @param {octet.KillEvent.$Properties=} [p] Properties to set
+         * @param {octet.KillEvent.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const KillEvent = function (p) {
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+        const KillEvent = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -2100,31 +2050,31 @@ export const octet = $root.octet = (() => {
          * @function encode
          * @memberof octet.KillEvent
          * @static
-         * @param {octet.KillEvent.$Properties} m KillEvent message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {octet.KillEvent.$Properties} message KillEvent message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        KillEvent.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        KillEvent.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.victimId != null && $Object.hasOwnProperty.call(m, "victimId") && m.victimId !== 0)
-                w.uint32(/* id 1, wireType 0 =*/8).uint32(m.victimId);
-            if (m.victimKind != null && $Object.hasOwnProperty.call(m, "victimKind") && m.victimKind !== 0)
-                w.uint32(/* id 2, wireType 0 =*/16).uint32(m.victimKind);
-            if (m.victimOwner != null && $Object.hasOwnProperty.call(m, "victimOwner") && m.victimOwner !== "")
-                w.uint32(/* id 3, wireType 2 =*/26).string(m.victimOwner);
-            if (m.killerId != null && $Object.hasOwnProperty.call(m, "killerId") && m.killerId !== 0)
-                w.uint32(/* id 4, wireType 0 =*/32).uint32(m.killerId);
-            if (m.killerOwner != null && $Object.hasOwnProperty.call(m, "killerOwner") && m.killerOwner !== "")
-                w.uint32(/* id 5, wireType 2 =*/42).string(m.killerOwner);
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.victimId != null && $Object.hasOwnProperty.call(message, "victimId") && message.victimId !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.victimId);
+            if (message.victimKind != null && $Object.hasOwnProperty.call(message, "victimKind") && message.victimKind !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.victimKind);
+            if (message.victimOwner != null && $Object.hasOwnProperty.call(message, "victimOwner") && message.victimOwner !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.victimOwner);
+            if (message.killerId != null && $Object.hasOwnProperty.call(message, "killerId") && message.killerId !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.killerId);
+            if (message.killerOwner != null && $Object.hasOwnProperty.call(message, "killerOwner") && message.killerOwner !== "")
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.killerOwner);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -2132,99 +2082,99 @@ export const octet = $root.octet = (() => {
          * @function decode
          * @memberof octet.KillEvent
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {octet.KillEvent & octet.KillEvent.$Shape} KillEvent
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        KillEvent.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        KillEvent.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m, v;
-            if (l === $undefined)
-                c = r.len;
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.octet.KillEvent();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.octet.KillEvent();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (v = r.uint32())
-                            m.victimId = v;
+                        if (value = reader.uint32())
+                            message.victimId = value;
                         else
-                            delete m.victimId;
+                            delete message.victimId;
                         continue;
                     }
                 case 2: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (v = r.uint32())
-                            m.victimKind = v;
+                        if (value = reader.uint32())
+                            message.victimKind = value;
                         else
-                            delete m.victimKind;
+                            delete message.victimKind;
                         continue;
                     }
                 case 3: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if ((v = r.stringVerify()).length)
-                            m.victimOwner = v;
+                        if ((value = reader.stringVerify()).length)
+                            message.victimOwner = value;
                         else
-                            delete m.victimOwner;
+                            delete message.victimOwner;
                         continue;
                     }
                 case 4: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (v = r.uint32())
-                            m.killerId = v;
+                        if (value = reader.uint32())
+                            message.killerId = value;
                         else
-                            delete m.killerId;
+                            delete message.killerId;
                         continue;
                     }
                 case 5: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if ((v = r.stringVerify()).length)
-                            m.killerOwner = v;
+                        if ((value = reader.stringVerify()).length)
+                            message.killerOwner = value;
                         else
-                            delete m.killerOwner;
+                            delete message.killerOwner;
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -2232,45 +2182,35 @@ export const octet = $root.octet = (() => {
          * @function fromObject
          * @memberof octet.KillEvent
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {octet.KillEvent} KillEvent
          */
-        KillEvent.fromObject = function (d, q) {
-            if (d instanceof $root.octet.KillEvent)
-                return d;
-            if (!$util.isObject(d))
+        KillEvent.fromObject = function (object, _depth) {
+            if (object instanceof $root.octet.KillEvent)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".octet.KillEvent: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.octet.KillEvent();
-            if (d.victimId != null) {
-                if ($Number(d.victimId) !== 0) {
-                    m.victimId = d.victimId >>> 0;
-                }
-            }
-            if (d.victimKind != null) {
-                if ($Number(d.victimKind) !== 0) {
-                    m.victimKind = d.victimKind >>> 0;
-                }
-            }
-            if (d.victimOwner != null) {
-                if (typeof d.victimOwner !== "string" || d.victimOwner.length) {
-                    m.victimOwner = $String(d.victimOwner);
-                }
-            }
-            if (d.killerId != null) {
-                if ($Number(d.killerId) !== 0) {
-                    m.killerId = d.killerId >>> 0;
-                }
-            }
-            if (d.killerOwner != null) {
-                if (typeof d.killerOwner !== "string" || d.killerOwner.length) {
-                    m.killerOwner = $String(d.killerOwner);
-                }
-            }
-            return m;
+            let message = new $root.octet.KillEvent();
+            if (object.victimId != null)
+                if ($Number(object.victimId) !== 0)
+                    message.victimId = object.victimId >>> 0;
+            if (object.victimKind != null)
+                if ($Number(object.victimKind) !== 0)
+                    message.victimKind = object.victimKind >>> 0;
+            if (object.victimOwner != null)
+                if (typeof object.victimOwner !== "string" || object.victimOwner.length)
+                    message.victimOwner = $String(object.victimOwner);
+            if (object.killerId != null)
+                if ($Number(object.killerId) !== 0)
+                    message.killerId = object.killerId >>> 0;
+            if (object.killerOwner != null)
+                if (typeof object.killerOwner !== "string" || object.killerOwner.length)
+                    message.killerOwner = $String(object.killerOwner);
+            return message;
         };
 
         /**
@@ -2278,41 +2218,36 @@ export const octet = $root.octet = (() => {
          * @function toObject
          * @memberof octet.KillEvent
          * @static
-         * @param {octet.KillEvent} m KillEvent
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {octet.KillEvent} message KillEvent
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        KillEvent.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        KillEvent.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.defaults) {
-                d.victimId = 0;
-                d.victimKind = 0;
-                d.victimOwner = "";
-                d.killerId = 0;
-                d.killerOwner = "";
+            let object = {};
+            if (options.defaults) {
+                object.victimId = 0;
+                object.victimKind = 0;
+                object.victimOwner = "";
+                object.killerId = 0;
+                object.killerOwner = "";
             }
-            if (m.victimId != null && $Object.hasOwnProperty.call(m, "victimId")) {
-                d.victimId = m.victimId;
-            }
-            if (m.victimKind != null && $Object.hasOwnProperty.call(m, "victimKind")) {
-                d.victimKind = m.victimKind;
-            }
-            if (m.victimOwner != null && $Object.hasOwnProperty.call(m, "victimOwner")) {
-                d.victimOwner = m.victimOwner;
-            }
-            if (m.killerId != null && $Object.hasOwnProperty.call(m, "killerId")) {
-                d.killerId = m.killerId;
-            }
-            if (m.killerOwner != null && $Object.hasOwnProperty.call(m, "killerOwner")) {
-                d.killerOwner = m.killerOwner;
-            }
-            return d;
+            if (message.victimId != null && $Object.hasOwnProperty.call(message, "victimId"))
+                object.victimId = message.victimId;
+            if (message.victimKind != null && $Object.hasOwnProperty.call(message, "victimKind"))
+                object.victimKind = message.victimKind;
+            if (message.victimOwner != null && $Object.hasOwnProperty.call(message, "victimOwner"))
+                object.victimOwner = message.victimOwner;
+            if (message.killerId != null && $Object.hasOwnProperty.call(message, "killerId"))
+                object.killerId = message.killerId;
+            if (message.killerOwner != null && $Object.hasOwnProperty.call(message, "killerOwner"))
+                object.killerOwner = message.killerOwner;
+            return object;
         };
 
         /**
@@ -2371,15 +2306,15 @@ export const octet = $root.octet = (() => {
          * @memberof octet
          * @classdesc Represents a MatchEvents.
          * @constructor
-         * @param {octet.MatchEvents.$Properties=} [p] Properties to set
+         * @param {octet.MatchEvents.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const MatchEvents = function (p) {
+        const MatchEvents = function (properties) {
             this.kills = [];
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -2403,27 +2338,26 @@ export const octet = $root.octet = (() => {
          * @function encode
          * @memberof octet.MatchEvents
          * @static
-         * @param {octet.MatchEvents.$Properties} m MatchEvents message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {octet.MatchEvents.$Properties} message MatchEvents message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        MatchEvents.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        MatchEvents.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.tick != null && $Object.hasOwnProperty.call(m, "tick") && m.tick !== 0)
-                w.uint32(/* id 1, wireType 0 =*/8).uint32(m.tick);
-            if (m.kills != null && m.kills.length) {
-                for (var i = 0; i < m.kills.length; ++i)
-                    $root.octet.KillEvent.encode(m.kills[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
-            }
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.tick != null && $Object.hasOwnProperty.call(message, "tick") && message.tick !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.tick);
+            if (message.kills != null && message.kills.length)
+                for (let i = 0; i < message.kills.length; ++i)
+                    $root.octet.KillEvent.encode(message.kills[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -2431,71 +2365,71 @@ export const octet = $root.octet = (() => {
          * @function decode
          * @memberof octet.MatchEvents
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {octet.MatchEvents & octet.MatchEvents.$Shape} MatchEvents
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        MatchEvents.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        MatchEvents.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m, v;
-            if (l === $undefined)
-                c = r.len;
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.octet.MatchEvents();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.octet.MatchEvents();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (v = r.uint32())
-                            m.tick = v;
+                        if (value = reader.uint32())
+                            message.tick = value;
                         else
-                            delete m.tick;
+                            delete message.tick;
                         continue;
                     }
                 case 2: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.kills && m.kills.length))
-                            m.kills = [];
-                        m.kills.push($root.octet.KillEvent.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.kills && message.kills.length))
+                            message.kills = [];
+                        message.kills.push($root.octet.KillEvent.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -2503,35 +2437,33 @@ export const octet = $root.octet = (() => {
          * @function fromObject
          * @memberof octet.MatchEvents
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {octet.MatchEvents} MatchEvents
          */
-        MatchEvents.fromObject = function (d, q) {
-            if (d instanceof $root.octet.MatchEvents)
-                return d;
-            if (!$util.isObject(d))
+        MatchEvents.fromObject = function (object, _depth) {
+            if (object instanceof $root.octet.MatchEvents)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".octet.MatchEvents: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.octet.MatchEvents();
-            if (d.tick != null) {
-                if ($Number(d.tick) !== 0) {
-                    m.tick = d.tick >>> 0;
-                }
-            }
-            if (d.kills) {
-                if (!$Array.isArray(d.kills))
+            let message = new $root.octet.MatchEvents();
+            if (object.tick != null)
+                if ($Number(object.tick) !== 0)
+                    message.tick = object.tick >>> 0;
+            if (object.kills) {
+                if (!$Array.isArray(object.kills))
                     throw $TypeError(".octet.MatchEvents.kills: array expected");
-                m.kills = $Array(d.kills.length);
-                for (var i = 0; i < d.kills.length; ++i) {
-                    if (!$util.isObject(d.kills[i]))
+                message.kills = $Array(object.kills.length);
+                for (let i = 0; i < object.kills.length; ++i) {
+                    if (!$util.isObject(object.kills[i]))
                         throw $TypeError(".octet.MatchEvents.kills: object expected");
-                    m.kills[i] = $root.octet.KillEvent.fromObject(d.kills[i], q + 1);
+                    message.kills[i] = $root.octet.KillEvent.fromObject(object.kills[i], _depth + 1);
                 }
             }
-            return m;
+            return message;
         };
 
         /**
@@ -2539,34 +2471,30 @@ export const octet = $root.octet = (() => {
          * @function toObject
          * @memberof octet.MatchEvents
          * @static
-         * @param {octet.MatchEvents} m MatchEvents
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {octet.MatchEvents} message MatchEvents
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        MatchEvents.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        MatchEvents.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.arrays || o.defaults) {
-                d.kills = [];
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.kills = [];
+            if (options.defaults)
+                object.tick = 0;
+            if (message.tick != null && $Object.hasOwnProperty.call(message, "tick"))
+                object.tick = message.tick;
+            if (message.kills && message.kills.length) {
+                object.kills = $Array(message.kills.length);
+                for (let j = 0; j < message.kills.length; ++j)
+                    object.kills[j] = $root.octet.KillEvent.toObject(message.kills[j], options, _depth + 1);
             }
-            if (o.defaults) {
-                d.tick = 0;
-            }
-            if (m.tick != null && $Object.hasOwnProperty.call(m, "tick")) {
-                d.tick = m.tick;
-            }
-            if (m.kills && m.kills.length) {
-                d.kills = $Array(m.kills.length);
-                for (var j = 0; j < m.kills.length; ++j) {
-                    d.kills[j] = $root.octet.KillEvent.toObject(m.kills[j], o, q + 1);
-                }
-            }
-            return d;
+            return object;
         };
 
         /**
@@ -2628,14 +2556,14 @@ export const octet = $root.octet = (() => {
          * @memberof octet
          * @classdesc Represents a RankEntry.
          * @constructor
-         * @param {octet.RankEntry.$Properties=} [p] Properties to set
+         * @param {octet.RankEntry.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const RankEntry = function (p) {
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+        const RankEntry = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -2683,31 +2611,31 @@ export const octet = $root.octet = (() => {
          * @function encode
          * @memberof octet.RankEntry
          * @static
-         * @param {octet.RankEntry.$Properties} m RankEntry message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {octet.RankEntry.$Properties} message RankEntry message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        RankEntry.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        RankEntry.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.rank != null && $Object.hasOwnProperty.call(m, "rank") && m.rank !== 0)
-                w.uint32(/* id 1, wireType 0 =*/8).uint32(m.rank);
-            if (m.playerId != null && $Object.hasOwnProperty.call(m, "playerId") && m.playerId !== "")
-                w.uint32(/* id 2, wireType 2 =*/18).string(m.playerId);
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
-                w.uint32(/* id 3, wireType 2 =*/26).string(m.name);
-            if (m.score != null && $Object.hasOwnProperty.call(m, "score") && m.score !== 0)
-                w.uint32(/* id 4, wireType 0 =*/32).uint32(m.score);
-            if (m.kills != null && $Object.hasOwnProperty.call(m, "kills") && m.kills !== 0)
-                w.uint32(/* id 5, wireType 0 =*/40).uint32(m.kills);
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.rank != null && $Object.hasOwnProperty.call(message, "rank") && message.rank !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.rank);
+            if (message.playerId != null && $Object.hasOwnProperty.call(message, "playerId") && message.playerId !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.playerId);
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+            if (message.score != null && $Object.hasOwnProperty.call(message, "score") && message.score !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.score);
+            if (message.kills != null && $Object.hasOwnProperty.call(message, "kills") && message.kills !== 0)
+                writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.kills);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -2715,99 +2643,99 @@ export const octet = $root.octet = (() => {
          * @function decode
          * @memberof octet.RankEntry
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {octet.RankEntry & octet.RankEntry.$Shape} RankEntry
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        RankEntry.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        RankEntry.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m, v;
-            if (l === $undefined)
-                c = r.len;
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.octet.RankEntry();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.octet.RankEntry();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (v = r.uint32())
-                            m.rank = v;
+                        if (value = reader.uint32())
+                            message.rank = value;
                         else
-                            delete m.rank;
+                            delete message.rank;
                         continue;
                     }
                 case 2: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if ((v = r.stringVerify()).length)
-                            m.playerId = v;
+                        if ((value = reader.stringVerify()).length)
+                            message.playerId = value;
                         else
-                            delete m.playerId;
+                            delete message.playerId;
                         continue;
                     }
                 case 3: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if ((v = r.stringVerify()).length)
-                            m.name = v;
+                        if ((value = reader.stringVerify()).length)
+                            message.name = value;
                         else
-                            delete m.name;
+                            delete message.name;
                         continue;
                     }
                 case 4: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (v = r.uint32())
-                            m.score = v;
+                        if (value = reader.uint32())
+                            message.score = value;
                         else
-                            delete m.score;
+                            delete message.score;
                         continue;
                     }
                 case 5: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (v = r.uint32())
-                            m.kills = v;
+                        if (value = reader.uint32())
+                            message.kills = value;
                         else
-                            delete m.kills;
+                            delete message.kills;
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -2815,45 +2743,35 @@ export const octet = $root.octet = (() => {
          * @function fromObject
          * @memberof octet.RankEntry
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {octet.RankEntry} RankEntry
          */
-        RankEntry.fromObject = function (d, q) {
-            if (d instanceof $root.octet.RankEntry)
-                return d;
-            if (!$util.isObject(d))
+        RankEntry.fromObject = function (object, _depth) {
+            if (object instanceof $root.octet.RankEntry)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".octet.RankEntry: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.octet.RankEntry();
-            if (d.rank != null) {
-                if ($Number(d.rank) !== 0) {
-                    m.rank = d.rank >>> 0;
-                }
-            }
-            if (d.playerId != null) {
-                if (typeof d.playerId !== "string" || d.playerId.length) {
-                    m.playerId = $String(d.playerId);
-                }
-            }
-            if (d.name != null) {
-                if (typeof d.name !== "string" || d.name.length) {
-                    m.name = $String(d.name);
-                }
-            }
-            if (d.score != null) {
-                if ($Number(d.score) !== 0) {
-                    m.score = d.score >>> 0;
-                }
-            }
-            if (d.kills != null) {
-                if ($Number(d.kills) !== 0) {
-                    m.kills = d.kills >>> 0;
-                }
-            }
-            return m;
+            let message = new $root.octet.RankEntry();
+            if (object.rank != null)
+                if ($Number(object.rank) !== 0)
+                    message.rank = object.rank >>> 0;
+            if (object.playerId != null)
+                if (typeof object.playerId !== "string" || object.playerId.length)
+                    message.playerId = $String(object.playerId);
+            if (object.name != null)
+                if (typeof object.name !== "string" || object.name.length)
+                    message.name = $String(object.name);
+            if (object.score != null)
+                if ($Number(object.score) !== 0)
+                    message.score = object.score >>> 0;
+            if (object.kills != null)
+                if ($Number(object.kills) !== 0)
+                    message.kills = object.kills >>> 0;
+            return message;
         };
 
         /**
@@ -2861,41 +2779,36 @@ export const octet = $root.octet = (() => {
          * @function toObject
          * @memberof octet.RankEntry
          * @static
-         * @param {octet.RankEntry} m RankEntry
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {octet.RankEntry} message RankEntry
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        RankEntry.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        RankEntry.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.defaults) {
-                d.rank = 0;
-                d.playerId = "";
-                d.name = "";
-                d.score = 0;
-                d.kills = 0;
+            let object = {};
+            if (options.defaults) {
+                object.rank = 0;
+                object.playerId = "";
+                object.name = "";
+                object.score = 0;
+                object.kills = 0;
             }
-            if (m.rank != null && $Object.hasOwnProperty.call(m, "rank")) {
-                d.rank = m.rank;
-            }
-            if (m.playerId != null && $Object.hasOwnProperty.call(m, "playerId")) {
-                d.playerId = m.playerId;
-            }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                d.name = m.name;
-            }
-            if (m.score != null && $Object.hasOwnProperty.call(m, "score")) {
-                d.score = m.score;
-            }
-            if (m.kills != null && $Object.hasOwnProperty.call(m, "kills")) {
-                d.kills = m.kills;
-            }
-            return d;
+            if (message.rank != null && $Object.hasOwnProperty.call(message, "rank"))
+                object.rank = message.rank;
+            if (message.playerId != null && $Object.hasOwnProperty.call(message, "playerId"))
+                object.playerId = message.playerId;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.score != null && $Object.hasOwnProperty.call(message, "score"))
+                object.score = message.score;
+            if (message.kills != null && $Object.hasOwnProperty.call(message, "kills"))
+                object.kills = message.kills;
+            return object;
         };
 
         /**
@@ -2955,15 +2868,15 @@ export const octet = $root.octet = (() => {
          * @memberof octet
          * @classdesc Represents a MatchEnd.
          * @constructor
-         * @param {octet.MatchEnd.$Properties=} [p] Properties to set
+         * @param {octet.MatchEnd.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const MatchEnd = function (p) {
+        const MatchEnd = function (properties) {
             this.ranking = [];
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -2995,29 +2908,28 @@ export const octet = $root.octet = (() => {
          * @function encode
          * @memberof octet.MatchEnd
          * @static
-         * @param {octet.MatchEnd.$Properties} m MatchEnd message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {octet.MatchEnd.$Properties} message MatchEnd message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        MatchEnd.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        MatchEnd.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.tick != null && $Object.hasOwnProperty.call(m, "tick") && m.tick !== 0)
-                w.uint32(/* id 1, wireType 0 =*/8).uint32(m.tick);
-            if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
-                w.uint32(/* id 2, wireType 2 =*/18).string(m.reason);
-            if (m.ranking != null && m.ranking.length) {
-                for (var i = 0; i < m.ranking.length; ++i)
-                    $root.octet.RankEntry.encode(m.ranking[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
-            }
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.tick != null && $Object.hasOwnProperty.call(message, "tick") && message.tick !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.tick);
+            if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.reason);
+            if (message.ranking != null && message.ranking.length)
+                for (let i = 0; i < message.ranking.length; ++i)
+                    $root.octet.RankEntry.encode(message.ranking[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -3025,80 +2937,80 @@ export const octet = $root.octet = (() => {
          * @function decode
          * @memberof octet.MatchEnd
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {octet.MatchEnd & octet.MatchEnd.$Shape} MatchEnd
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        MatchEnd.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        MatchEnd.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m, v;
-            if (l === $undefined)
-                c = r.len;
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.octet.MatchEnd();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.octet.MatchEnd();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (v = r.uint32())
-                            m.tick = v;
+                        if (value = reader.uint32())
+                            message.tick = value;
                         else
-                            delete m.tick;
+                            delete message.tick;
                         continue;
                     }
                 case 2: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if ((v = r.stringVerify()).length)
-                            m.reason = v;
+                        if ((value = reader.stringVerify()).length)
+                            message.reason = value;
                         else
-                            delete m.reason;
+                            delete message.reason;
                         continue;
                     }
                 case 3: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.ranking && m.ranking.length))
-                            m.ranking = [];
-                        m.ranking.push($root.octet.RankEntry.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.ranking && message.ranking.length))
+                            message.ranking = [];
+                        message.ranking.push($root.octet.RankEntry.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -3106,40 +3018,36 @@ export const octet = $root.octet = (() => {
          * @function fromObject
          * @memberof octet.MatchEnd
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {octet.MatchEnd} MatchEnd
          */
-        MatchEnd.fromObject = function (d, q) {
-            if (d instanceof $root.octet.MatchEnd)
-                return d;
-            if (!$util.isObject(d))
+        MatchEnd.fromObject = function (object, _depth) {
+            if (object instanceof $root.octet.MatchEnd)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".octet.MatchEnd: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.octet.MatchEnd();
-            if (d.tick != null) {
-                if ($Number(d.tick) !== 0) {
-                    m.tick = d.tick >>> 0;
-                }
-            }
-            if (d.reason != null) {
-                if (typeof d.reason !== "string" || d.reason.length) {
-                    m.reason = $String(d.reason);
-                }
-            }
-            if (d.ranking) {
-                if (!$Array.isArray(d.ranking))
+            let message = new $root.octet.MatchEnd();
+            if (object.tick != null)
+                if ($Number(object.tick) !== 0)
+                    message.tick = object.tick >>> 0;
+            if (object.reason != null)
+                if (typeof object.reason !== "string" || object.reason.length)
+                    message.reason = $String(object.reason);
+            if (object.ranking) {
+                if (!$Array.isArray(object.ranking))
                     throw $TypeError(".octet.MatchEnd.ranking: array expected");
-                m.ranking = $Array(d.ranking.length);
-                for (var i = 0; i < d.ranking.length; ++i) {
-                    if (!$util.isObject(d.ranking[i]))
+                message.ranking = $Array(object.ranking.length);
+                for (let i = 0; i < object.ranking.length; ++i) {
+                    if (!$util.isObject(object.ranking[i]))
                         throw $TypeError(".octet.MatchEnd.ranking: object expected");
-                    m.ranking[i] = $root.octet.RankEntry.fromObject(d.ranking[i], q + 1);
+                    message.ranking[i] = $root.octet.RankEntry.fromObject(object.ranking[i], _depth + 1);
                 }
             }
-            return m;
+            return message;
         };
 
         /**
@@ -3147,38 +3055,34 @@ export const octet = $root.octet = (() => {
          * @function toObject
          * @memberof octet.MatchEnd
          * @static
-         * @param {octet.MatchEnd} m MatchEnd
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {octet.MatchEnd} message MatchEnd
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        MatchEnd.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        MatchEnd.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.arrays || o.defaults) {
-                d.ranking = [];
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.ranking = [];
+            if (options.defaults) {
+                object.tick = 0;
+                object.reason = "";
             }
-            if (o.defaults) {
-                d.tick = 0;
-                d.reason = "";
+            if (message.tick != null && $Object.hasOwnProperty.call(message, "tick"))
+                object.tick = message.tick;
+            if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                object.reason = message.reason;
+            if (message.ranking && message.ranking.length) {
+                object.ranking = $Array(message.ranking.length);
+                for (let j = 0; j < message.ranking.length; ++j)
+                    object.ranking[j] = $root.octet.RankEntry.toObject(message.ranking[j], options, _depth + 1);
             }
-            if (m.tick != null && $Object.hasOwnProperty.call(m, "tick")) {
-                d.tick = m.tick;
-            }
-            if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
-                d.reason = m.reason;
-            }
-            if (m.ranking && m.ranking.length) {
-                d.ranking = $Array(m.ranking.length);
-                for (var j = 0; j < m.ranking.length; ++j) {
-                    d.ranking[j] = $root.octet.RankEntry.toObject(m.ranking[j], o, q + 1);
-                }
-            }
-            return d;
+            return object;
         };
 
         /**
@@ -3238,14 +3142,14 @@ export const octet = $root.octet = (() => {
          * @memberof octet
          * @classdesc Represents a Welcome.
          * @constructor
-         * @param {octet.Welcome.$Properties=} [p] Properties to set
+         * @param {octet.Welcome.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const Welcome = function (p) {
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+        const Welcome = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -3277,27 +3181,27 @@ export const octet = $root.octet = (() => {
          * @function encode
          * @memberof octet.Welcome
          * @static
-         * @param {octet.Welcome.$Properties} m Welcome message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {octet.Welcome.$Properties} message Welcome message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        Welcome.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        Welcome.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.playerId != null && $Object.hasOwnProperty.call(m, "playerId") && m.playerId !== "")
-                w.uint32(/* id 1, wireType 2 =*/10).string(m.playerId);
-            if (m.rulesJson != null && $Object.hasOwnProperty.call(m, "rulesJson") && m.rulesJson !== "")
-                w.uint32(/* id 2, wireType 2 =*/18).string(m.rulesJson);
-            if (m.tick != null && $Object.hasOwnProperty.call(m, "tick") && m.tick !== 0)
-                w.uint32(/* id 3, wireType 0 =*/24).uint32(m.tick);
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.playerId != null && $Object.hasOwnProperty.call(message, "playerId") && message.playerId !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.playerId);
+            if (message.rulesJson != null && $Object.hasOwnProperty.call(message, "rulesJson") && message.rulesJson !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.rulesJson);
+            if (message.tick != null && $Object.hasOwnProperty.call(message, "tick") && message.tick !== 0)
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.tick);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -3305,81 +3209,81 @@ export const octet = $root.octet = (() => {
          * @function decode
          * @memberof octet.Welcome
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {octet.Welcome & octet.Welcome.$Shape} Welcome
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        Welcome.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        Welcome.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m, v;
-            if (l === $undefined)
-                c = r.len;
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.octet.Welcome();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.octet.Welcome();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if ((v = r.stringVerify()).length)
-                            m.playerId = v;
+                        if ((value = reader.stringVerify()).length)
+                            message.playerId = value;
                         else
-                            delete m.playerId;
+                            delete message.playerId;
                         continue;
                     }
                 case 2: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if ((v = r.stringVerify()).length)
-                            m.rulesJson = v;
+                        if ((value = reader.stringVerify()).length)
+                            message.rulesJson = value;
                         else
-                            delete m.rulesJson;
+                            delete message.rulesJson;
                         continue;
                     }
                 case 3: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (v = r.uint32())
-                            m.tick = v;
+                        if (value = reader.uint32())
+                            message.tick = value;
                         else
-                            delete m.tick;
+                            delete message.tick;
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -3387,35 +3291,29 @@ export const octet = $root.octet = (() => {
          * @function fromObject
          * @memberof octet.Welcome
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {octet.Welcome} Welcome
          */
-        Welcome.fromObject = function (d, q) {
-            if (d instanceof $root.octet.Welcome)
-                return d;
-            if (!$util.isObject(d))
+        Welcome.fromObject = function (object, _depth) {
+            if (object instanceof $root.octet.Welcome)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".octet.Welcome: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.octet.Welcome();
-            if (d.playerId != null) {
-                if (typeof d.playerId !== "string" || d.playerId.length) {
-                    m.playerId = $String(d.playerId);
-                }
-            }
-            if (d.rulesJson != null) {
-                if (typeof d.rulesJson !== "string" || d.rulesJson.length) {
-                    m.rulesJson = $String(d.rulesJson);
-                }
-            }
-            if (d.tick != null) {
-                if ($Number(d.tick) !== 0) {
-                    m.tick = d.tick >>> 0;
-                }
-            }
-            return m;
+            let message = new $root.octet.Welcome();
+            if (object.playerId != null)
+                if (typeof object.playerId !== "string" || object.playerId.length)
+                    message.playerId = $String(object.playerId);
+            if (object.rulesJson != null)
+                if (typeof object.rulesJson !== "string" || object.rulesJson.length)
+                    message.rulesJson = $String(object.rulesJson);
+            if (object.tick != null)
+                if ($Number(object.tick) !== 0)
+                    message.tick = object.tick >>> 0;
+            return message;
         };
 
         /**
@@ -3423,33 +3321,30 @@ export const octet = $root.octet = (() => {
          * @function toObject
          * @memberof octet.Welcome
          * @static
-         * @param {octet.Welcome} m Welcome
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {octet.Welcome} message Welcome
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        Welcome.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        Welcome.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.defaults) {
-                d.playerId = "";
-                d.rulesJson = "";
-                d.tick = 0;
+            let object = {};
+            if (options.defaults) {
+                object.playerId = "";
+                object.rulesJson = "";
+                object.tick = 0;
             }
-            if (m.playerId != null && $Object.hasOwnProperty.call(m, "playerId")) {
-                d.playerId = m.playerId;
-            }
-            if (m.rulesJson != null && $Object.hasOwnProperty.call(m, "rulesJson")) {
-                d.rulesJson = m.rulesJson;
-            }
-            if (m.tick != null && $Object.hasOwnProperty.call(m, "tick")) {
-                d.tick = m.tick;
-            }
-            return d;
+            if (message.playerId != null && $Object.hasOwnProperty.call(message, "playerId"))
+                object.playerId = message.playerId;
+            if (message.rulesJson != null && $Object.hasOwnProperty.call(message, "rulesJson"))
+                object.rulesJson = message.rulesJson;
+            if (message.tick != null && $Object.hasOwnProperty.call(message, "tick"))
+                object.tick = message.tick;
+            return object;
         };
 
         /**
@@ -3519,14 +3414,14 @@ export const octet = $root.octet = (() => {
          * @memberof octet
          * @classdesc Represents a ServerMessage.
          * @constructor
-         * @param {octet.ServerMessage.$Properties=} [p] Properties to set
+         * @param {octet.ServerMessage.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const ServerMessage = function (p) {
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+        const ServerMessage = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -3580,29 +3475,29 @@ export const octet = $root.octet = (() => {
          * @function encode
          * @memberof octet.ServerMessage
          * @static
-         * @param {octet.ServerMessage.$Properties} m ServerMessage message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {octet.ServerMessage.$Properties} message ServerMessage message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        ServerMessage.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        ServerMessage.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.results != null && $Object.hasOwnProperty.call(m, "results"))
-                $root.octet.ActionResults.encode(m.results, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-            if (m.events != null && $Object.hasOwnProperty.call(m, "events"))
-                $root.octet.MatchEvents.encode(m.events, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
-            if (m.matchEnd != null && $Object.hasOwnProperty.call(m, "matchEnd"))
-                $root.octet.MatchEnd.encode(m.matchEnd, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
-            if (m.welcome != null && $Object.hasOwnProperty.call(m, "welcome"))
-                $root.octet.Welcome.encode(m.welcome, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.results != null && $Object.hasOwnProperty.call(message, "results"))
+                $root.octet.ActionResults.encode(message.results, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.events != null && $Object.hasOwnProperty.call(message, "events"))
+                $root.octet.MatchEvents.encode(message.events, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.matchEnd != null && $Object.hasOwnProperty.call(message, "matchEnd"))
+                $root.octet.MatchEnd.encode(message.matchEnd, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.welcome != null && $Object.hasOwnProperty.call(message, "welcome"))
+                $root.octet.Welcome.encode(message.welcome, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -3610,82 +3505,82 @@ export const octet = $root.octet = (() => {
          * @function decode
          * @memberof octet.ServerMessage
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {octet.ServerMessage & octet.ServerMessage.$Shape} ServerMessage
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        ServerMessage.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        ServerMessage.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
-            if (l === $undefined)
-                c = r.len;
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.octet.ServerMessage();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.octet.ServerMessage();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.results = $root.octet.ActionResults.decode(r, r.size(), $undefined, q + 1, m.results);
-                        m.kind = "results";
+                        message.results = $root.octet.ActionResults.decode(reader, reader.size(), $undefined, _depth + 1, message.results);
+                        message.kind = "results";
                         continue;
                     }
                 case 2: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.events = $root.octet.MatchEvents.decode(r, r.size(), $undefined, q + 1, m.events);
-                        m.kind = "events";
+                        message.events = $root.octet.MatchEvents.decode(reader, reader.size(), $undefined, _depth + 1, message.events);
+                        message.kind = "events";
                         continue;
                     }
                 case 3: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.matchEnd = $root.octet.MatchEnd.decode(r, r.size(), $undefined, q + 1, m.matchEnd);
-                        m.kind = "matchEnd";
+                        message.matchEnd = $root.octet.MatchEnd.decode(reader, reader.size(), $undefined, _depth + 1, message.matchEnd);
+                        message.kind = "matchEnd";
                         continue;
                     }
                 case 4: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.welcome = $root.octet.Welcome.decode(r, r.size(), $undefined, q + 1, m.welcome);
-                        m.kind = "welcome";
+                        message.welcome = $root.octet.Welcome.decode(reader, reader.size(), $undefined, _depth + 1, message.welcome);
+                        message.kind = "welcome";
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -3693,40 +3588,40 @@ export const octet = $root.octet = (() => {
          * @function fromObject
          * @memberof octet.ServerMessage
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {octet.ServerMessage} ServerMessage
          */
-        ServerMessage.fromObject = function (d, q) {
-            if (d instanceof $root.octet.ServerMessage)
-                return d;
-            if (!$util.isObject(d))
+        ServerMessage.fromObject = function (object, _depth) {
+            if (object instanceof $root.octet.ServerMessage)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".octet.ServerMessage: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.octet.ServerMessage();
-            if (d.results != null) {
-                if (!$util.isObject(d.results))
+            let message = new $root.octet.ServerMessage();
+            if (object.results != null) {
+                if (!$util.isObject(object.results))
                     throw $TypeError(".octet.ServerMessage.results: object expected");
-                m.results = $root.octet.ActionResults.fromObject(d.results, q + 1);
+                message.results = $root.octet.ActionResults.fromObject(object.results, _depth + 1);
             }
-            if (d.events != null) {
-                if (!$util.isObject(d.events))
+            if (object.events != null) {
+                if (!$util.isObject(object.events))
                     throw $TypeError(".octet.ServerMessage.events: object expected");
-                m.events = $root.octet.MatchEvents.fromObject(d.events, q + 1);
+                message.events = $root.octet.MatchEvents.fromObject(object.events, _depth + 1);
             }
-            if (d.matchEnd != null) {
-                if (!$util.isObject(d.matchEnd))
+            if (object.matchEnd != null) {
+                if (!$util.isObject(object.matchEnd))
                     throw $TypeError(".octet.ServerMessage.matchEnd: object expected");
-                m.matchEnd = $root.octet.MatchEnd.fromObject(d.matchEnd, q + 1);
+                message.matchEnd = $root.octet.MatchEnd.fromObject(object.matchEnd, _depth + 1);
             }
-            if (d.welcome != null) {
-                if (!$util.isObject(d.welcome))
+            if (object.welcome != null) {
+                if (!$util.isObject(object.welcome))
                     throw $TypeError(".octet.ServerMessage.welcome: object expected");
-                m.welcome = $root.octet.Welcome.fromObject(d.welcome, q + 1);
+                message.welcome = $root.octet.Welcome.fromObject(object.welcome, _depth + 1);
             }
-            return m;
+            return message;
         };
 
         /**
@@ -3734,39 +3629,39 @@ export const octet = $root.octet = (() => {
          * @function toObject
          * @memberof octet.ServerMessage
          * @static
-         * @param {octet.ServerMessage} m ServerMessage
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {octet.ServerMessage} message ServerMessage
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        ServerMessage.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        ServerMessage.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (m.results != null && $Object.hasOwnProperty.call(m, "results")) {
-                d.results = $root.octet.ActionResults.toObject(m.results, o, q + 1);
-                if (o.oneofs)
-                    d.kind = "results";
+            let object = {};
+            if (message.results != null && $Object.hasOwnProperty.call(message, "results")) {
+                object.results = $root.octet.ActionResults.toObject(message.results, options, _depth + 1);
+                if (options.oneofs)
+                    object.kind = "results";
             }
-            if (m.events != null && $Object.hasOwnProperty.call(m, "events")) {
-                d.events = $root.octet.MatchEvents.toObject(m.events, o, q + 1);
-                if (o.oneofs)
-                    d.kind = "events";
+            if (message.events != null && $Object.hasOwnProperty.call(message, "events")) {
+                object.events = $root.octet.MatchEvents.toObject(message.events, options, _depth + 1);
+                if (options.oneofs)
+                    object.kind = "events";
             }
-            if (m.matchEnd != null && $Object.hasOwnProperty.call(m, "matchEnd")) {
-                d.matchEnd = $root.octet.MatchEnd.toObject(m.matchEnd, o, q + 1);
-                if (o.oneofs)
-                    d.kind = "matchEnd";
+            if (message.matchEnd != null && $Object.hasOwnProperty.call(message, "matchEnd")) {
+                object.matchEnd = $root.octet.MatchEnd.toObject(message.matchEnd, options, _depth + 1);
+                if (options.oneofs)
+                    object.kind = "matchEnd";
             }
-            if (m.welcome != null && $Object.hasOwnProperty.call(m, "welcome")) {
-                d.welcome = $root.octet.Welcome.toObject(m.welcome, o, q + 1);
-                if (o.oneofs)
-                    d.kind = "welcome";
+            if (message.welcome != null && $Object.hasOwnProperty.call(message, "welcome")) {
+                object.welcome = $root.octet.Welcome.toObject(message.welcome, options, _depth + 1);
+                if (options.oneofs)
+                    object.kind = "welcome";
             }
-            return d;
+            return object;
         };
 
         /**

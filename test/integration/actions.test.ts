@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { MatchConnection } from "../../packages/client/src/net/connection.ts";
+import { commanderOf, joinPlayer, leaveAll, type TestPlayer, waitFor } from "../support/clients.ts";
+import { type ServerHandle, startServer } from "../support/server-process.ts";
+
+/** Sends an action and resolves with its result from the server. */
+function act(conn: MatchConnection, action: Parameters<MatchConnection["send"]>[0]) {
+  return new Promise<{ accepted: boolean; reason: number; detail: string }>((resolve) => {
+    const seq = conn.send(action);
+    const off = conn.on("result", (r) => {
+      if (r.seq === seq) {
+        off();
+        resolve(r);
+      }
+    });
+  });
+}
+
+describe("actions change the world as the rules say", () => {
+  let server: ServerHandle;
+  let player: TestPlayer;
+
+  beforeAll(async () => {
+    server = await startServer({ rules: { players: { minToStart: 1, lobbyWaitSeconds: 0 } } });
+    player = await joinPlayer(server.url, "mover");
+    await waitFor(() => player.conn.state.phase === 1, "the match to start");
+  });
+  afterAll(async () => {
+    await leaveAll([player]);
+    await server?.stop();
+  });
+
+  it("moves the commander speed / criticalHz per accepted move", async () => {
+    const conn = player.conn;
+    await waitFor(() => commanderOf(conn) !== undefined, "own commander");
+    const before = { x: commanderOf(conn)!.x, y: commanderOf(conn)!.y };
+    const results = await Promise.all(Array.from({ length: 10 }, () => act(conn, { kind: "commanderMove", dx: 1, dy: 0 })));
+    expect(results.every((r) => r.accepted)).toBe(true);
+    const expected = before.x + (10 * conn.rules.commander.speed) / conn.rules.ticks.criticalHz;
+    await waitFor(() => commanderOf(conn)!.x === expected, `commander x to reach ${expected}`);
+    expect(commanderOf(conn)!.y).toBe(before.y);
+  });
+
+  it("trains a unit for its cost and walks it to an ordered point no faster than its speed", async () => {
+    const conn = player.conn;
+    const me = () => conn.state.players.get(conn.playerId)!;
+    await waitFor(() => me().gold >= conn.rules.units.soldier!.cost, "enough gold");
+    const goldBefore = me().gold;
+    const trained = await act(conn, { kind: "train", unitKind: "soldier" });
+    expect(trained).toMatchObject({ accepted: true });
+    const mine = () => [...conn.state.entities.values()].filter((e) => e.owner === conn.playerId && e.kind === 3);
+    await waitFor(() => mine().length === 1, "the trained soldier to appear");
+    // Income may arrive in the same tick, so the cost is the lower bound of what left.
+    expect(me().gold).toBeLessThanOrEqual(goldBefore - conn.rules.units.soldier!.cost + conn.rules.players.goldPerSecond);
+
+    const unit = mine()[0]!;
+    const target = { x: Math.round(unit.x) + 200, y: Math.round(unit.y) + 100 };
+    const step = conn.rules.units.soldier!.speed / conn.rules.ticks.criticalHz;
+    let last = { x: unit.x, y: unit.y };
+    let maxStep = 0;
+    const track = () => {
+      const u = conn.state.entities.get(String(unit.id));
+      if (!u) return;
+      maxStep = Math.max(maxStep, Math.hypot(u.x - last.x, u.y - last.y));
+      last = { x: u.x, y: u.y };
+    };
+    conn.room.onStateChange(track);
+    const ordered = await act(conn, { kind: "moveUnits", unitIds: [unit.id], x: target.x, y: target.y });
+    expect(ordered.accepted).toBe(true);
+    await waitFor(() => Math.hypot(last.x - target.x, last.y - target.y) < 0.5, "the soldier to arrive", 15_000);
+    conn.room.onStateChange.remove(track);
+    expect(maxStep).toBeGreaterThan(0);
+    expect(maxStep).toBeLessThanOrEqual(step + 0.2);
+  });
+});

@@ -1,0 +1,34 @@
+import { MatchConnection } from "../../packages/client/src/net/connection.ts";
+
+/** Resolves when `check` holds, polling every 20 ms; rejects with `what` after `timeoutMs`. */
+export async function waitFor(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** A joined player plus a count of the state patches it decoded. */
+export interface TestPlayer {
+  conn: MatchConnection;
+  patches: number;
+}
+
+export async function joinPlayer(url: string, name: string, roomId?: string): Promise<TestPlayer> {
+  const conn = await MatchConnection.join(roomId ? { url, name, roomId } : { url, name });
+  const player: TestPlayer = { conn, patches: 0 };
+  conn.room.onStateChange(() => {
+    player.patches++;
+  });
+  return player;
+}
+
+export async function leaveAll(players: TestPlayer[]): Promise<void> {
+  await Promise.allSettled(players.map((p) => p.conn.leave()));
+}
+
+export function commanderOf(conn: MatchConnection) {
+  const me = conn.state.players.get(conn.playerId);
+  return me ? conn.state.entities.get(String(me.commanderId)) : undefined;
+}

@@ -1,0 +1,114 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+/** The repo's own Node (>= 22, from the `node` devDependency), whatever runs the tests. */
+export const NODE_BIN = join(REPO_ROOT, "node_modules", ".bin", "node");
+
+export interface ServerHandle {
+  port: number;
+  url: string;
+  httpUrl: string;
+  pid: number;
+  /** everything the process printed so far */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** rules settings merged over the defaults (written to a RULES_FILE) */
+  rules?: unknown;
+  env?: Record<string, string>;
+  /** ms to wait for the "listening" line */
+  timeoutMs?: number;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const addr = srv.address();
+      const port = typeof addr === "object" && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts a real Octet server process on a free loopback port and waits until it listens. */
+export async function startServer(opts: StartOptions = {}): Promise<ServerHandle> {
+  const port = await freePort();
+  const env: Record<string, string> = { ...(process.env as Record<string, string>), PORT: String(port), HOST: "127.0.0.1" };
+  if (opts.rules !== undefined) {
+    const dir = mkdtempSync(join(tmpdir(), "octet-rules-"));
+    const file = join(dir, "rules.json");
+    writeFileSync(file, JSON.stringify(opts.rules));
+    env.RULES_FILE = file;
+  }
+  Object.assign(env, opts.env ?? {});
+  const child = spawn(NODE_BIN, [join(REPO_ROOT, "packages/server/src/main.ts")], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  child.stdout!.on("data", (d) => {
+    out += d;
+  });
+  child.stderr!.on("data", (d) => {
+    out += d;
+  });
+  await waitForListening(child, () => out, opts.timeoutMs ?? 20_000);
+  return {
+    port,
+    url: `ws://127.0.0.1:${port}`,
+    httpUrl: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
+    output: () => out,
+    stop: () => stopProcess(child),
+  };
+}
+
+function waitForListening(child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      cleanup();
+      child.kill("SIGKILL");
+      reject(new Error(`server did not start within ${timeoutMs} ms:\n${output()}`));
+    }, timeoutMs);
+    const onData = () => {
+      if (output().includes("octet: listening on")) {
+        cleanup();
+        resolve();
+      }
+    };
+    const onExit = (code: number | null) => {
+      cleanup();
+      reject(new Error(`server exited with code ${code} before listening:\n${output()}`));
+    };
+    const cleanup = () => {
+      clearTimeout(timer);
+      child.stdout!.off("data", onData);
+      child.off("exit", onExit);
+    };
+    child.stdout!.on("data", onData);
+    child.once("exit", onExit);
+    onData();
+  });
+}
+
+/** SIGTERM, then SIGKILL if the process has not exited within 5 s. */
+export function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}

@@ -24,7 +24,9 @@ describe("bad input gets a typed rejection and costs nobody else anything", () =
   let stopMoving = () => {};
 
   beforeAll(async () => {
-    server = await startServer({ rules: { players: { minToStart: 1, lobbyWaitSeconds: 0, startGold: 500 } } });
+    server = await startServer({
+      rules: { players: { minToStart: 1, lobbyWaitSeconds: 0, startGold: 500 } },
+    });
     for (let i = 0; i < 8; i++) players.push(await joinPlayer(server.url, `p${i + 1}`));
     await waitFor(() => players.every((p) => p.conn.state.phase === 1), "the match to start");
     // Everyone but the attacker plays, so each of them gets a patch every tick.
@@ -44,8 +46,9 @@ describe("bad input gets a typed rejection and costs nobody else anything", () =
     // The victim owns a unit the attacker will try to order.
     const trainSeq = victim.conn.send({ kind: "train", unitKind: "soldier" });
     expect(trainSeq).toBeGreaterThan(0);
+    // Taken from the victim's own state: under fog of war the attacker may not see it.
     const victimUnit = () =>
-      [...a.state.entities.values()].find((e) => e.owner === victim.conn.playerId && e.kind >= 3);
+      [...victim.conn.state.entities.values()].find((e) => e.owner === victim.conn.playerId && e.kind >= 3);
     await waitFor(() => victimUnit() !== undefined, "the victim's unit");
 
     const bystanders = [victim, ...others];
@@ -76,7 +79,9 @@ describe("bad input gets a typed rejection and costs nobody else anything", () =
       [seqKind, Reject.OutOfRange],
     ];
     await waitFor(() => seen.length >= expected.length + 4, "all rejections").catch((e) => {
-      throw new Error(`${e.message}; saw ${JSON.stringify(seen)} open=${a.room.connection.isOpen} out=${server.output()}`);
+      throw new Error(
+        `${e.message}; saw ${JSON.stringify(seen)} open=${a.room.connection.isOpen} out=${server.output()}`,
+      );
     });
     for (const [seq, reason] of expected) {
       const r = seen.find((s) => s.seq === seq);
@@ -89,9 +94,15 @@ describe("bad input gets a typed rejection and costs nobody else anything", () =
     expect(seen.every((s) => !s.accepted)).toBe(true);
 
     // The room goes on: everyone else keeps receiving patches, and the attacker can still play.
-    await waitFor(() => bystanders.every((p, i) => p.patches >= patchesBefore[i]! + 10), "10 more patches for the other 7");
+    await waitFor(
+      () => bystanders.every((p, i) => p.patches >= patchesBefore[i]! + 10),
+      "10 more patches for the other 7",
+    );
     const ok = a.send({ kind: "commanderMove", dx: 0, dy: 1 });
-    await waitFor(() => seen.some((s) => s.seq === ok && s.accepted), "a valid move accepted after the bad ones");
+    await waitFor(
+      () => seen.some((s) => s.seq === ok && s.accepted),
+      "a valid move accepted after the bad ones",
+    );
     expect(a.room.connection.isOpen).toBe(true);
     const health = await fetch(`${server.httpUrl}/healthz`);
     expect(health.status).toBe(200);
@@ -108,9 +119,13 @@ describe("bad input gets a typed rejection and costs nobody else anything", () =
     for (let i = 0; i < flooder.conn.rules.limits.messagesPerSecond + 20; i++) {
       flooder.conn.send({ kind: "commanderMove", dx: 1, dy: 1 });
     }
-    const { code } = await closed;
+    const { code, reason } = await closed;
     expect(code).toBe(CloseCodes.Flooding);
-    await waitFor(() => others.every((p, i) => p.patches >= before[i]! + 5), "patches keep flowing to the others");
+    expect(reason).toMatch(/messages per second/);
+    await waitFor(
+      () => others.every((p, i) => p.patches >= before[i]! + 5),
+      "patches keep flowing to the others",
+    );
   });
 
   it("closes a client whose frame is larger than the socket allows, and the room goes on", async () => {
@@ -121,6 +136,9 @@ describe("bad input gets a typed rejection and costs nobody else anything", () =
     big.conn.sendRaw(new Uint8Array(64 * 1024));
     // 1009: "message too big", from the WebSocket layer itself.
     expect(await closed).toBe(1009);
-    await waitFor(() => others.every((p, i) => p.patches >= before[i]! + 5), "patches keep flowing to the others");
+    await waitFor(
+      () => others.every((p, i) => p.patches >= before[i]! + 5),
+      "patches keep flowing to the others",
+    );
   });
 });

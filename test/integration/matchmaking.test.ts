@@ -34,18 +34,27 @@ describe("matchmaking over real WebSockets", () => {
     expect(names).toEqual(["p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8"]);
     const ninth = players[8]!.conn;
     await waitFor(() => ninth.state.players.size === 1, "the 9th player alone in its room");
-    const health = (await (await fetch(`${server.httpUrl}/healthz`)).json()) as { rooms: number; ccu: number };
+    const health = (await (await fetch(`${server.httpUrl}/healthz`)).json()) as {
+      rooms: number;
+      ccu: number;
+    };
     expect(health).toMatchObject({ rooms: 2, ccu: 9 });
   });
 
   it("gives every player a commander of its own", async () => {
-    const a = players[0]!.conn;
-    await waitFor(() => [...a.state.players.values()].every((p) => a.state.entities.has(String(p.commanderId))), "commanders");
-    for (const [id, p] of a.state.players) {
-      const c = a.state.entities.get(String(p.commanderId))!;
-      expect(c.owner).toBe(id);
+    const ids = new Set<number>();
+    for (const { conn } of players.slice(0, 8)) {
+      const me = () => conn.state.players.get(conn.playerId);
+      await waitFor(
+        () => me() !== undefined && conn.state.entities.has(String(me()!.commanderId)),
+        "own commander",
+      );
+      const c = conn.state.entities.get(String(me()!.commanderId))!;
+      expect(c.owner).toBe(conn.playerId);
       expect(c.kind).toBe(0);
-      expect(c.hp).toBe(a.rules.commander.hp);
+      expect(c.hp).toBe(conn.rules.commander.hp);
+      ids.add(c.id);
     }
+    expect(ids.size).toBe(8);
   });
 });

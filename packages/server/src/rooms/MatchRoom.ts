@@ -1,5 +1,6 @@
 import { randomInt } from "node:crypto";
 import { type Client, Room } from "@colyseus/core";
+import { StateView } from "@colyseus/schema";
 import {
   type Action,
   CloseCodes,
@@ -11,8 +12,17 @@ import {
   type RejectCode,
 } from "@octet/shared/protocol";
 import { DEFAULT_RULES, type Rules } from "@octet/shared/rules";
-import { addPlayer, createWorld, removePlayer, step, validateAction, type World } from "@octet/shared/sim";
+import {
+  addPlayer,
+  ambientEvery,
+  createWorld,
+  removePlayer,
+  step,
+  validateAction,
+  type World,
+} from "@octet/shared/sim";
 import { MatchState, StateSync } from "@octet/shared/state";
+import { InterestManager } from "../interest/interest-manager.ts";
 import { ActionQueue } from "./action-queue.ts";
 import { sanitizeName } from "./names.ts";
 
@@ -33,8 +43,9 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   override patchRate: number | null = null;
 
   private rules!: Rules;
-  private world!: World;
-  private sync!: StateSync;
+  protected world!: World;
+  protected sync!: StateSync;
+  protected interest!: InterestManager;
   private readonly queues = new Map<string, ActionQueue>();
   /** per-player action queues as the sim consumes them */
   private readonly simQueues = new Map<string, Action[]>();
@@ -53,6 +64,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.world = createWorld(this.rules, cls.seed ?? randomInt(0, 0xffffffff));
     this.sync = new StateSync(this.state);
     this.sync.sync(this.world);
+    this.interest = new InterestManager(this.rules, this.sync);
     this.onMessageBytes(MessageType.Action, (client, bytes: Uint8Array) => this.receive(client, bytes));
     this.onMessage("*", (client, type) =>
       this.rejectNow(
@@ -75,12 +87,14 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.queues.set(client.sessionId, new ActionQueue(this.rules));
     this.simQueues.set(client.sessionId, []);
     this.sync.sync(this.world);
+    this.watch(client);
     this.welcome(client);
   }
 
   override onDrop(client: Client, code?: number): void {
     const player = this.world.players.get(client.sessionId);
     if (player) player.connected = false;
+    this.interest.detach(client.sessionId);
     const seconds = this.rules.match.reconnectionSeconds;
     if (this.kicked.has(client.sessionId) || this.ending || seconds <= 0) return;
     this.allowReconnection(client, seconds);
@@ -90,15 +104,26 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   override onReconnect(client: Client): void {
     const player = this.world.players.get(client.sessionId);
     if (player) player.connected = true;
+    // A fresh view, rebuilt from what vision allows now: nothing leaks across the fog.
+    this.watch(client);
     this.welcome(client);
   }
 
   override onLeave(client: Client): void {
     removePlayer(this.world, client.sessionId);
+    this.interest.detach(client.sessionId);
+    this.sync.sync(this.world);
     this.queues.delete(client.sessionId);
     this.simQueues.delete(client.sessionId);
     this.pending.delete(client.sessionId);
     this.kicked.delete(client.sessionId);
+  }
+
+  /** Gives the client a view filled with what its player sees, before its first state arrives. */
+  private watch(client: Client): void {
+    client.view = new StateView();
+    this.interest.attach(client.sessionId, client.view);
+    this.interest.update(this.world);
   }
 
   private welcome(client: Client): void {
@@ -163,7 +188,9 @@ export class MatchRoom extends Room<{ state: MatchState }> {
         : { seq: o.seq, accepted: false, reason: o.verdict.reason, detail: o.verdict.detail };
       this.resultsFor(o.playerId).push(r);
     }
-    this.sync.sync(this.world);
+    const ambient = this.world.tick % ambientEvery(this.rules) === 0;
+    this.sync.sync(this.world, { players: ambient });
+    this.interest.update(this.world);
     // Results go out before the patch, so a client that decodes patch N already
     // knows which of its actions patch N contains (prediction relies on it).
     this.flushResults();

@@ -44,7 +44,8 @@ export const MatchState = schema(
     phase: t.uint8(),
     /** lobby countdown or match clock, whole seconds */
     secondsLeft: t.uint16(),
-    entities: t.map(EntityState),
+    /** Filtered per client: each player's StateView holds only what it can see. */
+    entities: t.map(EntityState).view(),
     players: t.map(PlayerState),
   },
   "MatchState",

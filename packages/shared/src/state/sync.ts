@@ -23,14 +23,19 @@ export class StateSync {
     return this.entities.get(id);
   }
 
-  sync(world: World): void {
+  /**
+   * Mirrors the world. Players (gold, score, kills: the scoreboard) are ambient
+   * fields: pass `players: false` on critical-only ticks so they change, and
+   * cost bytes, only at the ambient rate.
+   */
+  sync(world: World, opts: { players: boolean } = { players: true }): void {
     const s = this.state;
     const phase = PHASES.indexOf(world.phase);
     if (s.phase !== phase) s.phase = phase;
     const left = secondsLeft(world);
     if (s.secondsLeft !== left) s.secondsLeft = left;
     this.syncEntities(world);
-    this.syncPlayers(world);
+    if (opts.players) this.syncPlayers(world);
   }
 
   private syncEntities(world: World): void {

@@ -34,7 +34,9 @@ describe("actions change the world as the rules say", () => {
     const conn = player.conn;
     await waitFor(() => commanderOf(conn) !== undefined, "own commander");
     const before = { x: commanderOf(conn)!.x, y: commanderOf(conn)!.y };
-    const results = await Promise.all(Array.from({ length: 10 }, () => act(conn, { kind: "commanderMove", dx: 1, dy: 0 })));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => act(conn, { kind: "commanderMove", dx: 1, dy: 0 })),
+    );
     expect(results.every((r) => r.accepted)).toBe(true);
     const expected = before.x + (10 * conn.rules.commander.speed) / conn.rules.ticks.criticalHz;
     await waitFor(() => commanderOf(conn)!.x === expected, `commander x to reach ${expected}`);
@@ -48,10 +50,13 @@ describe("actions change the world as the rules say", () => {
     const goldBefore = me().gold;
     const trained = await act(conn, { kind: "train", unitKind: "soldier" });
     expect(trained).toMatchObject({ accepted: true });
-    const mine = () => [...conn.state.entities.values()].filter((e) => e.owner === conn.playerId && e.kind === 3);
+    const mine = () =>
+      [...conn.state.entities.values()].filter((e) => e.owner === conn.playerId && e.kind === 3);
     await waitFor(() => mine().length === 1, "the trained soldier to appear");
     // Income may arrive in the same tick, so the cost is the lower bound of what left.
-    expect(me().gold).toBeLessThanOrEqual(goldBefore - conn.rules.units.soldier!.cost + conn.rules.players.goldPerSecond);
+    expect(me().gold).toBeLessThanOrEqual(
+      goldBefore - conn.rules.units.soldier!.cost + conn.rules.players.goldPerSecond,
+    );
 
     const unit = mine()[0]!;
     const target = { x: Math.round(unit.x) + 200, y: Math.round(unit.y) + 100 };
@@ -67,7 +72,11 @@ describe("actions change the world as the rules say", () => {
     conn.room.onStateChange(track);
     const ordered = await act(conn, { kind: "moveUnits", unitIds: [unit.id], x: target.x, y: target.y });
     expect(ordered.accepted).toBe(true);
-    await waitFor(() => Math.hypot(last.x - target.x, last.y - target.y) < 0.5, "the soldier to arrive", 15_000);
+    await waitFor(
+      () => Math.hypot(last.x - target.x, last.y - target.y) < 0.5,
+      "the soldier to arrive",
+      15_000,
+    );
     conn.room.onStateChange.remove(track);
     expect(maxStep).toBeGreaterThan(0);
     expect(maxStep).toBeLessThanOrEqual(step + 0.2);

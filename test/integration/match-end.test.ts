@@ -35,7 +35,9 @@ describe("a match runs waiting -> playing -> ended and reports a ranking", () =>
     const ends = players.map(
       (p) => new Promise<NonNullable<typeof p.conn.matchEnd>>((resolve) => p.conn.on("matchEnd", resolve)),
     );
-    const closes = players.map((p) => new Promise<number>((resolve) => p.conn.on("leave", (code) => resolve(code))));
+    const closes = players.map(
+      (p) => new Promise<number>((resolve) => p.conn.on("leave", (code) => resolve(code))),
+    );
     await waitFor(() => first.conn.state.phase === 1, "the match to start after the lobby countdown");
 
     const [endA, endB] = await Promise.all(ends);

@@ -10,7 +10,8 @@ export function keepMoving(players: TestPlayer[], tickMs = 100): () => void {
   const timer = setInterval(() => {
     n++;
     const dx = Math.floor(n / 10) % 2 === 0 ? 1 : -1;
-    for (const p of players) if (p.conn.room.connection.isOpen) p.conn.send({ kind: "commanderMove", dx, dy: 0 });
+    for (const p of players)
+      if (p.conn.room.connection.isOpen) p.conn.send({ kind: "commanderMove", dx, dy: 0 });
   }, tickMs);
   return () => clearInterval(timer);
 }

@@ -42,7 +42,11 @@ export async function freePort(): Promise<number> {
 /** Starts a real Octet server process on a free loopback port and waits until it listens. */
 export async function startServer(opts: StartOptions = {}): Promise<ServerHandle> {
   const port = await freePort();
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), PORT: String(port), HOST: "127.0.0.1" };
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    PORT: String(port),
+    HOST: "127.0.0.1",
+  };
   if (opts.rules !== undefined) {
     const dir = mkdtempSync(join(tmpdir(), "octet-rules-"));
     const file = join(dir, "rules.json");

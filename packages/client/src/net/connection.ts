@@ -40,7 +40,8 @@ export interface ConnectionCounters {
 type EventOf<K extends ServerEvent["kind"]> = Extract<ServerEvent, { kind: K }>;
 
 export interface ConnectionEvents {
-  result: (r: ActionResultMessage, tick: number) => void;
+  /** every action's outcome: accepted (acknowledged through state) or rejected (a message) */
+  result: (r: ActionResultMessage) => void;
   kills: (e: EventOf<"kills">) => void;
   matchEnd: (e: EventOf<"matchEnd">) => void;
   welcome: (w: EventOf<"welcome">) => void;
@@ -67,7 +68,10 @@ export class MatchConnection {
   };
   /** last ServerMessage.matchEnd, once the match is over */
   matchEnd: EventOf<"matchEnd"> | null = null;
+  /** highest seq the server has decided (owner-only field of this player's state) */
+  ackSeq = 0;
   private seq = 0;
+  /** seq -> send time, for actions not decided yet */
   private readonly sentAt = new Map<number, number>();
   private readonly listeners: { [K in keyof ConnectionEvents]: Array<ConnectionEvents[K]> } = {
     result: [],
@@ -83,6 +87,7 @@ export class MatchConnection {
     this.rules = rules;
     this.playerId = room.sessionId;
     room.onMessage(MessageType.Server, (bytes: Uint8Array) => this.onServerMessage(bytes));
+    room.onStateChange(() => this.onPatch());
     room.onLeave((code: number, reason?: string) => this.emit("leave", code, reason));
   }
 
@@ -157,28 +162,40 @@ export class MatchConnection {
     for (const fn of this.listeners[event]) (fn as (...a: Parameters<ConnectionEvents[K]>) => void)(...args);
   }
 
+  /** Everything sent up to the state's ackSeq and not rejected was accepted. */
+  private onPatch(): void {
+    const ack = this.state.players.get(this.playerId)?.ackSeq ?? 0;
+    if (ack <= this.ackSeq) return;
+    this.ackSeq = ack;
+    const now = Date.now();
+    for (const seq of this.sentAt.keys()) {
+      if (seq > ack) break; // insertion order is seq order
+      this.settle(seq, now);
+      this.counters.accepted++;
+      this.emit("result", { seq, accepted: true, reason: 0, detail: "" });
+    }
+  }
+
+  private settle(seq: number, now: number): void {
+    const sent = this.sentAt.get(seq);
+    if (sent === undefined) return;
+    this.counters.lastAckMs = now - sent;
+    this.sentAt.delete(seq);
+  }
+
   private onServerMessage(bytes: Uint8Array): void {
     const msg = decodeServerMessage(bytes);
     if (!msg) return;
     switch (msg.kind) {
-      case "results": {
-        const now = Date.now();
+      case "results":
         for (const r of msg.results) {
-          const sent = this.sentAt.get(r.seq);
-          if (sent !== undefined) {
-            this.counters.lastAckMs = now - sent;
-            this.sentAt.delete(r.seq);
-          }
-          if (r.accepted) this.counters.accepted++;
-          else {
-            this.counters.rejected++;
-            const name = rejectName(r.reason);
-            this.counters.rejectedByReason[name] = (this.counters.rejectedByReason[name] ?? 0) + 1;
-          }
-          this.emit("result", r, msg.tick);
+          this.counters.rejected++;
+          const name = rejectName(r.reason);
+          this.counters.rejectedByReason[name] = (this.counters.rejectedByReason[name] ?? 0) + 1;
+          this.settle(r.seq, Date.now());
+          this.emit("result", r);
         }
         break;
-      }
       case "kills":
         this.counters.kills += msg.kills.length;
         this.emit("kills", msg);

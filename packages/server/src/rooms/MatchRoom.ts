@@ -21,10 +21,11 @@ import {
   validateAction,
   type World,
 } from "@octet/shared/sim";
-import { MatchState, StateSync } from "@octet/shared/state";
+import { MatchState, OWNER_TAG, StateSync } from "@octet/shared/state";
 import { InterestManager } from "../interest/interest-manager.ts";
 import { ActionQueue } from "./action-queue.ts";
 import { sanitizeName } from "./names.ts";
+import { batchWrites } from "./socket-batch.ts";
 
 type Result = octet.ActionResult.$Properties;
 
@@ -47,7 +48,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   protected sync!: StateSync;
   protected interest!: InterestManager;
   private readonly queues = new Map<string, ActionQueue>();
-  /** per-player action queues as the sim consumes them */
+  /** the same queues' arrays, keyed for the sim, which consumes from them */
   private readonly simQueues = new Map<string, Action[]>();
   private readonly pending = new Map<string, Result[]>();
   private readonly kicked = new Set<string>();
@@ -84,8 +85,9 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     );
     const player = addPlayer(this.world, client.sessionId, name);
     if (!player) throw new Error("the match is full");
-    this.queues.set(client.sessionId, new ActionQueue(this.rules));
-    this.simQueues.set(client.sessionId, []);
+    const queue = new ActionQueue(this.rules);
+    this.queues.set(client.sessionId, queue);
+    this.simQueues.set(client.sessionId, queue.actions);
     this.sync.sync(this.world);
     this.watch(client);
     this.welcome(client);
@@ -120,8 +122,10 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   /** Gives the client a view filled with what its player sees, before its first state arrives. */
-  private watch(client: Client): void {
+  protected watch(client: Client): void {
     client.view = new StateView();
+    const me = this.sync.player(client.sessionId);
+    if (me) client.view.add(me, OWNER_TAG);
     this.interest.attach(client.sessionId, client.view);
     this.interest.update(this.world);
   }
@@ -158,7 +162,6 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     }
     const refused = queue.push(action);
     if (refused) return this.rejectNow(client, action.seq, refused.reason, refused.detail);
-    this.simQueues.get(client.sessionId)!.push(action);
   }
 
   /** Rejections ride with the next tick's results, in one message per player. */
@@ -182,31 +185,60 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   private tick(): void {
     const outcomes = step(this.world, this.simQueues);
+    // Accepted actions are acknowledged by the owner-only ackSeq in the patch;
+    // only rejections need a message.
     for (const o of outcomes) {
-      const r: Result = o.verdict.ok
-        ? { seq: o.seq, accepted: true }
-        : { seq: o.seq, accepted: false, reason: o.verdict.reason, detail: o.verdict.detail };
-      this.resultsFor(o.playerId).push(r);
+      if (o.verdict.ok) continue;
+      this.resultsFor(o.playerId).push({
+        seq: o.seq,
+        accepted: false,
+        reason: o.verdict.reason,
+        detail: o.verdict.detail,
+      });
     }
     const ambient = this.world.tick % ambientEvery(this.rules) === 0;
-    this.sync.sync(this.world, { players: ambient });
-    this.interest.update(this.world);
-    // Results go out before the patch, so a client that decodes patch N already
-    // knows which of its actions patch N contains (prediction relies on it).
-    this.flushResults();
-    if (this.world.kills.length > 0) {
-      const tick = this.world.tick;
-      this.broadcastBytes(
-        MessageType.Server,
-        encodeServerMessage({ events: { tick, kills: this.world.kills } }),
-        {},
-      );
-    }
-    this.broadcastPatch();
+    batchWrites(this.clients, () => this.publish(ambient));
     if (this.world.phase === "ended" && !this.ending) this.finish();
   }
 
-  private flushResults(): void {
+  /**
+   * Sends one tick to the clients: state through each player's view, then
+   * results and events. Benchmarks override it to compare wire formats.
+   */
+  protected publish(ambient: boolean): void {
+    // Kills are checked against last tick's views: whoever saw the victim saw it die.
+    this.sendKills();
+    this.sync.sync(this.world, { players: ambient });
+    this.interest.update(this.world);
+    // Rejections go out before the patch that acknowledges past them, so a
+    // client reading ackSeq already knows which of those seqs were refused.
+    this.flushResults();
+    this.broadcastPatch();
+  }
+
+  /** Kill events go only to players involved or able to see victim or killer: no news through the fog. */
+  protected sendKills(): void {
+    const kills = this.world.kills;
+    if (kills.length === 0) return;
+    for (const client of this.clients) {
+      const me = client.sessionId;
+      const seen = this.interest.visibleTo(me);
+      const mine = kills.filter(
+        (k) =>
+          k.victimOwner === me ||
+          k.killerOwner === me ||
+          seen?.has(k.victimId) === true ||
+          seen?.has(k.killerId) === true,
+      );
+      if (mine.length === 0) continue;
+      client.sendBytes(
+        MessageType.Server,
+        encodeServerMessage({ events: { tick: this.world.tick, kills: mine } }),
+      );
+    }
+  }
+
+  protected flushResults(): void {
     if (this.pending.size === 0) return;
     for (const client of this.clients) {
       const results = this.pending.get(client.sessionId);

@@ -7,6 +7,7 @@ import type { Rules } from "@octet/shared/rules";
  * message rate and malformed-message count.
  */
 export class ActionQueue {
+  /** waiting actions in seq order; the simulation removes them as it applies them */
   readonly actions: Action[] = [];
   /** highest seq accepted into the queue */
   lastSeq = 0;

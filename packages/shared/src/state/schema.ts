@@ -23,8 +23,21 @@ export const EntityState = schema(
 );
 export type EntityState = SchemaType<typeof EntityState>;
 
+/**
+ * StateView tag for fields only the owning player receives: a view adds its
+ * own PlayerState with this tag.
+ */
+export const OWNER_TAG = 1;
+
 export const PlayerState = schema(
   {
+    /**
+     * Highest action seq the server has decided, for this player's eyes only.
+     * It rides in the same patch as the state it produced, so a client knows
+     * exactly which of its inputs a patch contains. Seqs up to it were accepted
+     * unless a rejection was sent for them.
+     */
+    ackSeq: t.uint32().view(OWNER_TAG),
     name: t.string(),
     slot: t.uint8(),
     commanderId: t.uint32(),

@@ -18,6 +18,11 @@ export class StateSync {
     this.state = state;
   }
 
+  /** The schema object for a player id, if it is in the state. */
+  player(id: string): PlayerState | undefined {
+    return this.players.get(id);
+  }
+
   /** The schema object for a world entity id, if it is in the state. */
   entity(id: number): EntityState | undefined {
     return this.entities.get(id);
@@ -36,6 +41,7 @@ export class StateSync {
     if (s.secondsLeft !== left) s.secondsLeft = left;
     this.syncEntities(world);
     if (opts.players) this.syncPlayers(world);
+    else this.syncAcks(world);
   }
 
   private syncEntities(world: World): void {
@@ -57,6 +63,14 @@ export class StateSync {
         this.entities.delete(id);
         this.state.entities.delete(String(id));
       }
+    }
+  }
+
+  /** Acks are critical: they change every tick a player acts, unlike the scoreboard. */
+  private syncAcks(world: World): void {
+    for (const p of world.players.values()) {
+      const sp = this.players.get(p.id);
+      if (sp && sp.ackSeq !== p.lastSeq) sp.ackSeq = p.lastSeq;
     }
   }
 
@@ -94,6 +108,7 @@ function writeEntity(se: EntityState, e: Entity): void {
 }
 
 function writePlayer(sp: PlayerState, p: Player): void {
+  if (sp.ackSeq !== p.lastSeq) sp.ackSeq = p.lastSeq;
   const gold = u16(p.gold);
   if (sp.gold !== gold) sp.gold = gold;
   const score = u16(p.score);

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { Reject } from "../../shared/src/protocol/index.ts";
+import { DEFAULT_RULES } from "../../shared/src/rules/index.ts";
+import { ActionQueue } from "../src/rooms/action-queue.ts";
+
+const move = (seq: number) => ({ seq, kind: "commanderMove" as const, dx: 1 as const, dy: 0 as const });
+
+describe("ActionQueue", () => {
+  it("refuses seqs that do not increase", () => {
+    const q = new ActionQueue(DEFAULT_RULES);
+    expect(q.push(move(5))).toBeNull();
+    expect(q.push(move(5))).toMatchObject({ reason: Reject.StaleSeq });
+    expect(q.push(move(3))).toMatchObject({ reason: Reject.StaleSeq });
+    expect(q.push(move(6))).toBeNull();
+  });
+
+  it("limits what waits, not what has been sent over time", () => {
+    const q = new ActionQueue(DEFAULT_RULES);
+    const max = DEFAULT_RULES.limits.maxQueuedActions;
+    let seq = 0;
+    // A steady sender whose actions the simulation consumes is never limited...
+    for (let i = 0; i < max * 4; i++) {
+      expect(q.push(move(++seq))).toBeNull();
+      q.actions.shift();
+    }
+    // ...while one that outruns the simulation is, once the queue is full.
+    for (let i = 0; i < max; i++) expect(q.push(move(++seq))).toBeNull();
+    expect(q.push(move(++seq))).toMatchObject({ reason: Reject.RateLimited });
+  });
+
+  it("flags more than messagesPerSecond in one second", () => {
+    const q = new ActionQueue(DEFAULT_RULES);
+    const n = DEFAULT_RULES.limits.messagesPerSecond;
+    for (let i = 0; i < n; i++) expect(q.overRate(1000)).toBe(false);
+    expect(q.overRate(1500)).toBe(true);
+    expect(q.overRate(2100)).toBe(false); // a new second
+  });
+});

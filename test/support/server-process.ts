@@ -25,6 +25,8 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** ms to wait for the "listening" line */
   timeoutMs?: number;
+  /** the server entry file (default: packages/server/src/main.ts) */
+  entry?: string;
 }
 
 export async function freePort(): Promise<number> {
@@ -54,7 +56,8 @@ export async function startServer(opts: StartOptions = {}): Promise<ServerHandle
     env.RULES_FILE = file;
   }
   Object.assign(env, opts.env ?? {});
-  const child = spawn(NODE_BIN, [join(REPO_ROOT, "packages/server/src/main.ts")], {
+  const entry = opts.entry ?? join(REPO_ROOT, "packages/server/src/main.ts");
+  const child = spawn(NODE_BIN, [entry], {
     env,
     stdio: ["ignore", "pipe", "pipe"],
   });

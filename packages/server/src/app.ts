@@ -1,6 +1,7 @@
 import { defineRoom, defineServer, type Server } from "@colyseus/core";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { MATCH_ROOM } from "@octet/shared/protocol";
+import type { Application } from "express";
 import type { ServerConfig } from "./config.ts";
 import { mountRoutes } from "./http/routes.ts";
 import { MatchRoom } from "./rooms/MatchRoom.ts";
@@ -8,9 +9,17 @@ import { MatchRoom } from "./rooms/MatchRoom.ts";
 /** The WebSocket frame cap; rules.limits.maxMessageBytes is capped at the same 4 KiB. */
 export const MAX_FRAME_BYTES = 4096;
 
+export interface CreateOptions {
+  /** a MatchRoom subclass to register instead (benchmarks compare wire formats with it) */
+  room?: typeof MatchRoom;
+  /** extra HTTP routes */
+  routes?: (app: Application) => void;
+}
+
 /** Builds (but does not start) an Octet server for a config. */
-export function createServer(config: ServerConfig): Server {
-  class ConfiguredMatchRoom extends MatchRoom {
+export function createServer(config: ServerConfig, opts: CreateOptions = {}): Server {
+  const Base = opts.room ?? MatchRoom;
+  class ConfiguredMatchRoom extends Base {
     static override rules = config.rules;
     static override seed = config.seed;
   }
@@ -21,6 +30,9 @@ export function createServer(config: ServerConfig): Server {
     // parsing; frames between limits.maxMessageBytes and that get a TooLarge rejection.
     transport: new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES }),
     greet: false,
-    express: (app) => mountRoutes(app, { clientDir: config.clientDir, startedAt }),
+    express: (app) => {
+      opts.routes?.(app);
+      mountRoutes(app, { clientDir: config.clientDir, startedAt });
+    },
   });
 }

@@ -1,20 +1,59 @@
+import type { Rules } from "@octet/shared/rules";
 import { Kind, nextRandom, seedFrom } from "@octet/shared/sim";
-import type { EntityState } from "@octet/shared/state";
-import type { MatchConnection } from "../net/connection.ts";
+import type { Unsequenced } from "../net/connection.ts";
+
+/** The entity fields a bot reads. */
+export interface EntityLike {
+  id: number;
+  kind: number;
+  owner: string;
+  x: number;
+  y: number;
+  hp: number;
+}
+
+/**
+ * What a bot needs from a connection: the decoded state, the rules and a way
+ * to send. MatchConnection provides it; benchmarks plug in other wire formats.
+ */
+export interface BotLink {
+  readonly rules: Rules;
+  readonly playerId: string;
+  readonly state: {
+    phase: number;
+    players: { get(id: string): { gold: number; commanderId: number } | undefined };
+    entities: {
+      get(id: string): EntityLike | undefined;
+      forEach(fn: (e: EntityLike) => void): void;
+    };
+  };
+  send(action: Unsequenced): number;
+}
 
 /**
  * A minimal playing bot: walks its commander between random waypoints, trains
  * units when it can pay, and sends them at the nearest enemy it can see.
  */
+export interface BotPace {
+  /** try to train a unit every this many ticks */
+  trainEvery: number;
+  /** re-order units every this many ticks */
+  orderEvery: number;
+}
+
+export const DEFAULT_PACE: BotPace = { trainEvery: 20, orderEvery: 30 };
+
 export class Bot {
-  readonly conn: MatchConnection;
+  readonly conn: BotLink;
+  private readonly pace: BotPace;
   private readonly rng: { rng: number };
   private timer: ReturnType<typeof setInterval> | null = null;
   private ticks = 0;
   private waypoint: { x: number; y: number } | null = null;
 
-  constructor(conn: MatchConnection, seed: number) {
+  constructor(conn: BotLink, seed: number, pace: BotPace = DEFAULT_PACE) {
     this.conn = conn;
+    this.pace = pace;
     this.rng = { rng: seedFrom(seed) };
   }
 
@@ -41,11 +80,11 @@ export class Bot {
     const commander = state.entities.get(String(me.commanderId));
     if (!commander || commander.hp === 0) return;
     this.walk(commander);
-    if (this.ticks % 20 === 0) this.train(me.gold);
-    if (this.ticks % 30 === 15) this.order(commander);
+    if (this.ticks % this.pace.trainEvery === 0) this.train(me.gold);
+    if (this.ticks % this.pace.orderEvery === Math.floor(this.pace.orderEvery / 2)) this.order(commander);
   }
 
-  private walk(c: EntityState): void {
+  private walk(c: EntityLike): void {
     const { width, height } = this.conn.rules.map;
     if (
       !this.waypoint ||
@@ -66,9 +105,9 @@ export class Bot {
     this.conn.send({ kind: "train", unitKind: kind });
   }
 
-  private order(c: EntityState): void {
+  private order(c: EntityLike): void {
     const mine: number[] = [];
-    let enemy: EntityState | null = null;
+    let enemy: EntityLike | null = null;
     let best = Number.POSITIVE_INFINITY;
     this.conn.state.entities.forEach((e) => {
       if (e.owner === this.conn.playerId) {
@@ -84,7 +123,7 @@ export class Bot {
     });
     if (mine.length === 0) return;
     const unitIds = mine.slice(0, this.conn.rules.limits.maxUnitsPerOrder);
-    const target = enemy as EntityState | null;
+    const target = enemy as EntityLike | null;
     if (target && best < 900) this.conn.send({ kind: "attack", unitIds, targetId: target.id });
     else this.conn.send({ kind: "moveUnits", unitIds, x: Math.round(c.x), y: Math.round(c.y) });
   }

@@ -35,24 +35,24 @@ async function main(): Promise<void> {
   if (!Number.isInteger(count) || count < 1 || count > 512)
     throw new Error("--bots must be a whole number from 1 to 512");
   if (!(duration > 0)) throw new Error("--duration must be a positive number of seconds");
-  const bots: Bot[] = [];
+  const bots: Array<{ bot: Bot; conn: MatchConnection }> = [];
   for (let i = 0; i < count; i++) {
     const conn = await MatchConnection.join({ url: values.url, name: `bot-${i + 1}` });
     const bot = new Bot(conn, seed * 1000 + i);
     bot.start();
-    bots.push(bot);
+    bots.push({ bot, conn });
     console.log(`bot-${i + 1} joined room ${conn.room.roomId} as ${conn.playerId}`);
   }
   await new Promise((r) => setTimeout(r, duration * 1000));
   let sent = 0;
   let accepted = 0;
   let rejected = 0;
-  for (const b of bots) {
-    b.stop();
-    sent += b.conn.counters.sent;
-    accepted += b.conn.counters.accepted;
-    rejected += b.conn.counters.rejected;
-    await b.conn.leave();
+  for (const { bot, conn } of bots) {
+    bot.stop();
+    sent += conn.counters.sent;
+    accepted += conn.counters.accepted;
+    rejected += conn.counters.rejected;
+    await conn.leave();
   }
   console.log(`${count} bots: ${sent} actions sent, ${accepted} accepted, ${rejected} rejected`);
 }

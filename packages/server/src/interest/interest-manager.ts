@@ -81,9 +81,9 @@ export class InterestManager {
       if (this.grid.upsert(e.id, e.x, e.y)) stats.cellChanges++;
       this.known.add(e.id);
       if (e.owner !== "") {
-        let list = this.byOwner.get(e.owner);
-        if (!list) this.byOwner.set(e.owner, (list = []));
-        list.push(e);
+        const list = this.byOwner.get(e.owner);
+        if (list) list.push(e);
+        else this.byOwner.set(e.owner, [e]);
       }
     }
     if (this.known.size === world.entities.size) return;

@@ -1,0 +1,190 @@
+// npm run bench:net -- [--rooms R] [--ticks N] [--out file.json]
+// Measures the same match scenario three ways in one run: (a) JSON of the full
+// state every tick, (b) plain @colyseus/schema without views or tiers, (c) Octet.
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { Bot, type BotLink } from "../../packages/client/src/bots/bot.ts";
+import { MatchConnection } from "../../packages/client/src/net/connection.ts";
+import { DEFAULT_RULES } from "../../packages/shared/src/rules/index.ts";
+import { type ServerHandle, startServer } from "../../test/support/server-process.ts";
+import { BENCH_DIR, fmt, markdownTable, progress, writeResult } from "../support/report.ts";
+import { JSON_STATE } from "./wire-rooms.ts";
+
+const HELP = `Usage: npm run bench:net -- [--rooms R] [--ticks N] [--warmup S] [--out FILE]
+
+  --rooms R    rooms of 8 bots per way (default 2)
+  --ticks N    critical ticks measured per way (default 300, i.e. 30 s at 10 Hz)
+  --warmup S   seconds of play before measuring, while armies are trained (default 15)
+  --out FILE   JSON result path (default bench/results/net-<time>.json)
+  --modes L    which ways to run, comma-separated (default json,schema,octet; the table needs all three)
+`;
+
+type Mode = "json" | "schema" | "octet";
+const LABEL: Record<Mode, string> = {
+  json: "(a) JSON full state every tick",
+  schema: "(b) plain schema, no views, no tiers",
+  octet: "(c) Octet: views + tiers + compact types",
+};
+
+interface Stats {
+  mode: Mode;
+  seconds: number;
+  cpuMs: number;
+  bytes: number;
+  frames: number;
+  ticks: number;
+  floorBits: number;
+}
+
+/** The JSON baseline's bot link: state comes from JSON snapshots, not schema patches. */
+class JsonLink implements BotLink {
+  readonly conn: MatchConnection;
+  state: BotLink["state"] & { phase: number } = { phase: 0, players: new Map(), entities: new Map() };
+  constructor(conn: MatchConnection) {
+    this.conn = conn;
+    const decoder = new TextDecoder();
+    conn.room.onMessage(JSON_STATE, (bytes: Uint8Array) => {
+      const s = JSON.parse(decoder.decode(bytes));
+      this.state = {
+        phase: s.phase,
+        players: new Map(Object.entries(s.players)),
+        entities: new Map(Object.entries(s.entities)),
+      };
+    });
+  }
+  get rules() {
+    return this.conn.rules;
+  }
+  get playerId() {
+    return this.conn.playerId;
+  }
+  send(a: Parameters<BotLink["send"]>[0]) {
+    return this.conn.send(a);
+  }
+}
+
+async function measure(mode: Mode, rooms: number, ticks: number, warmup: number): Promise<Stats> {
+  const { criticalHz } = DEFAULT_RULES.ticks;
+  const rules = {
+    // Armies from the start: the scenario is 8 bots with up to 24 units each.
+    players: { startGold: 1500, lobbyWaitSeconds: 0 },
+    match: { durationSeconds: 3600 },
+    // The baselines have no tiers: ambient systems run every tick.
+    ...(mode === "octet" ? {} : { ticks: { criticalHz, ambientHz: criticalHz } }),
+  };
+  progress(`${mode}: starting server`);
+  const server: ServerHandle = await startServer({
+    entry: join(BENCH_DIR, "net", "server.ts"),
+    rules,
+    env: {
+      BENCH_MODE: mode,
+      SEED: "1",
+      ...(process.env.BENCH_PROFILE
+        ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_PROFILE}` }
+        : {}),
+    },
+  });
+  const conns: MatchConnection[] = [];
+  const bots: Bot[] = [];
+  try {
+    for (let i = 0; i < rooms * 8; i++) {
+      const conn = await MatchConnection.join({ url: server.url, name: `bot${i + 1}` });
+      conns.push(conn);
+      // Busy bots: they train whenever they can and re-order their armies every second.
+      const bot = new Bot(mode === "json" ? new JsonLink(conn) : conn, 1000 + i, {
+        trainEvery: 2,
+        orderEvery: 10,
+      });
+      bot.start();
+      bots.push(bot);
+    }
+    const roomIds = new Set(conns.map((c) => c.room.roomId));
+    progress(`${mode}: ${conns.length} bots in ${roomIds.size} rooms; warming up ${warmup} s`);
+    await new Promise((r) => setTimeout(r, warmup * 1000));
+    await fetch(`${server.httpUrl}/bench/reset`, { method: "POST" });
+    progress(`${mode}: measuring ${ticks} ticks (${ticks / criticalHz} s)`);
+    await new Promise((r) => setTimeout(r, (ticks / criticalHz) * 1000));
+    const stats = (await (await fetch(`${server.httpUrl}/bench/stats`)).json()) as Stats;
+    return { ...stats, mode };
+  } finally {
+    for (const b of bots) b.stop();
+    await Promise.allSettled(conns.map((c) => c.leave()));
+    await server.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      rooms: { type: "string", default: "2" },
+      ticks: { type: "string", default: "300" },
+      warmup: { type: "string", default: "15" },
+      out: { type: "string" },
+      modes: { type: "string", default: "json,schema,octet" },
+      help: { type: "boolean", default: false },
+    },
+  });
+  if (values.help) return void process.stdout.write(HELP);
+  const rooms = Number(values.rooms);
+  const ticks = Number(values.ticks);
+  const warmup = Number(values.warmup);
+  if (!Number.isInteger(rooms) || rooms < 1 || rooms > 50)
+    throw new Error("--rooms must be a whole number from 1 to 50");
+  if (!Number.isInteger(ticks) || ticks < 10) throw new Error("--ticks must be a whole number >= 10");
+  if (!(warmup >= 0)) throw new Error("--warmup must be >= 0");
+
+  const modes = values.modes.split(",") as Mode[];
+  for (const m of modes) if (!(m in LABEL)) throw new Error(`--modes takes json, schema, octet; got ${m}`);
+  const results: Stats[] = [];
+  for (const mode of modes) results.push(await measure(mode, rooms, ticks, warmup));
+  if (modes.length !== 3) {
+    process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+    return;
+  }
+
+  const clients = rooms * 8;
+  const perClient = (s: Stats) => s.bytes / clients / s.seconds;
+  const cpuPerRoomSecond = (s: Stats) => s.cpuMs / rooms / s.seconds;
+  const [a, b, c] = results as [Stats, Stats, Stats];
+  const floor = c.floorBits / 8 / clients / c.seconds;
+  const rows = results.map((s) => [
+    LABEL[s.mode],
+    fmt(perClient(s) / 1024, 2),
+    `${fmt((100 * perClient(s)) / perClient(a))}%`,
+    `${fmt((100 * perClient(s)) / perClient(b))}%`,
+    fmt(cpuPerRoomSecond(s), 2),
+  ]);
+  rows.push([
+    "bit-packed floor for (c)",
+    fmt(floor / 1024, 2),
+    `${fmt((100 * floor) / perClient(a))}%`,
+    `${fmt((100 * floor) / perClient(b))}%`,
+    "-",
+  ]);
+  const table = markdownTable(
+    ["way", "KB/s per client", "vs (a)", "vs (b)", "server CPU ms per room-s"],
+    rows,
+  );
+  const summary = {
+    octetOverFloor: perClient(c) / floor,
+    octetVsJsonPercent: (100 * perClient(c)) / perClient(a),
+    octetVsSchemaPercent: (100 * perClient(c)) / perClient(b),
+    octetCpuMsPerRoomSecond: cpuPerRoomSecond(c),
+  };
+  process.stdout.write(
+    `\nbench:net: ${rooms} room(s) x 8 bots, ${ticks} ticks per way, default rules (startGold 1500)\n\n${table}\n\n` +
+      `Octet / floor = ${fmt(summary.octetOverFloor, 2)}x; Octet = ${fmt(summary.octetVsSchemaPercent)}% of (b), ` +
+      `${fmt(summary.octetVsJsonPercent, 2)}% of (a); Octet CPU ${fmt(summary.octetCpuMsPerRoomSecond, 2)} ms per room-second\n`,
+  );
+  const file = writeResult(
+    "net",
+    { rooms, ticks, warmup, clients, results, floorBytesPerClientSecond: floor, summary },
+    values.out,
+  );
+  process.stdout.write(`\nJSON: ${file}\n`);
+}
+
+main().catch((err) => {
+  console.error(`bench:net: ${(err as Error).stack ?? err}`);
+  process.exit(1);
+});

@@ -88,7 +88,8 @@ async function measure(mode: Mode, rooms: number, ticks: number, warmup: number)
   const bots: Bot[] = [];
   try {
     for (let i = 0; i < rooms * 8; i++) {
-      const conn = await MatchConnection.join({ url: server.url, name: `bot${i + 1}` });
+      const decode = mode === "schema" ? "reflection" : "octet";
+      const conn = await MatchConnection.join({ url: server.url, name: `bot${i + 1}`, decode });
       conns.push(conn);
       // Busy bots: they train whenever they can and re-order their armies every second.
       const bot = new Bot(mode === "json" ? new JsonLink(conn) : conn, 1000 + i, {

@@ -2,7 +2,12 @@ import type { Client } from "@colyseus/core";
 import { schema, t } from "@colyseus/schema";
 import { MatchRoom } from "../../packages/server/src/rooms/MatchRoom.ts";
 import { PHASES } from "../../packages/shared/src/sim/index.ts";
-import { EntityState, type MatchState, PlayerState } from "../../packages/shared/src/state/index.ts";
+import {
+  type EntityState,
+  type MatchState,
+  type PlayerState,
+  StateSync,
+} from "../../packages/shared/src/state/index.ts";
 
 /** Message type the JSON baseline uses for its full-state snapshots. */
 export const JSON_STATE = 9;
@@ -10,19 +15,52 @@ export const JSON_STATE = 9;
 /** Totals every bench room adds to, read by the bench server's /bench/stats. */
 export const totals = { ticks: 0, floorBits: 0 };
 
-/** (b) The same schema without StateView filtering: everyone receives everything. */
+// (b) Plain @colyseus/schema: the same entities and fields with the everyday
+// types (number, string) and no StateView: everyone receives everything.
+const PlainEntity = schema(
+  {
+    id: t.number(),
+    kind: t.number(),
+    owner: t.string(),
+    x: t.number(),
+    y: t.number(),
+    hp: t.number(),
+    gold: t.number(),
+  },
+  "Entity",
+);
+const PlainPlayer = schema(
+  {
+    ackSeq: t.number(),
+    name: t.string(),
+    slot: t.number(),
+    commanderId: t.number(),
+    gold: t.number(),
+    score: t.number(),
+    kills: t.number(),
+    connected: t.boolean(),
+    left: t.boolean(),
+  },
+  "Player",
+);
 const PlainMatchState = schema(
   {
-    phase: t.uint8(),
-    secondsLeft: t.uint16(),
-    entities: t.map(EntityState),
-    players: t.map(PlayerState),
+    phase: t.number(),
+    secondsLeft: t.number(),
+    entities: t.map(PlainEntity),
+    players: t.map(PlainPlayer),
   },
   "MatchState",
 );
 
 export class PlainSchemaRoom extends MatchRoom {
   override state = new PlainMatchState() as unknown as MatchState;
+  protected override createSync(): StateSync {
+    return new StateSync(this.state, {
+      Entity: PlainEntity as unknown as new () => EntityState,
+      Player: PlainPlayer as unknown as new () => PlayerState,
+    });
+  }
   protected override watch(_client: Client): void {}
   protected override publish(_ambient: boolean): void {
     totals.ticks++;

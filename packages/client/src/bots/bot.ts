@@ -125,6 +125,12 @@ export class Bot {
     const unitIds = mine.slice(0, this.conn.rules.limits.maxUnitsPerOrder);
     const target = enemy as EntityLike | null;
     if (target && best < 900) this.conn.send({ kind: "attack", unitIds, targetId: target.id });
-    else this.conn.send({ kind: "moveUnits", unitIds, x: Math.round(c.x), y: Math.round(c.y) });
+    else {
+      // No enemy near: the army roams around its commander.
+      const { width, height } = this.conn.rules.map;
+      const x = Math.round(Math.min(width - 20, Math.max(20, c.x + (this.random() - 0.5) * 1200)));
+      const y = Math.round(Math.min(height - 20, Math.max(20, c.y + (this.random() - 0.5) * 1200)));
+      this.conn.send({ kind: "moveUnits", unitIds, x, y });
+    }
   }
 }

@@ -24,6 +24,11 @@ export interface JoinOptions {
   roomId?: string;
   /** wait this long for the server's welcome (ms) */
   timeoutMs?: number;
+  /**
+   * Decode state with Octet's schema classes (default), or with the schema the
+   * server describes on join ("reflection": for servers running other classes).
+   */
+  decode?: "octet" | "reflection";
 }
 
 /** What a bot report or HUD reads; plain numbers, updated as messages arrive. */
@@ -95,9 +100,10 @@ export class MatchConnection {
   static async join(opts: JoinOptions): Promise<MatchConnection> {
     const client = new Client(opts.url);
     const joinOptions = { name: opts.name ?? "" };
+    const root = opts.decode === "reflection" ? undefined : MatchState;
     const room = opts.roomId
-      ? await client.joinById(opts.roomId, joinOptions, MatchState)
-      : await client.joinOrCreate(MATCH_ROOM, joinOptions, MatchState);
+      ? await client.joinById(opts.roomId, joinOptions, root)
+      : await client.joinOrCreate(MATCH_ROOM, joinOptions, root);
     return MatchConnection.attach(client, room, opts.timeoutMs);
   }
 

@@ -63,7 +63,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     // Colyseus's own flood guard is a backstop at twice ours, which closes with a reason.
     this.maxMessagesPerSecond = this.rules.limits.messagesPerSecond * 2;
     this.world = createWorld(this.rules, cls.seed ?? randomInt(0, 0xffffffff));
-    this.sync = new StateSync(this.state);
+    this.sync = this.createSync();
     this.sync.sync(this.world);
     this.interest = new InterestManager(this.rules, this.sync);
     this.onMessageBytes(MessageType.Action, (client, bytes: Uint8Array) => this.receive(client, bytes));
@@ -76,6 +76,11 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       ),
     );
     this.setTimestep(() => this.tick(), 1000 / this.rules.ticks.criticalHz);
+  }
+
+  /** How the world is mirrored into schema state (benchmarks swap in other schema classes). */
+  protected createSync(): StateSync {
+    return new StateSync(this.state);
   }
 
   override onJoin(client: Client, options: unknown): void {

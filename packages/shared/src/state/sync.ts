@@ -13,9 +13,23 @@ export class StateSync {
   readonly state: MatchState;
   private readonly entities = new Map<number, EntityState>();
   private readonly players = new Map<string, PlayerState>();
+  private readonly Entity: new () => EntityState;
+  private readonly Player: new () => PlayerState;
 
-  constructor(state: MatchState) {
+  /**
+   * `classes` swaps in other schema classes with the same fields (the
+   * bandwidth benchmark's plain-typed baseline uses it).
+   */
+  constructor(
+    state: MatchState,
+    classes: { Entity: new () => EntityState; Player: new () => PlayerState } = {
+      Entity: EntityState,
+      Player: PlayerState,
+    },
+  ) {
     this.state = state;
+    this.Entity = classes.Entity;
+    this.Player = classes.Player;
   }
 
   /** The schema object for a player id, if it is in the state. */
@@ -48,7 +62,7 @@ export class StateSync {
     for (const e of world.entities.values()) {
       let se = this.entities.get(e.id);
       if (!se) {
-        se = new EntityState();
+        se = new this.Entity();
         se.id = e.id;
         se.kind = e.kind;
         se.owner = e.owner;
@@ -78,7 +92,7 @@ export class StateSync {
     for (const p of world.players.values()) {
       let sp = this.players.get(p.id);
       if (!sp) {
-        sp = new PlayerState();
+        sp = new this.Player();
         sp.name = p.name;
         sp.slot = p.slot;
         writePlayer(sp, p);

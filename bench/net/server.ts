@@ -19,9 +19,23 @@ WebSocket.prototype.send = function (this: WebSocket, data: unknown, ...rest: un
   return (send as (...a: unknown[]) => void).call(this, data, ...rest);
 } as typeof send;
 
-let mark = { cpu: process.cpuUsage(), at: performance.now(), bytes: 0, frames: 0, ticks: 0, floorBits: 0 };
+let mark = {
+  cpu: process.cpuUsage(),
+  elu: performance.eventLoopUtilization(),
+  at: performance.now(),
+  bytes: 0,
+  frames: 0,
+  ticks: 0,
+  floorBits: 0,
+};
 const reset = () => {
-  mark = { cpu: process.cpuUsage(), at: performance.now(), ...counters, ...totals };
+  mark = {
+    cpu: process.cpuUsage(),
+    elu: performance.eventLoopUtilization(),
+    at: performance.now(),
+    ...counters,
+    ...totals,
+  };
 };
 
 const config = loadConfig(process.env, "");
@@ -38,6 +52,10 @@ const server = createServer(config, {
         mode,
         seconds: (performance.now() - mark.at) / 1000,
         cpuMs: (cpu.user + cpu.system) / 1000,
+        cpuUserMs: cpu.user / 1000,
+        cpuSystemMs: cpu.system / 1000,
+        // Main-thread busy time: the part of the CPU that delays ticks.
+        eventLoopActiveMs: performance.eventLoopUtilization(mark.elu).active,
         bytes: counters.bytes - mark.bytes,
         frames: counters.frames - mark.frames,
         ticks: totals.ticks - mark.ticks,

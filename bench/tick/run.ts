@@ -1,0 +1,148 @@
+// npm run bench:tick -- [--ticks N]
+// Where one match tick's server CPU goes, without sockets: the simulation step,
+// the world -> schema sync, interest upkeep (Octet's grid, and the naive
+// all-entities scan side by side), and the per-view patch encoding.
+import { parseArgs } from "node:util";
+import { Encoder, StateView } from "@colyseus/schema";
+import { InterestManager } from "../../packages/server/src/interest/interest-manager.ts";
+import type { Action } from "../../packages/shared/src/protocol/index.ts";
+import { DEFAULT_RULES_DOCUMENT, mergeRules, parseRules } from "../../packages/shared/src/rules/index.ts";
+import {
+  addPlayer,
+  createWorld,
+  Kind,
+  nextRandom,
+  step,
+  type World,
+} from "../../packages/shared/src/sim/index.ts";
+import { MatchState, OWNER_TAG, StateSync } from "../../packages/shared/src/state/index.ts";
+import { fmt, markdownTable, progress, writeResult } from "../support/report.ts";
+import { NaiveInterest } from "./naive-interest.ts";
+
+type Phase = "step" | "sync" | "interest" | "encode";
+
+function scenario(ticks: number, interestKind: "grid" | "naive") {
+  const rules = parseRules(
+    mergeRules(DEFAULT_RULES_DOCUMENT, { players: { startGold: 5000, lobbyWaitSeconds: 0 } }),
+  );
+  const world: World = createWorld(rules, 1);
+  const state = new MatchState();
+  const sync = new StateSync(state);
+  const ids = Array.from({ length: 8 }, (_, i) => `p${i}`);
+  for (const id of ids) addPlayer(world, id, id);
+  sync.sync(world);
+  const interest =
+    interestKind === "grid" ? new InterestManager(rules, sync) : new NaiveInterest(rules, sync);
+  const encoder = new Encoder(state);
+  const views = ids.map((id) => {
+    const v = new StateView();
+    v.add(sync.player(id)!, OWNER_TAG);
+    interest.attach(id, v);
+    return v;
+  });
+  const queues = new Map<string, Action[]>(ids.map((id) => [id, []]));
+  const rng = { rng: 5 };
+  let seq = 0;
+  const samples: Record<Phase, number[]> = { step: [], sync: [], interest: [], encode: [] };
+  let bytes = 0;
+  for (let tick = 0; tick < ticks; tick++) {
+    // The same busy bots as bench:net: walk, train when possible, re-order armies every second.
+    for (const id of ids) {
+      const q = queues.get(id)!;
+      q.push({ seq: ++seq, kind: "commanderMove", dx: 1, dy: tick % 40 < 20 ? 1 : -1 });
+      if (tick % 2 === 0) q.push({ seq: ++seq, kind: "train", unitKind: "soldier" });
+      if (tick % 10 === 0) {
+        const mine = [...world.entities.values()].filter((e) => e.owner === id && e.kind >= Kind.FirstUnit);
+        const c = world.entities.get(world.players.get(id)!.commanderId)!;
+        const around = (v: number) =>
+          Math.round(Math.max(20, Math.min(4076, v + (nextRandom(rng) - 0.5) * 1200)));
+        if (mine.length > 0) {
+          q.push({
+            seq: ++seq,
+            kind: "moveUnits",
+            unitIds: mine.map((e) => e.id),
+            x: around(c.x),
+            y: around(c.y),
+          });
+        }
+      }
+    }
+    let t = performance.now();
+    const lap = (phase: Phase) => {
+      const now = performance.now();
+      samples[phase].push(now - t);
+      t = now;
+    };
+    step(world, queues);
+    lap("step");
+    sync.sync(world, { players: tick % 5 === 0 });
+    lap("sync");
+    interest.update(world);
+    lap("interest");
+    const it = { offset: 0 };
+    encoder.encode(it);
+    const shared = it.offset;
+    for (const v of views) bytes += encoder.encodeView(v, shared, it).byteLength - shared;
+    encoder.discardChanges();
+    lap("encode");
+  }
+  return { samples, entities: world.entities.size, bytesPerViewTick: bytes / ticks / views.length };
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? 0;
+};
+
+function main(): void {
+  const { values } = parseArgs({
+    options: { ticks: { type: "string", default: "1200" }, out: { type: "string" } },
+  });
+  const ticks = Number(values.ticks);
+  if (!Number.isInteger(ticks) || ticks < 100) throw new Error("--ticks must be a whole number >= 100");
+  const warm = Math.floor(ticks / 4); // JIT warm-up ticks left out of the statistics
+  const rows: Array<Array<string | number>> = [];
+  const json: Record<string, unknown> = {};
+  for (const kind of ["naive", "grid"] as const) {
+    progress(`${kind} interest: ${ticks} ticks`);
+    const r = scenario(ticks, kind);
+    const phases = Object.fromEntries(
+      (Object.keys(r.samples) as Phase[]).map((ph) => {
+        const xs = r.samples[ph].slice(warm);
+        return [
+          ph,
+          { mean: xs.reduce((a, b) => a + b, 0) / xs.length, p50: pct(xs, 0.5), p99: pct(xs, 0.99) },
+        ];
+      }),
+    ) as Record<Phase, { mean: number; p50: number; p99: number }>;
+    const total = Object.values(phases).reduce((a, p) => a + p.mean, 0);
+    rows.push([
+      kind === "grid" ? "Octet (grid interest)" : "baseline (naive scan interest)",
+      r.entities,
+      ...(["step", "sync", "interest", "encode"] as const).map((ph) => fmt(phases[ph].mean, 3)),
+      fmt(phases.interest.p99, 3),
+      fmt(total * 10, 2),
+    ]);
+    json[kind] = { entities: r.entities, phases, totalMsPerTick: total, msPerRoomSecondAt10Hz: total * 10 };
+  }
+  const table = markdownTable(
+    [
+      "interest",
+      "entities",
+      "step ms",
+      "sync ms",
+      "interest ms",
+      "encode ms (8 views)",
+      "interest p99 ms",
+      "ms per room-s at 10 Hz",
+    ],
+    rows,
+  );
+  process.stdout.write(
+    `\nbench:tick: one room, 8 busy bots, default rules (startGold 5000), ${ticks} ticks (first ${warm} left out); mean ms per tick\n\n${table}\n`,
+  );
+  const file = writeResult("tick", { ticks, warm, ...json }, values.out);
+  process.stdout.write(`\nJSON: ${file}\n`);
+}
+
+main();

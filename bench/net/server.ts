@@ -27,6 +27,7 @@ let mark = {
   frames: 0,
   ticks: 0,
   floorBits: 0,
+  floorMs: 0,
 };
 const reset = () => {
   mark = {
@@ -51,7 +52,7 @@ const server = createServer(config, {
       res.json({
         mode,
         seconds: (performance.now() - mark.at) / 1000,
-        cpuMs: (cpu.user + cpu.system) / 1000,
+        cpuMs: (cpu.user + cpu.system) / 1000 - (totals.floorMs - mark.floorMs),
         cpuUserMs: cpu.user / 1000,
         cpuSystemMs: cpu.system / 1000,
         // Main-thread busy time: the part of the CPU that delays ticks.
@@ -60,6 +61,7 @@ const server = createServer(config, {
         frames: counters.frames - mark.frames,
         ticks: totals.ticks - mark.ticks,
         floorBits: totals.floorBits - mark.floorBits,
+        floorMs: totals.floorMs - mark.floorMs,
       });
     });
   },

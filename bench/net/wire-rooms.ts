@@ -47,6 +47,7 @@ const PlainMatchState = schema(
   {
     phase: t.number(),
     secondsLeft: t.number(),
+    tick: t.number(),
     entities: t.map(PlainEntity),
     players: t.map(PlainPlayer),
   },
@@ -164,7 +165,9 @@ export class FloorRoom extends MatchRoom {
     const clock = `${PHASES.indexOf(w.phase)},${this.state.secondsLeft}`;
     const clockBits = clock !== this.lastClock ? FIELD_TAG + 16 : 0;
     this.lastClock = clock;
-    bits += this.clients.length * (changedPlayers * (3 + 4 * (FIELD_TAG + 16)) + clockBits);
+    // Every patch carries the server tick (16 bits) so clients can time snapshots.
+    const tickBits = FIELD_TAG + 16;
+    bits += this.clients.length * (changedPlayers * (3 + 4 * (FIELD_TAG + 16)) + clockBits + tickBits);
     return bits;
   }
 }

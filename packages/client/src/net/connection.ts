@@ -10,7 +10,12 @@ import {
   type ServerEvent,
 } from "@octet/shared/protocol";
 import { parseRules, type Rules } from "@octet/shared/rules";
+import { Kind, type Point } from "@octet/shared/sim";
 import { MatchState } from "@octet/shared/state";
+import { ServerClock } from "./clock.ts";
+import { Interpolator } from "./interpolation.ts";
+import { OrderPrediction } from "./order-prediction.ts";
+import { CommanderPrediction } from "./prediction.ts";
 
 /** An action before the connection gives it a sequence number. */
 export type Unsequenced<A = Action> = A extends Action ? Omit<A, "seq"> : never;
@@ -42,6 +47,31 @@ export interface ConnectionCounters {
   lastAckMs: number;
 }
 
+/** Net health figures for the HUD and bot reports. */
+export interface NetStats {
+  /** round trip estimate (ms), NaN before the first ack */
+  rttMs: number;
+  /** local clock minus server clock (ms), NaN before the first patch */
+  clockOffsetMs: number;
+  /** commander prediction corrections: count, largest and total size (world units), snaps */
+  corrections: number;
+  correctionMax: number;
+  correctionTotal: number;
+  snaps: number;
+  /** interpolation: times the buffer ran dry, frames extrapolated, frames held */
+  underflows: number;
+  extrapolatedFrames: number;
+  heldFrames: number;
+  /** WebSocket payload bytes and messages received */
+  bytesReceived: number;
+  messagesReceived: number;
+  /** patches (state snapshots) received */
+  patches: number;
+  /** socket drops and successful reconnections */
+  drops: number;
+  reconnects: number;
+}
+
 type EventOf<K extends ServerEvent["kind"]> = Extract<ServerEvent, { kind: K }>;
 
 export interface ConnectionEvents {
@@ -51,6 +81,13 @@ export interface ConnectionEvents {
   matchEnd: (e: EventOf<"matchEnd">) => void;
   welcome: (w: EventOf<"welcome">) => void;
   leave: (code: number, reason?: string) => void;
+  /** the socket dropped; the SDK is reconnecting; the seat is kept until `deadline` (Date.now() ms) */
+  reconnecting: (deadline: number) => void;
+  reconnected: () => void;
+  /** reconnection failed: the seat is gone and a new match must be joined */
+  seatLost: (reason: string) => void;
+  /** a state patch was applied (after prediction and interpolation took it in) */
+  patch: () => void;
 }
 
 /**
@@ -84,16 +121,51 @@ export class MatchConnection {
     matchEnd: [],
     welcome: [],
     leave: [],
+    reconnecting: [],
+    reconnected: [],
+    seatLost: [],
+    patch: [],
   };
+  readonly clock: ServerClock;
+  readonly prediction: CommanderPrediction;
+  readonly orders: OrderPrediction;
+  readonly interpolator: Interpolator;
+  /** true between a socket drop and the reconnection (or the seat's loss) */
+  reconnecting = false;
+  private bytes = 0;
+  private messages = 0;
+  private patches = 0;
+  private drops = 0;
+  private reconnects = 0;
 
   private constructor(client: Client, room: Room, rules: Rules) {
     this.client = client;
     this.room = room;
     this.rules = rules;
     this.playerId = room.sessionId;
+    const tickMs = 1000 / rules.ticks.criticalHz;
+    this.clock = new ServerClock(tickMs);
+    this.prediction = new CommanderPrediction(rules);
+    this.orders = new OrderPrediction(rules);
+    // Anything faster than three ticks of the fastest mover is a respawn or a
+    // re-entry into view: drawn as a jump, not a glide across the map.
+    const fastest = Math.max(
+      rules.commander.speed,
+      rules.creeps.speed,
+      ...Object.values(rules.units).map((u) => u.speed),
+    );
+    this.interpolator = new Interpolator(tickMs, { teleportDistance: (fastest * 3 * tickMs) / 1000 });
+    this.countBytes();
+    this.setUpReconnection();
     room.onMessage(MessageType.Server, (bytes: Uint8Array) => this.onServerMessage(bytes));
     room.onStateChange(() => this.onPatch());
-    room.onLeave((code: number, reason?: string) => this.emit("leave", code, reason));
+    room.onLeave((code: number, reason?: string) => {
+      if (this.reconnecting) {
+        this.reconnecting = false;
+        this.emit("seatLost", reason || `reconnection failed (code ${code})`);
+      }
+      this.emit("leave", code, reason);
+    });
   }
 
   /** Joins a match (quick match, or a room id) and resolves once the server's welcome arrived. */
@@ -132,11 +204,95 @@ export class MatchConnection {
     return this.room.state as MatchState;
   }
 
+  /** Net health figures (a fresh object each call). */
+  get stats(): NetStats {
+    const p = this.prediction.stats;
+    const i = this.interpolator.stats;
+    return {
+      rttMs: this.clock.rttMs,
+      clockOffsetMs: this.clock.offsetMs,
+      corrections: p.corrections,
+      correctionMax: p.correctionMax,
+      correctionTotal: p.correctionTotal,
+      snaps: p.snaps,
+      underflows: i.underflows,
+      extrapolatedFrames: i.extrapolatedFrames,
+      heldFrames: i.heldFrames,
+      bytesReceived: this.bytes,
+      messagesReceived: this.messages,
+      patches: this.patches,
+      drops: this.drops,
+      reconnects: this.reconnects,
+    };
+  }
+
+  /** This player's commander in the state, if it is there. */
+  ownCommander(): { id: number; kind: number; x: number; y: number; hp: number } | undefined {
+    const me = this.state.players?.get(this.playerId);
+    return me ? this.state.entities.get(String(me.commanderId)) : undefined;
+  }
+
+  /**
+   * Moves the commander one tick's worth in (dx, dy): sends the input and
+   * applies it locally at once (prediction). Returns its seq, or 0 when no
+   * move was sent (not playing, commander dead, reconnecting).
+   */
+  moveCommander(dx: -1 | 0 | 1, dy: -1 | 0 | 1): number {
+    if (this.reconnecting || this.state.phase !== 1 || (dx === 0 && dy === 0)) return 0;
+    const c = this.ownCommander();
+    if (!c || c.hp <= 0) return 0;
+    const seq = this.send({ kind: "commanderMove", dx, dy });
+    this.prediction.input(seq, dx, dy);
+    return seq;
+  }
+
+  /** Orders own units to a point; they start walking in the picture at once. */
+  orderUnits(unitIds: number[], x: number, y: number, now = performance.now()): number {
+    const seq = this.send({ kind: "moveUnits", unitIds, x, y });
+    const units: Array<{ id: number; at: Point }> = [];
+    for (const id of unitIds) {
+      const e = this.state.entities.get(String(id));
+      if (e && e.owner === this.playerId) units.push({ id, at: this.position(e, now) });
+    }
+    this.orders.order(seq, units, { x, y }, now);
+    return seq;
+  }
+
+  /** Starts a rendered frame at local time `now` (ms, performance.now()). */
+  beginFrame(now = performance.now()): void {
+    if (Number.isNaN(this.clock.offsetMs)) return;
+    this.interpolator.frame(this.clock.serverNow(now));
+  }
+
+  /** Where the own commander is drawn: the prediction, smoothed. */
+  displayCommander(now = performance.now()): Point | null {
+    return this.prediction.display(now);
+  }
+
+  /**
+   * Where to draw an entity in the current frame: the own commander where it
+   * is predicted, own units with fresh orders where they are predicted, the
+   * rest interpolated between server snapshots.
+   */
+  position(
+    e: { id: number; kind: number; owner: string; x: number; y: number },
+    now = performance.now(),
+  ): Point {
+    if (e.owner === this.playerId && e.kind === Kind.Commander) {
+      const p = this.prediction.display(now);
+      if (p) return p;
+    }
+    const interpolated = this.interpolator.sample(e.id) ?? { x: e.x, y: e.y };
+    if (e.owner === this.playerId && e.kind >= Kind.FirstUnit)
+      return this.orders.display(e.id, e.kind, interpolated, now);
+    return interpolated;
+  }
+
   /** Sends an action; returns the sequence number it was given. */
   send(action: Unsequenced): number {
     const seq = ++this.seq;
     this.sendRaw(encodeAction({ ...action, seq } as Action));
-    this.sentAt.set(seq, Date.now());
+    this.sentAt.set(seq, performance.now());
     return seq;
   }
 
@@ -168,12 +324,42 @@ export class MatchConnection {
     for (const fn of this.listeners[event]) (fn as (...a: Parameters<ConnectionEvents[K]>) => void)(...args);
   }
 
-  /** Everything sent up to the state's ackSeq and not rejected was accepted. */
+  /**
+   * A patch is a snapshot: stamp it with its server tick, feed interpolation,
+   * settle acks, and reconcile the predictions with it.
+   */
   private onPatch(): void {
+    const now = performance.now();
+    this.patches++;
+    const state = this.state;
+    const serverTime = this.clock.onSnapshot(state.tick, now);
+    const entities: Array<{ id: number; x: number; y: number }> = [];
+    state.entities.forEach((e) => {
+      entities.push(e);
+    });
+    this.interpolator.push(serverTime, entities);
+    this.settleAcks(now);
+    // A commander that cannot move (dead, or the match not on) is not predicted:
+    // the server rejects its moves, so it is drawn where the server has it.
+    const c = this.ownCommander();
+    const canMove = c !== undefined && c.hp > 0 && state.phase === 1;
+    this.prediction.reconcile(this.ackSeq, canMove ? { x: c.x, y: c.y } : null, now);
+    this.orders.acknowledge(
+      this.ackSeq,
+      (id) => {
+        const e = state.entities.get(String(id));
+        return e ? (this.interpolator.sample(id) ?? { x: e.x, y: e.y }) : undefined;
+      },
+      now,
+    );
+    this.emit("patch");
+  }
+
+  /** Everything sent up to the state's ackSeq and not rejected was accepted. */
+  private settleAcks(now: number): void {
     const ack = this.state.players.get(this.playerId)?.ackSeq ?? 0;
     if (ack <= this.ackSeq) return;
     this.ackSeq = ack;
-    const now = Date.now();
     for (const seq of this.sentAt.keys()) {
       if (seq > ack) break; // insertion order is seq order
       this.settle(seq, now);
@@ -186,7 +372,44 @@ export class MatchConnection {
     const sent = this.sentAt.get(seq);
     if (sent === undefined) return;
     this.counters.lastAckMs = now - sent;
+    this.clock.onAck(now - sent);
     this.sentAt.delete(seq);
+  }
+
+  /** Counts WebSocket payload bytes as they arrive (the SDK keeps one events object across reconnects). */
+  private countBytes(): void {
+    const events = this.room.connection.events;
+    const forward = events.onmessage;
+    events.onmessage = (event: MessageEvent) => {
+      this.messages++;
+      const data = event.data as ArrayBuffer | ArrayBufferView | string;
+      this.bytes += typeof data === "string" ? data.length : data.byteLength;
+      forward?.(event);
+    };
+  }
+
+  /**
+   * Uses the SDK's own reconnection, tuned to the rules' reconnection window:
+   * retries at most a second apart until the seat would have expired.
+   */
+  private setUpReconnection(): void {
+    const r = this.room.reconnection;
+    const windowMs = this.rules.match.reconnectionSeconds * 1000;
+    r.minUptime = 0; // Octet kicks with its own close codes, never with the ones that trigger a retry
+    r.maxDelay = 1000;
+    r.maxRetries = Math.max(1, Math.ceil(windowMs / r.maxDelay) + 1);
+    r.maxEnqueuedMessages = 0; // inputs from before the drop would arrive stale
+    this.room.onDrop(() => {
+      this.drops++;
+      this.reconnecting = true;
+      this.emit("reconnecting", Date.now() + windowMs);
+    });
+    this.room.onReconnect(() => {
+      this.reconnects++;
+      this.reconnecting = false;
+      this.clock.resetOffset();
+      this.emit("reconnected");
+    });
   }
 
   private onServerMessage(bytes: Uint8Array): void {
@@ -198,7 +421,7 @@ export class MatchConnection {
           this.counters.rejected++;
           const name = rejectName(r.reason);
           this.counters.rejectedByReason[name] = (this.counters.rejectedByReason[name] ?? 0) + 1;
-          this.settle(r.seq, Date.now());
+          this.settle(r.seq, performance.now());
           this.emit("result", r);
         }
         break;

@@ -57,6 +57,12 @@ export const MatchState = schema(
     phase: t.uint8(),
     /** lobby countdown or match clock, whole seconds */
     secondsLeft: t.uint16(),
+    /**
+     * Server tick, modulo 65536. It stamps every patch with the server's clock,
+     * so clients time snapshots (interpolation, clock offset) by the tick that
+     * produced them instead of by jittery arrival times. Two bytes per patch.
+     */
+    tick: t.uint16(),
     /** Filtered per client: each player's StateView holds only what it can see. */
     entities: t.map(EntityState).view(),
     players: t.map(PlayerState),

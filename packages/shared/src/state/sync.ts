@@ -53,6 +53,8 @@ export class StateSync {
     if (s.phase !== phase) s.phase = phase;
     const left = secondsLeft(world);
     if (s.secondsLeft !== left) s.secondsLeft = left;
+    const tick = world.tick & U16;
+    if (s.tick !== tick) s.tick = tick;
     this.syncEntities(world);
     if (opts.players) this.syncPlayers(world);
     else this.syncAcks(world);

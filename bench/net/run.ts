@@ -1,12 +1,15 @@
 // npm run bench:net -- [--rooms R] [--ticks N] [--out file.json]
 // Measures the same match scenario three ways in one run: (a) JSON of the full
 // state every tick, (b) plain @colyseus/schema without views or tiers, (c) Octet.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { Bot, type BotLink } from "../../packages/client/src/bots/bot.ts";
 import { MatchConnection } from "../../packages/client/src/net/connection.ts";
 import { DEFAULT_RULES } from "../../packages/shared/src/rules/index.ts";
 import { type ServerHandle, startServer } from "../../test/support/server-process.ts";
+import { summarizeProfiles } from "../support/cpu-profile.ts";
 import { BENCH_DIR, fmt, markdownTable, progress, writeResult } from "../support/report.ts";
 import { JSON_STATE } from "./wire-rooms.ts";
 
@@ -17,6 +20,8 @@ const HELP = `Usage: npm run bench:net -- [--rooms R] [--ticks N] [--warmup S] [
   --warmup S   seconds of play before measuring, while armies are trained (default 15)
   --out FILE   JSON result path (default bench/results/net-<time>.json)
   --modes L    which ways to run, comma-separated (default json,schema,octet; the table needs all three)
+  --profile    also sample (c)'s server with the V8 CPU profiler and print where its CPU goes
+               (the profiler slows the server, so (c)'s CPU figure comes from an unprofiled run)
 `;
 
 type Mode = "json" | "schema" | "octet";
@@ -63,7 +68,13 @@ class JsonLink implements BotLink {
   }
 }
 
-async function measure(mode: Mode, rooms: number, ticks: number, warmup: number): Promise<Stats> {
+async function measure(
+  mode: Mode,
+  rooms: number,
+  ticks: number,
+  warmup: number,
+  profileDir?: string,
+): Promise<Stats> {
   const { criticalHz } = DEFAULT_RULES.ticks;
   const rules = {
     // Armies from the start: the scenario is 8 bots with up to 24 units each.
@@ -79,9 +90,7 @@ async function measure(mode: Mode, rooms: number, ticks: number, warmup: number)
     env: {
       BENCH_MODE: mode,
       SEED: "1",
-      ...(process.env.BENCH_PROFILE
-        ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_PROFILE}` }
-        : {}),
+      ...(profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {}),
     },
   });
   const conns: MatchConnection[] = [];
@@ -122,6 +131,7 @@ async function main(): Promise<void> {
       warmup: { type: "string", default: "15" },
       out: { type: "string" },
       modes: { type: "string", default: "json,schema,octet" },
+      profile: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
   });
@@ -138,6 +148,13 @@ async function main(): Promise<void> {
   for (const m of modes) if (!(m in LABEL)) throw new Error(`--modes takes json, schema, octet; got ${m}`);
   const results: Stats[] = [];
   for (const mode of modes) results.push(await measure(mode, rooms, ticks, warmup));
+  let breakdown: ReturnType<typeof summarizeProfiles> | undefined;
+  if (values.profile) {
+    const dir = mkdtempSync(join(tmpdir(), "octet-prof-"));
+    progress(`octet: profiled run (profiles in ${dir})`);
+    await measure("octet", rooms, ticks, warmup, dir);
+    breakdown = summarizeProfiles(dir);
+  }
   if (modes.length !== 3) {
     process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
     return;
@@ -177,9 +194,30 @@ async function main(): Promise<void> {
       `Octet / floor = ${fmt(summary.octetOverFloor, 2)}x; Octet = ${fmt(summary.octetVsSchemaPercent)}% of (b), ` +
       `${fmt(summary.octetVsJsonPercent, 2)}% of (a); Octet CPU ${fmt(summary.octetCpuMsPerRoomSecond, 2)} ms per room-second\n`,
   );
+  if (breakdown) {
+    const rowsCpu = breakdown.shares.map((s) => [
+      s.category,
+      `${fmt(100 * s.share)}%`,
+      fmt(s.share * summary.octetCpuMsPerRoomSecond, 2),
+    ]);
+    process.stdout.write(
+      `\nWhere (c)'s server CPU goes (V8 sampling profile of a second, profiled run; startup and floor counting excluded; ` +
+        `ms scaled to the unprofiled ${fmt(summary.octetCpuMsPerRoomSecond, 2)} ms per room-second):\n\n` +
+        `${markdownTable(["part", "share of busy time", "ms per room-s"], rowsCpu)}\n`,
+    );
+  }
   const file = writeResult(
     "net",
-    { rooms, ticks, warmup, clients, results, floorBytesPerClientSecond: floor, summary },
+    {
+      rooms,
+      ticks,
+      warmup,
+      clients,
+      results,
+      floorBytesPerClientSecond: floor,
+      summary,
+      cpuBreakdown: breakdown,
+    },
     values.out,
   );
   process.stdout.write(`\nJSON: ${file}\n`);

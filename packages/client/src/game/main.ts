@@ -1,0 +1,14 @@
+import "./style.css";
+import { App } from "./app.ts";
+import { installDebugHook } from "./debug-hook.ts";
+import { resolveServerUrl } from "./server-url.ts";
+
+const ui = document.getElementById("ui")!;
+const game = document.getElementById("game")!;
+const serverUrl = resolveServerUrl(
+  window.location,
+  import.meta.env.DEV ? __OCTET_DEV_SERVER_PORT__ : undefined,
+);
+const app = new App(ui, game, serverUrl);
+if (new URLSearchParams(window.location.search).has("debug")) installDebugHook(app);
+app.start();

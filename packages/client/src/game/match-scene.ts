@@ -1,0 +1,197 @@
+import { Kind } from "@octet/shared/sim";
+import Phaser from "phaser";
+import type { MatchConnection } from "../net/index.ts";
+import { Controls } from "./controls.ts";
+import { type DrawnEntity, EntityLayer } from "./entity-layer.ts";
+import { Fog } from "./fog.ts";
+import { type FrameCost, FrameCostMeter } from "./frame-cost.ts";
+import { Minimap } from "./minimap.ts";
+import { GRID_COLOR, MAP_COLOR, WALL_COLOR, WALL_EDGE_COLOR } from "./palette.ts";
+import { createTextures } from "./textures.ts";
+
+export const MATCH_SCENE = "match";
+
+export interface MatchSceneData {
+  conn: MatchConnection;
+  /** called at the end of every frame's update (the HUD reads from it) */
+  onFrame?: (scene: MatchScene, now: number) => void;
+  /** short feedback for the player ("not enough gold") */
+  onNotice?: (text: string) => void;
+}
+
+/** What was on screen after a frame was drawn (read by tests through the debug hook). */
+export interface FrameRecord {
+  frame: number;
+  /** performance.now() when the frame finished drawing */
+  at: number;
+  /** patches received before this frame was drawn */
+  patches: number;
+  /** highest action seq the server had acknowledged when this frame was drawn */
+  ackSeq: number;
+  /** seq of the newest commanderMove sent before this frame */
+  lastMoveSeq: number;
+  /** own commander where it was drawn, in world and screen coordinates */
+  world: { x: number; y: number } | null;
+  screen: { x: number; y: number } | null;
+}
+
+/** How quickly the camera catches up with the commander: the share of the gap closed per 16.7 ms. */
+const CAMERA_LERP = 0.18;
+const FRAME_LOG = 240;
+
+/**
+ * The match: map, walls, entities, fog, minimap and input, all drawn from
+ * what net/ provides (predicted own commander, interpolated others). No game
+ * rules here: every number comes from conn.rules, every decision from the server.
+ */
+export class MatchScene extends Phaser.Scene {
+  conn!: MatchConnection;
+  entities!: EntityLayer;
+  controls!: Controls;
+  readonly meter = new FrameCostMeter();
+  /** frames rendered by this scene */
+  frame = 0;
+  /** the newest frames, oldest first */
+  readonly frames: FrameRecord[] = [];
+  lastCost: FrameCost = { frame: 0, netMs: 0, updateMs: 0 };
+  private data_!: MatchSceneData;
+  private fog!: Fog;
+  private minimap!: Minimap;
+  private commander: DrawnEntity | undefined;
+  private cameraPlaced = false;
+  private readonly ownEntities: DrawnEntity[] = [];
+
+  constructor() {
+    super({ key: MATCH_SCENE });
+  }
+
+  init(data: MatchSceneData): void {
+    this.data_ = data;
+    this.conn = data.conn;
+    this.frame = 0;
+    this.frames.length = 0;
+    this.cameraPlaced = false;
+    this.commander = undefined;
+  }
+
+  create(): void {
+    const conn = this.conn;
+    const { map, vision } = conn.rules;
+    createTextures(this);
+    this.drawMap(map.width, map.height, map.walls, vision.cellSize);
+    this.entities = new EntityLayer(this, conn);
+    this.fog = new Fog(this, vision.radius);
+    this.minimap = new Minimap(this, map);
+    this.controls = new Controls(this, conn, this.entities);
+    this.controls.onNotice = (t) => this.data_.onNotice?.(t);
+    const cam = this.cameras.main;
+    cam.setBackgroundColor(MAP_COLOR);
+    this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
+    this.game.events.on(Phaser.Core.Events.POST_RENDER, this.afterRender, this);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.shutdown());
+    this.meter.watch(conn);
+  }
+
+  override update(_time: number, delta: number): void {
+    const now = this.meter.beginUpdate();
+    const conn = this.conn;
+    conn.beginFrame(now);
+    this.controls.update(now);
+    this.entities.update(now);
+    this.collectOwn();
+    this.follow(delta);
+    this.fog.update(this.cameras.main, this.ownEntities);
+    this.minimap.update(now, this.entities.all, this.cameras.main);
+    this.data_.onFrame?.(this, now);
+    this.frame++;
+    this.lastCost = this.meter.endUpdate(this.frame);
+  }
+
+  /** The own commander where it was drawn in the last frame, if it is on the map. */
+  commanderWorld(): { x: number; y: number } | null {
+    return this.commander ? { x: this.commander.x, y: this.commander.y } : null;
+  }
+
+  private collectOwn(): void {
+    const own = this.ownEntities;
+    own.length = 0;
+    this.commander = undefined;
+    for (const e of this.entities.all) {
+      if (!e.mine || e.kind === Kind.Resource) continue;
+      own.push(e);
+      if (e.kind === Kind.Commander) this.commander = e;
+    }
+  }
+
+  /** Eases the camera toward the own commander (snaps on the first frame and after a jump). */
+  private follow(delta: number): void {
+    const c = this.commander;
+    if (!c) return;
+    const cam = this.cameras.main;
+    const { width, height } = this.conn.rules.map;
+    const clampX = (v: number) => Math.max(0, Math.min(Math.max(0, width - cam.width), v));
+    const clampY = (v: number) => Math.max(0, Math.min(Math.max(0, height - cam.height), v));
+    const tx = clampX(c.x - cam.width / 2);
+    const ty = clampY(c.y - cam.height / 2);
+    const far = Math.hypot(tx - cam.scrollX, ty - cam.scrollY) > Math.max(cam.width, cam.height);
+    if (!this.cameraPlaced || far) {
+      cam.setScroll(tx, ty);
+      this.cameraPlaced = true;
+      return;
+    }
+    const k = 1 - (1 - CAMERA_LERP) ** (delta / (1000 / 60));
+    cam.setScroll(cam.scrollX + (tx - cam.scrollX) * k, cam.scrollY + (ty - cam.scrollY) * k);
+  }
+
+  private afterRender(): void {
+    if (!this.sys.isActive()) return;
+    const cam = this.cameras.main;
+    const world = this.commanderWorld();
+    const record: FrameRecord = {
+      frame: this.frame,
+      at: performance.now(),
+      patches: this.conn.stats.patches,
+      ackSeq: this.conn.ackSeq,
+      lastMoveSeq: this.controls.lastMoveSeq,
+      world,
+      screen: world ? { x: world.x - cam.scrollX, y: world.y - cam.scrollY } : null,
+    };
+    this.frames.push(record);
+    if (this.frames.length > FRAME_LOG) this.frames.shift();
+  }
+
+  /**
+   * The map is the camera's background colour plus a grid and the walls: no
+   * map-sized fill, which software WebGL would pay for every frame.
+   */
+  private drawMap(
+    width: number,
+    height: number,
+    walls: ReadonlyArray<{ x: number; y: number; w: number; h: number }>,
+    cell: number,
+  ): void {
+    const g = this.add.graphics().setDepth(0);
+    g.lineStyle(1, GRID_COLOR, 1);
+    for (let x = cell; x < width; x += cell) g.lineBetween(x, 0, x, height);
+    for (let y = cell; y < height; y += cell) g.lineBetween(0, y, width, y);
+    g.lineStyle(4, WALL_EDGE_COLOR, 1).strokeRect(0, 0, width, height);
+    for (const w of walls) {
+      g.fillStyle(WALL_COLOR, 1).fillRect(w.x, w.y, w.w, w.h);
+      g.lineStyle(2, WALL_EDGE_COLOR, 1).strokeRect(w.x, w.y, w.w, w.h);
+    }
+  }
+
+  private onResize(size: Phaser.Structs.Size): void {
+    this.minimap.layout(size.width, size.height);
+  }
+
+  private shutdown(): void {
+    this.meter.unwatch();
+    this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize, this);
+    this.game.events.off(Phaser.Core.Events.POST_RENDER, this.afterRender, this);
+    this.controls.destroy();
+    this.entities.destroyAll();
+    this.fog.destroy();
+    this.minimap.destroy();
+  }
+}

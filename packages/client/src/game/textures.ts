@@ -1,0 +1,82 @@
+import Phaser from "phaser";
+
+/** Size (px) of the shape textures; sprites are scaled to each entity's radius. */
+export const SHAPE_SIZE = 64;
+
+export const Tex = {
+  disc: "octet-disc",
+  square: "octet-square",
+  triangle: "octet-triangle",
+  diamond: "octet-diamond",
+  hexagon: "octet-hexagon",
+  ring: "octet-ring",
+  pixel: "octet-pixel",
+} as const;
+
+/** Unit kinds cycle through these shapes, in rules order (soldier, archer, scout by default). */
+export const UNIT_SHAPES = [Tex.square, Tex.triangle, Tex.diamond] as const;
+
+/**
+ * Draws the few white shapes every entity is made of, once. Sprites tint them
+ * with the owner's colour, so hundreds of entities batch into a few draw calls.
+ */
+export function createTextures(scene: Phaser.Scene): void {
+  if (scene.textures.exists(Tex.disc)) return;
+  const s = SHAPE_SIZE;
+  const c = s / 2;
+  const edge = 3;
+  const g = scene.make.graphics({}, false);
+  const shape = (key: string, draw: () => void) => {
+    g.clear();
+    g.fillStyle(0xffffff, 1);
+    g.lineStyle(edge, 0x000000, 0.85);
+    draw();
+    g.generateTexture(key, s, s);
+  };
+  const poly = (points: Array<[number, number]>) => {
+    const pts = points.map(([x, y]) => new Phaser.Math.Vector2(x, y));
+    g.fillPoints(pts, true);
+    g.strokePoints(pts, true);
+  };
+  const r = c - edge;
+  shape(Tex.disc, () => {
+    g.fillCircle(c, c, r);
+    g.strokeCircle(c, c, r);
+  });
+  shape(Tex.square, () => {
+    g.fillRect(edge, edge, s - 2 * edge, s - 2 * edge);
+    g.strokeRect(edge, edge, s - 2 * edge, s - 2 * edge);
+  });
+  shape(Tex.triangle, () =>
+    poly([
+      [c, edge],
+      [s - edge, s - edge],
+      [edge, s - edge],
+    ]),
+  );
+  shape(Tex.diamond, () =>
+    poly([
+      [c, edge],
+      [s - edge, c],
+      [c, s - edge],
+      [edge, c],
+    ]),
+  );
+  shape(Tex.hexagon, () => {
+    const pts: Array<[number, number]> = [];
+    for (let i = 0; i < 6; i++) {
+      const a = (Math.PI / 3) * i + Math.PI / 6;
+      pts.push([c + r * Math.cos(a), c + r * Math.sin(a)]);
+    }
+    poly(pts);
+  });
+  g.clear();
+  g.lineStyle(4, 0xffffff, 1);
+  g.strokeCircle(c, c, c - 3);
+  g.generateTexture(Tex.ring, s, s);
+  g.clear();
+  g.fillStyle(0xffffff, 1);
+  g.fillRect(0, 0, 4, 4);
+  g.generateTexture(Tex.pixel, 4, 4);
+  g.destroy();
+}

@@ -1,0 +1,151 @@
+import { h } from "./dom.ts";
+import { type JoinChoice, normalizeCode } from "./join-errors.ts";
+
+const NAME_KEY = "octet.name";
+
+export interface LobbyOptions {
+  /** longest name the server keeps (rules.limits.maxNameLength; the server trims too) */
+  maxNameLength?: number;
+  /** tries the join; resolves when in a match, rejects with a message to show */
+  onJoin: (name: string, choice: JoinChoice) => Promise<void>;
+}
+
+/**
+ * The lobby form over the canvas: a name, Quick match, Create private match
+ * and Join by code. It only gathers the player's choice and shows the
+ * outcome; joining is the caller's job.
+ */
+export class Lobby {
+  readonly el: HTMLElement;
+  private readonly name: HTMLInputElement;
+  private readonly code: HTMLInputElement;
+  private readonly status: HTMLElement;
+  private readonly buttons: HTMLButtonElement[];
+  private readonly opts: LobbyOptions;
+
+  constructor(parent: HTMLElement, opts: LobbyOptions) {
+    this.opts = opts;
+    this.name = h("input", {
+      id: "lobby-name",
+      name: "name",
+      autocomplete: "nickname",
+      maxlength: opts.maxNameLength ?? 20,
+      placeholder: "Your name",
+      value: readName(),
+    });
+    this.code = h("input", {
+      id: "lobby-code",
+      name: "code",
+      maxlength: 12,
+      placeholder: "Code",
+      autocomplete: "off",
+      spellcheck: "false",
+      "aria-label": "match code",
+    });
+    const quick = h("button", { id: "quick-match", type: "button", class: "primary" }, "Quick match");
+    const create = h("button", { id: "create-private", type: "button" }, "Create private match");
+    const join = h("button", { id: "join-code", type: "button" }, "Join by code");
+    this.buttons = [quick, create, join];
+    this.status = h("p", { id: "lobby-status", class: "status", role: "status", "aria-live": "polite" });
+    this.el = h(
+      "section",
+      { id: "lobby", class: "panel lobby" },
+      h("h1", {}, "Octet"),
+      h("p", { class: "tagline" }, "Eight players. One map. Ten minutes."),
+      h("label", { for: "lobby-name" }, "Name"),
+      this.name,
+      quick,
+      create,
+      h("div", { class: "row" }, this.code, join),
+      this.status,
+      h(
+        "p",
+        { class: "help" },
+        "WASD / arrows move your commander · drag to select units · right-click to move or attack · 1 2 3 train",
+      ),
+    );
+    parent.append(this.el);
+    quick.addEventListener("click", () => this.submit({ mode: "quick" }));
+    create.addEventListener("click", () => this.submit({ mode: "create" }));
+    join.addEventListener("click", () => this.submitCode());
+    this.name.addEventListener("keydown", (e) => {
+      if (e.key === "Enter") this.submit({ mode: "quick" });
+    });
+    this.code.addEventListener("keydown", (e) => {
+      if (e.key === "Enter") this.submitCode();
+    });
+  }
+
+  show(message = ""): void {
+    this.el.hidden = false;
+    this.setBusy(false);
+    this.setStatus(message, message !== "");
+    this.name.focus();
+  }
+
+  hide(): void {
+    this.el.hidden = true;
+  }
+
+  private submitCode(): void {
+    const code = normalizeCode(this.code.value);
+    if (!code) {
+      this.setStatus("Enter the code a friend shared with you.", true);
+      this.code.focus();
+      return;
+    }
+    this.code.value = code;
+    this.submit({ mode: "code", code });
+  }
+
+  private async submit(choice: JoinChoice): Promise<void> {
+    if (this.buttons[0]!.disabled) return;
+    const name = this.name.value.trim();
+    if (!name) {
+      this.setStatus("Enter a name first.", true);
+      this.name.focus();
+      return;
+    }
+    writeName(name);
+    this.setBusy(true);
+    this.setStatus(
+      choice.mode === "create"
+        ? "Creating a private match…"
+        : choice.mode === "code"
+          ? `Joining ${choice.code}…`
+          : "Finding a match…",
+      false,
+    );
+    try {
+      await this.opts.onJoin(name, choice);
+    } catch (err) {
+      this.setBusy(false);
+      this.setStatus((err as Error).message, true);
+    }
+  }
+
+  private setBusy(busy: boolean): void {
+    for (const b of this.buttons) b.disabled = busy;
+  }
+
+  private setStatus(text: string, error: boolean): void {
+    this.status.textContent = text;
+    this.status.classList.toggle("error", error);
+  }
+}
+
+function readName(): string {
+  try {
+    return localStorage.getItem(NAME_KEY) ?? "";
+  } catch {
+    return "";
+  }
+}
+
+function writeName(name: string): void {
+  try {
+    localStorage.setItem(NAME_KEY, name);
+  } catch {
+    // Private mode or storage off: the name just is not remembered.
+  }
+}

@@ -1,0 +1,80 @@
+import { cssColor, slotColor } from "../game/palette.ts";
+import type { MatchConnection } from "../net/index.ts";
+import { h, setText } from "./dom.ts";
+
+/**
+ * Before the match starts (state.phase 0): who is in, the countdown, and the
+ * code to share for a private match. Read from the synced state each frame.
+ */
+export class WaitingRoom {
+  readonly el: HTMLElement;
+  private readonly title: HTMLElement;
+  private readonly countdown: HTMLElement;
+  private readonly list: HTMLOListElement;
+  private readonly codeBox: HTMLElement;
+  private lastPlayers = "";
+
+  constructor(parent: HTMLElement, conn: MatchConnection, code: string | null, onLeave: () => void) {
+    this.title = h("h2", {}, "Waiting for players");
+    this.countdown = h("p", { id: "countdown", class: "countdown", role: "status" });
+    this.list = h("ol", { id: "waiting-players", class: "players" });
+    const leave = h("button", { type: "button", id: "leave-waiting" }, "Leave");
+    leave.addEventListener("click", onLeave);
+    this.codeBox = code
+      ? h(
+          "div",
+          { class: "code-box" },
+          h("span", {}, "Private match code"),
+          h("strong", { id: "match-code" }, code),
+          h("span", { class: "hint" }, "Share it: friends choose “Join by code”."),
+        )
+      : h("div", { class: "code-box hidden" });
+    this.el = h(
+      "section",
+      { id: "waiting", class: "panel waiting" },
+      this.title,
+      this.codeBox,
+      this.countdown,
+      this.list,
+      leave,
+    );
+    parent.append(this.el);
+    this.update(conn);
+  }
+
+  update(conn: MatchConnection): void {
+    const state = conn.state;
+    const { max, minToStart } = conn.rules.players;
+    const players: Array<{ name: string; slot: number; me: boolean }> = [];
+    state.players.forEach((p, id) => {
+      if (!p.left) players.push({ name: p.name, slot: p.slot, me: id === conn.playerId });
+    });
+    players.sort((a, b) => a.slot - b.slot);
+    setText(this.title, `Waiting for players (${players.length}/${max})`);
+    if (state.secondsLeft > 0) setText(this.countdown, `Match starts in ${state.secondsLeft} s`);
+    else {
+      const need = Math.max(0, minToStart - players.length);
+      setText(
+        this.countdown,
+        need > 0 ? `Waiting for ${need} more player${need === 1 ? "" : "s"} to start` : "Starting…",
+      );
+    }
+    const key = players.map((p) => `${p.slot}:${p.name}:${p.me}`).join("|");
+    if (key === this.lastPlayers) return;
+    this.lastPlayers = key;
+    this.list.replaceChildren(
+      ...players.map((p) =>
+        h(
+          "li",
+          { class: p.me ? "me" : undefined },
+          h("span", { class: "swatch", style: `background:${cssColor(slotColor(p.slot))}` }),
+          p.name + (p.me ? " (you)" : ""),
+        ),
+      ),
+    );
+  }
+
+  destroy(): void {
+    this.el.remove();
+  }
+}

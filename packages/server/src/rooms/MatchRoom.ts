@@ -25,6 +25,7 @@ import { MatchState, OWNER_TAG, StateSync } from "@octet/shared/state";
 import { InterestManager } from "../interest/interest-manager.ts";
 import { ActionQueue } from "./action-queue.ts";
 import { sanitizeName } from "./names.ts";
+import { claimRoomCode, releaseRoomCode } from "./room-code.ts";
 import { batchWrites } from "./socket-batch.ts";
 
 type Result = octet.ActionResult.$Properties;
@@ -53,9 +54,12 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   private readonly pending = new Map<string, Result[]>();
   private readonly kicked = new Set<string>();
   private rulesJson = "";
+  /** the code of a private match (its room id); null for a public one */
+  private privateCode: string | null = null;
   private ending = false;
 
-  override onCreate(): void {
+  override async onCreate(options?: unknown): Promise<void> {
+    if ((options as { private?: unknown } | undefined)?.private === true) await this.becomePrivate();
     const cls = this.constructor as typeof MatchRoom;
     this.rules = cls.rules;
     this.rulesJson = JSON.stringify(this.rules);
@@ -76,6 +80,20 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       ),
     );
     this.setTimestep(() => this.tick(), 1000 / this.rules.ticks.criticalHz);
+  }
+
+  /**
+   * A private match: hidden from quick match and joined by a short code,
+   * which is its room id, so joining by code is a plain joinById.
+   */
+  private async becomePrivate(): Promise<void> {
+    this.roomId = await claimRoomCode(this.presence);
+    this.privateCode = this.roomId;
+    await this.setPrivate(true);
+  }
+
+  override async onDispose(): Promise<void> {
+    if (this.privateCode) await releaseRoomCode(this.presence, this.privateCode);
   }
 
   /** How the world is mirrored into schema state (benchmarks swap in other schema classes). */

@@ -23,6 +23,17 @@ export default defineConfig({
           maxWorkers: 2,
         },
       },
+      {
+        test: {
+          name: "browser",
+          include: ["test/browser/**/*.test.ts"],
+          pool: "threads",
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+          // Each file starts a server and a headless Chromium: one file at a time.
+          maxWorkers: 1,
+        },
+      },
     ],
   },
 });

@@ -5,12 +5,11 @@ import { describeJoinError, type JoinChoice } from "../lobby/join-errors.ts";
 import { Lobby } from "../lobby/lobby.ts";
 import { WaitingRoom } from "../lobby/waiting-room.ts";
 import type { MatchConnection } from "../net/index.ts";
+import type { Screen } from "./debug-types.ts";
 import { Hud } from "./hud.ts";
 import { MATCH_SCENE, MatchScene, type MatchSceneData } from "./match-scene.ts";
 import { ReconnectBanner } from "./reconnect-banner.ts";
 import { type RankRow, ResultsScreen } from "./results.ts";
-
-export type Screen = "lobby" | "waiting" | "match" | "results" | "lost";
 
 /** Everything that exists only while the player is in a match. */
 interface Session {

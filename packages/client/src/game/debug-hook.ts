@@ -1,32 +1,5 @@
-import type { App, Screen } from "./app.ts";
-import type { FrameCost } from "./frame-cost.ts";
-import type { FrameRecord } from "./match-scene.ts";
-
-/** Read-only view of the client for tests and benchmarks (installed with ?debug in the URL). */
-export interface OctetDebug {
-  readonly screen: Screen;
-  /** frames the match scene has rendered */
-  readonly frame: number;
-  /** performance.now() when the newest state patch arrived, and the scene's frame count then */
-  readonly lastServerPatchAt: number;
-  readonly lastServerPatchFrame: number;
-  readonly playerId: string | null;
-  readonly roomId: string | null;
-  readonly phase: number | null;
-  /** the reconnect banner's text, "" when hidden */
-  readonly banner: string;
-  /** own commander where it was drawn in the last frame (screen pixels / world units) */
-  commanderScreen(): { x: number; y: number } | null;
-  commanderWorld(): { x: number; y: number } | null;
-  /** the newest rendered frames, oldest first */
-  frames(): FrameRecord[];
-  /** entities drawn in the last frame */
-  entities(): Array<{ id: number; kind: number; owner: string; x: number; y: number; mine: boolean }>;
-  /** net/ health figures */
-  stats(): Record<string, number> | null;
-  /** client CPU per frame (net + update), for frames after `afterFrame` */
-  frameCosts(afterFrame?: number): FrameCost[];
-}
+import type { App } from "./app.ts";
+import type { OctetDebug } from "./debug-types.ts";
 
 declare global {
   interface Window {
@@ -34,6 +7,7 @@ declare global {
   }
 }
 
+/** Installs window.__octet: a read-only view of the client for tests and benchmarks. */
 export function installDebugHook(app: App): void {
   const scene = () => app.session?.scene ?? null;
   const hook: OctetDebug = {

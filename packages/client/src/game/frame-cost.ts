@@ -1,13 +1,7 @@
 import type { MatchConnection } from "../net/index.ts";
+import type { FrameCost } from "./debug-types.ts";
 
-/** One rendered frame's client CPU cost, in ms. */
-export interface FrameCost {
-  frame: number;
-  /** net/: decoding, prediction and interpolation bookkeeping for messages since the last frame */
-  netMs: number;
-  /** the scene's update: input, positions, sprites, fog, minimap, HUD */
-  updateMs: number;
-}
+export type { FrameCost };
 
 const CAPACITY = 8192;
 

@@ -2,9 +2,10 @@ import { Kind } from "@octet/shared/sim";
 import Phaser from "phaser";
 import type { MatchConnection } from "../net/index.ts";
 import { Controls } from "./controls.ts";
+import type { FrameCost, FrameRecord } from "./debug-types.ts";
 import { type DrawnEntity, EntityLayer } from "./entity-layer.ts";
 import { Fog } from "./fog.ts";
-import { type FrameCost, FrameCostMeter } from "./frame-cost.ts";
+import { FrameCostMeter } from "./frame-cost.ts";
 import { Minimap } from "./minimap.ts";
 import { GRID_COLOR, MAP_COLOR, WALL_COLOR, WALL_EDGE_COLOR } from "./palette.ts";
 import { createTextures } from "./textures.ts";
@@ -17,22 +18,6 @@ export interface MatchSceneData {
   onFrame?: (scene: MatchScene, now: number) => void;
   /** short feedback for the player ("not enough gold") */
   onNotice?: (text: string) => void;
-}
-
-/** What was on screen after a frame was drawn (read by tests through the debug hook). */
-export interface FrameRecord {
-  frame: number;
-  /** performance.now() when the frame finished drawing */
-  at: number;
-  /** patches received before this frame was drawn */
-  patches: number;
-  /** highest action seq the server had acknowledged when this frame was drawn */
-  ackSeq: number;
-  /** seq of the newest commanderMove sent before this frame */
-  lastMoveSeq: number;
-  /** own commander where it was drawn, in world and screen coordinates */
-  world: { x: number; y: number } | null;
-  screen: { x: number; y: number } | null;
 }
 
 /** How quickly the camera catches up with the commander: the share of the gap closed per 16.7 ms. */

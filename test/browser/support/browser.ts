@@ -1,0 +1,89 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import type { OctetDebug } from "../../../packages/client/src/game/debug-types.ts";
+import { REPO_ROOT } from "../../support/server-process.ts";
+
+/** Flags that let the Debian chromium run headless on CI machines (see STACK-NOTES.md). */
+export const CHROMIUM_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export const CHROMIUM_PATH = "/usr/bin/chromium";
+export const ARTIFACTS_DIR = join(REPO_ROOT, "test-artifacts", "browser");
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+}
+
+export interface GamePage {
+  page: Page;
+  /** uncaught errors and console errors the page reported */
+  errors: string[];
+}
+
+/**
+ * Opens the built client (served by the server or a proxy in front of it) in
+ * a fresh browser context, with the read-only debug hook on.
+ */
+export async function openGame(browser: Browser, baseUrl: string, query = ""): Promise<GamePage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    // The favicon 404 and software-GL performance notes are not the client's errors.
+    if (m.type() === "error" && !/favicon|Failed to load resource/.test(m.text())) errors.push(m.text());
+  });
+  await page.goto(`${baseUrl}/?debug=1${query}`);
+  await page.waitForSelector("#lobby-name");
+  return { page, errors };
+}
+
+export type JoinHow = "quick" | "create" | { code: string };
+
+/** Fills the lobby form and presses the button for `how`. */
+export async function joinFromLobby(page: Page, name: string, how: JoinHow): Promise<void> {
+  await page.fill("#lobby-name", name);
+  if (how === "quick") await page.click("#quick-match");
+  else if (how === "create") await page.click("#create-private");
+  else {
+    await page.fill("#lobby-code", how.code);
+    await page.click("#join-code");
+  }
+}
+
+/**
+ * Runs `fn` on the page's debug hook (window.__octet) and returns its result.
+ * `fn` is sent as source text: it must not use anything from the test's scope.
+ */
+export function octet<T>(page: Page, fn: (o: OctetDebug) => T): Promise<T> {
+  return page.evaluate(`(${fn.toString()})(globalThis.__octet)`) as Promise<T>;
+}
+
+/** Waits until `fn` on the page's debug hook returns something truthy. */
+export async function waitForOctet(
+  page: Page,
+  fn: (o: OctetDebug) => unknown,
+  timeoutMs = 20_000,
+): Promise<void> {
+  await page.waitForFunction(`globalThis.__octet && (${fn.toString()})(globalThis.__octet)`, undefined, {
+    timeout: timeoutMs,
+    polling: 50,
+  });
+}
+
+/** Saves a screenshot under test-artifacts/browser/ (gitignored) and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const path = join(ARTIFACTS_DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}

@@ -62,22 +62,24 @@ export async function joinFromLobby(page: Page, name: string, how: JoinHow): Pro
 
 /**
  * Runs `fn` on the page's debug hook (window.__octet) and returns its result.
- * `fn` is sent as source text: it must not use anything from the test's scope.
+ * `fn` is sent as source text: it must not use anything from the test's
+ * scope; pass what it needs as `arg` (JSON).
  */
-export function octet<T>(page: Page, fn: (o: OctetDebug) => T): Promise<T> {
-  return page.evaluate(`(${fn.toString()})(globalThis.__octet)`) as Promise<T>;
+export function octet<T, A = undefined>(page: Page, fn: (o: OctetDebug, arg: A) => T, arg?: A): Promise<T> {
+  return page.evaluate(
+    `(${fn.toString()})(globalThis.__octet, ${JSON.stringify(arg ?? null)})`,
+  ) as Promise<T>;
 }
 
 /** Waits until `fn` on the page's debug hook returns something truthy. */
-export async function waitForOctet(
+export async function waitForOctet<A = undefined>(
   page: Page,
-  fn: (o: OctetDebug) => unknown,
+  fn: (o: OctetDebug, arg: A) => unknown,
+  arg?: A,
   timeoutMs = 20_000,
 ): Promise<void> {
-  await page.waitForFunction(`globalThis.__octet && (${fn.toString()})(globalThis.__octet)`, undefined, {
-    timeout: timeoutMs,
-    polling: 50,
-  });
+  const src = `globalThis.__octet && (${fn.toString()})(globalThis.__octet, ${JSON.stringify(arg ?? null)})`;
+  await page.waitForFunction(src, undefined, { timeout: timeoutMs, polling: 50 });
 }
 
 /** Saves a screenshot under test-artifacts/browser/ (gitignored) and returns its path. */

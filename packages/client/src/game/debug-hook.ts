@@ -34,7 +34,7 @@ export function installDebugHook(app: App): void {
     },
     get banner() {
       const el = document.getElementById("reconnect-banner");
-      return el && !el.hidden ? (el.textContent ?? "") : "";
+      return el && !el.hidden ? (document.getElementById("reconnect-text")?.textContent ?? "") : "";
     },
     commanderScreen() {
       const f = scene()?.frames.at(-1);
@@ -58,6 +58,9 @@ export function installDebugHook(app: App): void {
         y: e.y,
         mine: e.mine,
       }));
+    },
+    selected() {
+      return [...(scene()?.entities.selected ?? [])];
     },
     stats() {
       const conn = app.session?.conn;

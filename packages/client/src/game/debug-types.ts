@@ -57,6 +57,8 @@ export interface OctetDebug {
   frames(): FrameRecord[];
   /** entities drawn in the last frame */
   entities(): DebugEntity[];
+  /** ids of the selected own units */
+  selected(): number[];
   /** net/ health figures (MatchConnection.stats) */
   stats(): Record<string, number> | null;
   /** client CPU per frame (net + update), for frames after `afterFrame` */

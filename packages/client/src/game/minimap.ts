@@ -55,7 +55,7 @@ export class Minimap {
     const oy = this.y;
     g.clear();
     g.fillStyle(0x000000, 0.55).fillRect(ox - 3, oy - 3, this.w + 6, this.h + 6);
-    g.fillStyle(MAP_COLOR, 0.95).fillRect(ox, oy, this.w, this.h);
+    g.fillStyle(MAP_COLOR, 1).fillRect(ox, oy, this.w, this.h);
     g.fillStyle(WALL_COLOR, 1);
     for (const wall of this.walls) g.fillRect(ox + wall.x * s, oy + wall.y * s, wall.w * s, wall.h * s);
     for (const e of entities) {

@@ -10,6 +10,8 @@ export class ReconnectBanner {
   private readonly text: HTMLElement;
   private readonly back: HTMLButtonElement;
   private timer: ReturnType<typeof setInterval> | null = null;
+  /** the seat's deadline while reconnecting; each failed retry reports the drop again */
+  private deadline = 0;
 
   constructor(parent: HTMLElement, onBack: () => void) {
     this.text = h("span", { id: "reconnect-text" });
@@ -26,12 +28,15 @@ export class ReconnectBanner {
 
   /** The socket dropped; the seat is kept until `deadline` (Date.now() ms). */
   reconnecting(deadline: number): void {
+    // A failed retry is another drop: the seat's deadline is still the first one.
+    if (this.deadline > 0) return;
+    this.deadline = deadline;
     this.stopTimer();
     this.el.hidden = false;
     this.el.classList.remove("lost");
     this.back.hidden = true;
     const tick = () => {
-      const s = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
+      const s = Math.max(0, Math.ceil((this.deadline - Date.now()) / 1000));
       setText(this.text, `Reconnecting… ${s} s`);
     };
     tick();
@@ -39,16 +44,19 @@ export class ReconnectBanner {
   }
 
   reconnected(): void {
+    this.deadline = 0;
     this.stopTimer();
     this.el.hidden = true;
   }
 
   lost(reason: string): void {
+    this.deadline = 0;
     this.stopTimer();
     this.el.hidden = false;
     this.el.classList.add("lost");
     this.back.hidden = false;
-    setText(this.text, `Connection lost: your seat in this match is gone (${reason}).`);
+    setText(this.text, "Connection lost: your seat in this match is gone.");
+    this.text.title = reason;
   }
 
   destroy(): void {

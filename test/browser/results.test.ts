@@ -1,0 +1,60 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ServerHandle, startServer } from "../support/server-process.ts";
+import {
+  joinFromLobby,
+  launchBrowser,
+  octet,
+  openGame,
+  screenshot,
+  waitForOctet,
+} from "./support/browser.ts";
+
+describe("results screen in Chromium", () => {
+  let server: ServerHandle;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    // A 4-second match, and the room stays 20 s after the end so the results can be read.
+    server = await startServer({
+      rules: { players: { lobbyWaitSeconds: 0 }, match: { durationSeconds: 4, endGraceSeconds: 20 } },
+    });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("shows the ranking when the match ends, and Play again joins a new match", async () => {
+    const a = await openGame(browser, server.httpUrl);
+    const b = await openGame(browser, server.httpUrl);
+    await joinFromLobby(a.page, "Winner?", "quick");
+    await waitForOctet(a.page, (o) => o.roomId !== null);
+    await joinFromLobby(b.page, "Runner", "quick");
+    const room = await octet(a.page, (o) => o.roomId);
+    for (const p of [a.page, b.page]) await waitForOctet(p, (o) => o.screen === "results", undefined, 30_000);
+
+    for (const p of [a.page, b.page]) {
+      const rows = await p.$$eval("#ranking tbody tr", (trs) =>
+        trs.map((tr) => ({
+          cells: [...tr.querySelectorAll("td")].map((td) => td.textContent),
+          me: tr.classList.contains("me"),
+        })),
+      );
+      expect(rows.map((r) => r.cells[0])).toEqual(["1", "2"]);
+      expect(rows.map((r) => r.cells[1]).sort()).toEqual(["Runner", "Winner?"]);
+      // Exactly one row is the viewer's own.
+      expect(rows.filter((r) => r.me)).toHaveLength(1);
+      expect(await p.textContent("#results .reason")).toBe("Time is up");
+    }
+    await screenshot(a.page, "results");
+
+    await a.page.click("#play-again");
+    await waitForOctet(a.page, (o, old) => o.roomId !== null && o.roomId !== old, room);
+    expect(["waiting", "match"]).toContain(await octet(a.page, (o) => o.screen));
+    expect(await a.page.isVisible("#results")).toBe(false);
+    expect(a.errors).toEqual([]);
+    expect(b.errors).toEqual([]);
+  });
+});

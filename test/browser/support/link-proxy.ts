@@ -27,14 +27,20 @@ export interface LinkProxy {
   close(): Promise<void>;
 }
 
+/** One direction of a connection: chunks waiting for their delivery time, in stream order. */
+interface Lane {
+  to: Socket;
+  queue: Array<{ due: number; chunk: Buffer }>;
+  timer: ReturnType<typeof setTimeout> | null;
+}
+
 interface Pipe {
   client: Socket;
   upstream: Socket;
+  up: Lane;
+  down: Lane;
   /** chunks held while downstream is paused */
   held: Buffer[];
-  /** when the last chunk in each direction is due: delivery keeps stream order */
-  upDue: number;
-  downDue: number;
 }
 
 /**
@@ -60,18 +66,30 @@ export async function startLinkProxy(
   };
   const delayFor = () => Math.max(0, conditions.oneWayMs + (random() * 2 - 1) * conditions.jitterMs);
 
-  const send = (pipe: Pipe, to: Socket, chunk: Buffer, dir: "up" | "down") => {
-    if (conditions.oneWayMs === 0 && conditions.jitterMs === 0) {
-      to.write(chunk);
+  // One timer per lane, draining in order: separate timers per chunk could fire out of order.
+  const drain = (lane: Lane) => {
+    lane.timer = null;
+    const now = Date.now();
+    while (lane.queue.length > 0 && lane.queue[0]!.due <= now) {
+      const { chunk } = lane.queue.shift()!;
+      if (!lane.to.destroyed) lane.to.write(chunk);
+    }
+    if (lane.queue.length > 0) lane.timer = setTimeout(() => drain(lane), lane.queue[0]!.due - now);
+  };
+  const send = (lane: Lane, chunk: Buffer) => {
+    if (conditions.oneWayMs === 0 && conditions.jitterMs === 0 && lane.queue.length === 0) {
+      lane.to.write(chunk);
       return;
     }
     const now = Date.now();
-    const key = dir === "up" ? "upDue" : "downDue";
-    const due = Math.max(pipe[key], now + delayFor());
-    pipe[key] = due;
-    setTimeout(() => {
-      if (!to.destroyed) to.write(chunk);
-    }, due - now);
+    // Never before the chunk ahead of it: a TCP stream is delivered in order.
+    const due = Math.max(lane.queue.at(-1)?.due ?? 0, now + delayFor());
+    lane.queue.push({ due, chunk });
+    if (!lane.timer) lane.timer = setTimeout(() => drain(lane), due - now);
+  };
+  const lane = (to: Socket): Lane => ({ to, queue: [], timer: null });
+  const stopLanes = (p: Pipe) => {
+    for (const l of [p.up, p.down]) if (l.timer) clearTimeout(l.timer);
   };
 
   const server: Server = createServer((client) => {
@@ -81,10 +99,11 @@ export async function startLinkProxy(
     }
     client.setNoDelay(true);
     const upstream = new Socket();
-    const pipe: Pipe = { client, upstream, held: [], upDue: 0, downDue: 0 };
+    const pipe: Pipe = { client, upstream, up: lane(upstream), down: lane(client), held: [] };
     pipes.add(pipe);
     const end = () => {
       pipes.delete(pipe);
+      stopLanes(pipe);
       client.destroy();
       upstream.destroy();
     };
@@ -92,10 +111,10 @@ export async function startLinkProxy(
     upstream.connect(target.port, target.host);
     upstream.on("data", (chunk: Buffer) => {
       if (holding) pipe.held.push(chunk);
-      else send(pipe, client, chunk, "down");
+      else send(pipe.down, chunk);
     });
     // Writes before the upstream connects are buffered by the socket itself.
-    client.on("data", (chunk: Buffer) => send(pipe, upstream, chunk, "up"));
+    client.on("data", (chunk: Buffer) => send(pipe.up, chunk));
     client.on("error", end);
     upstream.on("error", end);
     client.on("close", end);
@@ -118,6 +137,7 @@ export async function startLinkProxy(
     cut(downMs = 0) {
       downUntil = Date.now() + downMs;
       for (const p of pipes) {
+        stopLanes(p);
         // resetAndDestroy sends a TCP RST: no WebSocket close frame, no FIN.
         p.client.resetAndDestroy();
         p.upstream.resetAndDestroy();
@@ -130,12 +150,13 @@ export async function startLinkProxy(
     resumeDownstream() {
       holding = false;
       for (const p of pipes) {
-        for (const chunk of p.held) send(p, p.client, chunk, "down");
+        for (const chunk of p.held) send(p.down, chunk);
         p.held = [];
       }
     },
     close() {
       for (const p of pipes) {
+        stopLanes(p);
         p.client.destroy();
         p.upstream.destroy();
       }

@@ -41,6 +41,8 @@ const LEAVE_MESSAGES: Record<number, string> = {
 export class App {
   readonly serverUrl: string;
   screen: Screen = "lobby";
+  /** set by the debug hook: the match scene keeps a log of its frames */
+  debug = false;
   session: Session | null = null;
   private readonly ui: HTMLElement;
   private readonly gameParent: HTMLElement;
@@ -117,6 +119,7 @@ export class App {
       conn,
       onFrame: (scene, now) => this.onFrame(s, scene, now),
       onNotice: (text) => s.hud.showNotice(text),
+      recordFrames: this.debug,
     };
     game.scene.add(MATCH_SCENE, MatchScene, true, data);
     s.scene = game.scene.getScene(MATCH_SCENE) as MatchScene;

@@ -9,6 +9,7 @@ declare global {
 
 /** Installs window.__octet: a read-only view of the client for tests and benchmarks. */
 export function installDebugHook(app: App): void {
+  app.debug = true;
   const scene = () => app.session?.scene ?? null;
   const hook: OctetDebug = {
     get screen() {

@@ -11,7 +11,12 @@ export interface FrameCost {
   netMs: number;
   /** the scene's update: input, positions, sprites, fog, minimap, HUD */
   updateMs: number;
+  /** updateMs by part, in UPDATE_PARTS order */
+  parts: number[];
 }
+
+/** The parts of the scene's update, in the order they run. */
+export const UPDATE_PARTS = ["interpolation", "input", "entities", "camera+fog", "minimap", "hud"] as const;
 
 /** What was on screen after a frame was drawn. */
 export interface FrameRecord {

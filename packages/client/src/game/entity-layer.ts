@@ -50,6 +50,8 @@ export class EntityLayer {
   private readonly scene: Phaser.Scene;
   private readonly conn: MatchConnection;
   private readonly views = new Map<number, View>();
+  /** hidden sprite sets, by kind and ownership, reused when an entity of that sort appears */
+  private readonly pool = new Map<string, View[]>();
   private readonly slotOf = new Map<string, number>();
   private readonly nameOf = new Map<string, string>();
   private readonly unitKinds: string[];
@@ -89,8 +91,8 @@ export class EntityLayer {
     state.entities.forEach((e) => {
       let v = this.views.get(e.id);
       if (!v || v.kind !== e.kind) {
-        if (v) this.destroy(v);
-        v = this.create(e.id, e.kind, e.owner);
+        if (v) this.release(v);
+        v = this.acquire(e.id, e.kind, e.owner);
         this.views.set(e.id, v);
       }
       v.seenFrame = frame;
@@ -100,14 +102,16 @@ export class EntityLayer {
       v.hp = e.hp;
       const color = this.colorOf(e.kind, e.owner);
       if (color !== v.color) {
+        // The owner's slot arrives with the players map, possibly after the entity.
         v.color = color;
         v.body.setTint(color);
+        if (v.ring && !(v.mine && v.kind === Kind.Commander)) v.ring.setTint(color);
       }
       this.place(v, e.kind === Kind.Resource ? e.gold : e.hp, e.owner === me);
     });
     for (const v of this.views.values()) {
       if (v.seenFrame !== frame) {
-        this.destroy(v);
+        this.release(v);
         this.views.delete(v.id);
         this.selected.delete(v.id);
         if (v.mine) this.conn.orders.forget(v.id);
@@ -133,7 +137,9 @@ export class EntityLayer {
 
   destroyAll(): void {
     for (const v of this.views.values()) this.destroy(v);
+    for (const list of this.pool.values()) for (const v of list) this.destroy(v);
     this.views.clear();
+    this.pool.clear();
     this.selected.clear();
   }
 
@@ -145,7 +151,11 @@ export class EntityLayer {
       v.ring.setVisible(show);
       if (show) v.ring.setPosition(x, y);
     }
-    if (v.label) v.label.setPosition(x, y - radius - 18);
+    if (v.label) {
+      v.label.setPosition(x, y - radius - 18);
+      const name = this.nameOf.get(v.owner) ?? "";
+      if (v.label.text !== name) v.label.setText(name);
+    }
     const width = Math.max(18, radius * 2);
     const top = y - radius - 9;
     v.barBack.setPosition(x - width / 2 - 1, top - 1);
@@ -160,6 +170,41 @@ export class EntityLayer {
     if (kind === Kind.Resource) return RESOURCE_COLOR;
     if (owner === "") return NEUTRAL_COLOR;
     return slotColor(this.slotOf.get(owner) ?? 0);
+  }
+
+  /**
+   * A sprite set for a new entity: a pooled one of the same sort when there is
+   * one (entities come and go at the edge of vision all the time, and making
+   * sprites and text is the costliest thing a frame can do), else a new one.
+   */
+  private acquire(id: number, kind: number, owner: string): View {
+    const mine = owner === this.conn.playerId;
+    const v = this.pool.get(poolKey(kind, mine))?.pop();
+    if (!v) return this.create(id, kind, owner);
+    v.id = id;
+    v.owner = owner;
+    v.color = this.colorOf(kind, owner);
+    v.body.setTint(v.color).setVisible(true);
+    if (v.ring && !(mine && kind === Kind.Commander)) v.ring.setTint(v.color);
+    v.barBack.setVisible(true);
+    v.bar.setVisible(true);
+    v.label?.setVisible(true);
+    return v;
+  }
+
+  private release(v: View): void {
+    v.body.setVisible(false);
+    v.ring?.setVisible(false);
+    v.barBack.setVisible(false);
+    v.bar.setVisible(false);
+    v.label?.setVisible(false);
+    const key = poolKey(v.kind, v.mine);
+    let list = this.pool.get(key);
+    if (!list) {
+      list = [];
+      this.pool.set(key, list);
+    }
+    list.push(v);
   }
 
   private create(id: number, kind: number, owner: string): View {
@@ -255,4 +300,8 @@ export class EntityLayer {
     v.bar.destroy();
     v.label?.destroy();
   }
+}
+
+function poolKey(kind: number, mine: boolean): string {
+  return mine ? `${kind}+` : `${kind}`;
 }

@@ -21,6 +21,8 @@ export class Fog {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
   private readonly order: number[] = [];
+  private readonly cx: number[] = [];
+  private readonly cy: number[] = [];
 
   constructor(scene: Phaser.Scene, visionRadius: number) {
     this.radius = visionRadius;
@@ -36,8 +38,10 @@ export class Fog {
     const h = camera.height;
     const r = this.radius;
     // Circle centres on screen (the match camera never zooms), for circles that touch it.
-    const cx: number[] = [];
-    const cy: number[] = [];
+    const cx = this.cx;
+    const cy = this.cy;
+    cx.length = 0;
+    cy.length = 0;
     for (const e of own) {
       const x = e.x - camera.scrollX;
       const y = e.y - camera.scrollY;

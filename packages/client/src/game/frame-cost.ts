@@ -16,6 +16,8 @@ export class FrameCostMeter {
   private total = 0;
   private netSince = 0;
   private updateStart = 0;
+  private lapAt = 0;
+  private parts: number[] = [];
   private unwrap: (() => void) | null = null;
 
   /** Times every WebSocket message the connection handles (the SDK keeps one events object across reconnects). */
@@ -43,11 +45,25 @@ export class FrameCostMeter {
 
   beginUpdate(): number {
     this.updateStart = performance.now();
+    this.lapAt = this.updateStart;
+    this.parts = [];
     return this.updateStart;
   }
 
+  /** Ends one part of the update (UPDATE_PARTS order). */
+  lap(): void {
+    const t = performance.now();
+    this.parts.push(t - this.lapAt);
+    this.lapAt = t;
+  }
+
   endUpdate(frame: number): FrameCost {
-    const cost = { frame, netMs: this.netSince, updateMs: performance.now() - this.updateStart };
+    const cost = {
+      frame,
+      netMs: this.netSince,
+      updateMs: performance.now() - this.updateStart,
+      parts: this.parts,
+    };
     this.netSince = 0;
     if (this.samples.length < CAPACITY) this.samples.push(cost);
     else this.samples[this.total % CAPACITY] = cost;

@@ -18,6 +18,8 @@ export interface MatchSceneData {
   onFrame?: (scene: MatchScene, now: number) => void;
   /** short feedback for the player ("not enough gold") */
   onNotice?: (text: string) => void;
+  /** keep a log of the last frames for the debug hook */
+  recordFrames?: boolean;
 }
 
 /** How quickly the camera catches up with the commander: the share of the gap closed per 16.7 ms. */
@@ -38,7 +40,7 @@ export class MatchScene extends Phaser.Scene {
   frame = 0;
   /** the newest frames, oldest first */
   readonly frames: FrameRecord[] = [];
-  lastCost: FrameCost = { frame: 0, netMs: 0, updateMs: 0 };
+  lastCost: FrameCost = { frame: 0, netMs: 0, updateMs: 0, parts: [] };
   private data_!: MatchSceneData;
   private fog!: Fog;
   private minimap!: Minimap;
@@ -78,16 +80,23 @@ export class MatchScene extends Phaser.Scene {
   }
 
   override update(_time: number, delta: number): void {
-    const now = this.meter.beginUpdate();
-    const conn = this.conn;
-    conn.beginFrame(now);
+    const meter = this.meter;
+    const now = meter.beginUpdate();
+    const cam = this.cameras.main;
+    this.conn.beginFrame(now);
+    meter.lap();
     this.controls.update(now);
+    meter.lap();
     this.entities.update(now);
     this.collectOwn();
+    meter.lap();
     this.follow(delta);
-    this.fog.update(this.cameras.main, this.ownEntities);
-    this.minimap.update(now, this.entities.all, this.cameras.main);
+    this.fog.update(cam, this.ownEntities);
+    meter.lap();
+    this.minimap.update(now, this.entities.all, cam);
+    meter.lap();
     this.data_.onFrame?.(this, now);
+    meter.lap();
     this.frame++;
     this.lastCost = this.meter.endUpdate(this.frame);
   }
@@ -129,7 +138,7 @@ export class MatchScene extends Phaser.Scene {
   }
 
   private afterRender(): void {
-    if (!this.sys.isActive()) return;
+    if (!this.data_.recordFrames || !this.sys.isActive()) return;
     const cam = this.cameras.main;
     const world = this.commanderWorld();
     const record: FrameRecord = {

@@ -29,7 +29,8 @@ describe("units in Chromium", () => {
 
   beforeAll(async () => {
     server = await startServer({
-      rules: { players: { minToStart: 1, lobbyWaitSeconds: 0, startGold: 200 } },
+      // Plenty of creeps, so one is on screen to attack.
+      rules: { players: { minToStart: 1, lobbyWaitSeconds: 0, startGold: 200 }, creeps: { count: 160 } },
     });
     browser = await launchBrowser();
   });
@@ -78,6 +79,46 @@ describe("units in Chromium", () => {
     const archerNow = (await ownUnits(page)).find((u) => u.id === archer.id)!;
     expect(Math.hypot(archerNow.x - archer.x, archerNow.y - archer.y)).toBeLessThan(30);
     await screenshot(page, "match-units");
+
+    // Right-click on a creep out of everyone's reach (they only hit what is in range on their
+    // own): the soldier goes after it and hits it.
+    const creep = await octet(page, (o) => {
+      const f = o.frames().at(-1)!;
+      const sx = f.world!.x - f.screen!.x;
+      const sy = f.world!.y - f.screen!.y;
+      const mine = o.entities().filter((e) => e.mine);
+      return o
+        .entities()
+        .filter((e) => e.kind === 1 && mine.every((m) => Math.hypot(e.x - m.x, e.y - m.y) > 250))
+        .map((e) => ({
+          id: e.id,
+          hp: e.hp,
+          sx: e.x - sx,
+          sy: e.y - sy,
+          d: Math.hypot(e.x - f.world!.x, e.y - f.world!.y),
+        }))
+        .filter((e) => e.sx > 80 && e.sx < 1200 && e.sy > 80 && e.sy < 640)
+        .sort((a, b) => a.d - b.d)[0];
+    });
+    expect(creep, "a creep on screen").toBeDefined();
+    await page.mouse.click(creep!.sx, creep!.sy, { button: "right" });
+    await expect
+      .poll(
+        () =>
+          octet(
+            page,
+            (o, id) => o.entities().find((e) => e.id === id)?.hp ?? Number.POSITIVE_INFINITY,
+            creep!.id,
+          ),
+        { timeout: 40_000 },
+      )
+      .toBeLessThan(creep!.hp);
+
+    // Training more than the gold allows: the server refuses, and the HUD says why.
+    for (let i = 0; i < 3; i++) await page.keyboard.press("2");
+    await expect
+      .poll(() => page.textContent("#hud-notice"), { timeout: 10_000 })
+      .toMatch(/^Archer costs 70 gold, you have \d+$/);
 
     expect(errors).toEqual([]);
   });

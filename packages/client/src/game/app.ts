@@ -1,4 +1,4 @@
-import { CloseCodes } from "@octet/shared/protocol";
+import { CloseCodes, Reject } from "@octet/shared/protocol";
 import Phaser from "phaser";
 import { joinMatch } from "../lobby/join.ts";
 import { describeJoinError, type JoinChoice } from "../lobby/join-errors.ts";
@@ -24,6 +24,17 @@ interface Session {
   code: string | null;
   lastPatchAt: number;
   lastPatchFrame: number;
+}
+
+/** Rejections a player can act on (the rest are the client's own races, e.g. a move while dead). */
+const TOLD_REJECTIONS: ReadonlySet<number> = new Set([
+  Reject.InsufficientGold,
+  Reject.UnitLimit,
+  Reject.InvalidTarget,
+]);
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 const LEAVE_MESSAGES: Record<number, string> = {
@@ -113,6 +124,10 @@ export class App {
         s.banner.lost(reason);
       }),
       conn.on("matchEnd", (e) => this.showResults(s, e)),
+      // The server's word on an order or a training request the player should hear about.
+      conn.on("result", (r) => {
+        if (!r.accepted && TOLD_REJECTIONS.has(r.reason)) s.hud.showNotice(capitalize(r.detail));
+      }),
       conn.on("leave", (code, reason) => this.onLeave(s, code, reason)),
     );
     const data: MatchSceneData = {

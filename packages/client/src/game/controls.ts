@@ -35,7 +35,7 @@ export class Controls {
   private readonly box: Phaser.GameObjects.Graphics;
   /** seq of the last commanderMove sent (0 if none), for the debug hook */
   lastMoveSeq = 0;
-  /** feedback for the HUD: the last order or training request, and why it failed */
+  /** feedback for the HUD ("no units to order") */
   onNotice: (text: string) => void = () => {};
 
   constructor(scene: Phaser.Scene, conn: MatchConnection, entities: EntityLayer) {
@@ -87,12 +87,9 @@ export class Controls {
     }
   }
 
-  /** Trains one unit of `kind` (a key of rules.units). */
+  /** Trains one unit of `kind` (a key of rules.units); the server says if it cannot be paid for. */
   train(kind: string): void {
     if (this.conn.state.phase !== 1 || this.conn.reconnecting) return;
-    const cost = this.conn.rules.units[kind]?.cost ?? 0;
-    const gold = this.conn.state.players.get(this.conn.playerId)?.gold ?? 0;
-    if (gold < cost) this.onNotice(`Not enough gold for a ${kind} (${cost})`);
     this.conn.send({ kind: "train", unitKind: kind });
   }
 

@@ -57,6 +57,7 @@ export function installDebugHook(app: App): void {
         owner: e.owner,
         x: e.x,
         y: e.y,
+        hp: e.hp,
         mine: e.mine,
       }));
     },

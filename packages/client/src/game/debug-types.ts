@@ -40,6 +40,7 @@ export interface DebugEntity {
   owner: string;
   x: number;
   y: number;
+  hp: number;
   mine: boolean;
 }
 

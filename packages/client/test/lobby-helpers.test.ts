@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { resolveServerUrl } from "../src/game/server-url.ts";
+import { describeJoinError, normalizeCode } from "../src/lobby/join-errors.ts";
+
+const page = (url: string) => {
+  const u = new URL(url);
+  return { protocol: u.protocol, host: u.host, hostname: u.hostname, search: u.search };
+};
+
+describe("where the client finds the game server", () => {
+  it("is the page's own origin by default, ws or wss to match", () => {
+    expect(resolveServerUrl(page("http://game.example:2567/"))).toBe("ws://game.example:2567");
+    expect(resolveServerUrl(page("https://game.example/"))).toBe("wss://game.example");
+  });
+  it("?server= overrides it", () => {
+    expect(resolveServerUrl(page("http://localhost:5173/?server=ws://10.0.0.2:3000"))).toBe(
+      "ws://10.0.0.2:3000",
+    );
+  });
+  it("under the Vite dev server it is the game server `npm run dev` started", () => {
+    expect(resolveServerUrl(page("http://localhost:5173/"), "2567")).toBe("ws://localhost:2567");
+  });
+});
+
+describe("lobby messages", () => {
+  const url = "ws://localhost:2567";
+  it("a code nobody holds", () => {
+    const err = Object.assign(new Error('room "ABCDE" not found'), { code: 522 });
+    expect(describeJoinError(err, { mode: "code", code: "ABCDE" }, url)).toBe(
+      "No match has the code ABCDE. Check the code and try again.",
+    );
+  });
+  it("a full or finished private match", () => {
+    const err = Object.assign(new Error('room "ABCDE" is locked'), { code: 522 });
+    expect(describeJoinError(err, { mode: "code", code: "ABCDE" }, url)).toBe(
+      "Match ABCDE is full or already over.",
+    );
+    expect(describeJoinError(new Error("the match is full"), { mode: "quick" }, url)).toBe(
+      "That match is full. Try another one.",
+    );
+  });
+  it("a server that does not answer", () => {
+    expect(describeJoinError(new TypeError("Failed to fetch"), { mode: "quick" }, url)).toBe(
+      "Cannot reach the game server (ws://localhost:2567). Is it running?",
+    );
+  });
+  it("anything else keeps its own words", () => {
+    expect(describeJoinError(new Error("boom"), { mode: "create" }, url)).toBe("Could not join: boom");
+  });
+  it("codes are read in capitals, without spaces or dashes", () => {
+    expect(normalizeCode(" ab-c d e ")).toBe("ABCDE");
+  });
+});

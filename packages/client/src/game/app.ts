@@ -60,7 +60,6 @@ export class App {
   private readonly lobby: Lobby;
   private game: Phaser.Game | null = null;
   private gameReady: Promise<Phaser.Game> | null = null;
-  private lastName = "";
 
   constructor(ui: HTMLElement, gameParent: HTMLElement, serverUrl: string) {
     this.ui = ui;
@@ -80,7 +79,6 @@ export class App {
   }
 
   private async join(name: string, choice: JoinChoice): Promise<void> {
-    this.lastName = name;
     let conn: MatchConnection;
     try {
       conn = await joinMatch(this.serverUrl, name, choice);
@@ -124,6 +122,11 @@ export class App {
         s.banner.lost(reason);
       }),
       conn.on("matchEnd", (e) => this.showResults(s, e)),
+      conn.on("kills", (e) => {
+        const me = conn.playerId;
+        if (e.kills.some((k) => k.victimOwner === me && k.victimKind === 0))
+          s.hud.showNotice(`Your commander fell. Back in ${conn.rules.commander.respawnSeconds} s`);
+      }),
       // The server's word on an order or a training request the player should hear about.
       conn.on("result", (r) => {
         if (!r.accepted && TOLD_REJECTIONS.has(r.reason)) s.hud.showNotice(capitalize(r.detail));
@@ -161,8 +164,9 @@ export class App {
     s.results = new ResultsScreen(this.ui, e, s.conn.playerId, {
       playAgain: () => {
         this.teardown();
-        this.lobby.hide();
-        this.join(this.lastName, { mode: "quick" }).catch((err: Error) => this.showLobby(err.message));
+        // Through the lobby, so the player sees "Finding a match…" and any error.
+        this.showLobby("");
+        this.lobby.quickMatch();
       },
       lobby: () => this.leave(""),
     });

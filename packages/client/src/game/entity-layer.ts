@@ -89,6 +89,8 @@ export class EntityLayer {
     });
     const me = this.conn.playerId;
     state.entities.forEach((e) => {
+      // The dead wait in the state for their respawn; they are not drawn.
+      if (e.hp <= 0 && e.kind !== Kind.Resource) return;
       let v = this.views.get(e.id);
       if (!v || v.kind !== e.kind) {
         if (v) this.release(v);

@@ -75,7 +75,15 @@ export class MatchScene extends Phaser.Scene {
     cam.setBackgroundColor(MAP_COLOR);
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
     this.game.events.on(Phaser.Core.Events.POST_RENDER, this.afterRender, this);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.shutdown());
+    // Removing the scene destroys it without a shutdown; clean up on whichever comes first.
+    let cleaned = false;
+    const cleanUp = () => {
+      if (cleaned) return;
+      cleaned = true;
+      this.shutdown();
+    };
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, cleanUp);
+    this.events.once(Phaser.Scenes.Events.DESTROY, cleanUp);
     this.meter.watch(conn);
   }
 

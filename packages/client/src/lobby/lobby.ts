@@ -87,6 +87,11 @@ export class Lobby {
     this.el.hidden = true;
   }
 
+  /** Quick match with the name in the form (the results screen's "Play again"). */
+  quickMatch(): void {
+    void this.submit({ mode: "quick" });
+  }
+
   private submitCode(): void {
     const code = normalizeCode(this.code.value);
     if (!code) {

@@ -12,6 +12,7 @@ import {
   launchBrowser,
   octet,
   openGame,
+  screenshot,
   waitForOctet,
 } from "../../test/browser/support/browser.ts";
 import { startLinkProxy } from "../../test/browser/support/link-proxy.ts";
@@ -102,6 +103,7 @@ async function main(): Promise<void> {
   const browser = await launchBrowser();
   const bots: Array<{ bot: Bot; conn: MatchConnection }> = [];
   let stop = false;
+  let playing: Promise<void> | null = null;
   try {
     const { page, errors } = await openGame(browser, proxy.httpUrl);
     await joinFromLobby(page, "bench", "quick");
@@ -117,7 +119,7 @@ async function main(): Promise<void> {
     progress(
       `8 players in room ${roomId}; page link ${rtt} ms RTT +-${jitter / 2} ms each way; warming up ${warmup} s`,
     );
-    const playing = play(page, () => stop);
+    playing = play(page, () => stop);
     await page.waitForTimeout(warmup * 1000);
 
     const start = await octet(page, (o) => ({ frame: o.frame, stats: o.stats()!, at: performance.now() }));
@@ -134,6 +136,7 @@ async function main(): Promise<void> {
       (o, range) => o.frameCosts(range.from).filter((c) => c.frame <= range.to),
       { from: start.frame, to: end.frame },
     );
+    const shot = await screenshot(page, "bench-client-8-players");
     stop = true;
     await playing;
     if (errors.length > 0) throw new Error(`the page reported errors:\n${errors.join("\n")}`);
@@ -208,10 +211,12 @@ async function main(): Promise<void> {
     );
     const file = writeResult("client", result, values.out);
     process.stdout.write(
-      `\nbench:client: 1 page + 7 bots, ${seconds} s measured after ${warmup} s, page link ${rtt} ms RTT +-${jitter / 2} ms each way\n\n${table}\n\nJSON: ${file}\n`,
+      `\nbench:client: 1 page + 7 bots, ${seconds} s measured after ${warmup} s, page link ${rtt} ms RTT +-${jitter / 2} ms each way\n\n${table}\n\nJSON: ${file}\nscreenshot: ${shot}\n`,
     );
   } finally {
     stop = true;
+    // The player loop ends at its next step; on an error it may be mid-step.
+    await playing?.catch(() => {});
     for (const { bot, conn } of bots) {
       bot.stop();
       await conn.leave().catch(() => {});

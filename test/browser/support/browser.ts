@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import type { OctetDebug } from "../../../packages/client/src/game/debug-types.ts";
@@ -19,7 +19,13 @@ export const CHROMIUM_FLAGS = [
 export const CHROMIUM_PATH = "/usr/bin/chromium";
 export const ARTIFACTS_DIR = join(REPO_ROOT, "test-artifacts", "browser");
 
+/** Starts headless Chromium; the built client must exist, since the server under test serves it. */
 export function launchBrowser(): Promise<Browser> {
+  const index = join(REPO_ROOT, "packages", "client", "dist", "index.html");
+  if (!existsSync(index))
+    throw new Error(`the browser client is not built (${index}): run \`npm run build\` first`);
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(`no Chromium at ${CHROMIUM_PATH}: apt-get install chromium`);
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 }
 

@@ -79,6 +79,13 @@ function describeIssue(doc: unknown, issue: z.core.$ZodIssue): RulesProblem[] {
       message: "unknown setting (check the spelling; see default-rules.json for the known ones)",
     }));
   }
+  if (issue.code === "invalid_key") {
+    // Zod reports a bad record key with the record's own message; the key's rule says what is wrong.
+    const why = issue.issues[0]?.message ?? issue.message;
+    return [
+      { path: joinPath(issue.path), message: `${why}, got ${JSON.stringify(String(issue.path.at(-1)))}` },
+    ];
+  }
   const { found, value } = valueAt(doc, issue.path);
   const got = found ? `got ${describeValue(value)}` : "but it is missing";
   return [{ path: joinPath(issue.path), message: `${issue.message}, ${got}` }];

@@ -15,7 +15,7 @@ import {
   screenshot,
   waitForOctet,
 } from "../../test/browser/support/browser.ts";
-import { startLinkProxy } from "../../test/browser/support/link-proxy.ts";
+import { startLinkProxy } from "../../test/support/link-proxy.ts";
 import { startServer } from "../../test/support/server-process.ts";
 import { fmt, markdownTable, progress, writeResult } from "../support/report.ts";
 

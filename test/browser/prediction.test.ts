@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type LinkProxy, startLinkProxy } from "../support/link-proxy.ts";
 import { type ServerHandle, startServer } from "../support/server-process.ts";
 import {
   joinFromLobby,
@@ -9,7 +10,6 @@ import {
   screenshot,
   waitForOctet,
 } from "./support/browser.ts";
-import { type LinkProxy, startLinkProxy } from "./support/link-proxy.ts";
 
 describe("client-side prediction in Chromium", () => {
   let server: ServerHandle;

@@ -10,7 +10,7 @@ export class ReconnectBanner {
   private readonly text: HTMLElement;
   private readonly back: HTMLButtonElement;
   private timer: ReturnType<typeof setInterval> | null = null;
-  /** the seat's deadline while reconnecting; each failed retry reports the drop again */
+  /** the seat's deadline while reconnecting (Date.now() ms) */
   private deadline = 0;
 
   constructor(parent: HTMLElement, onBack: () => void) {
@@ -28,8 +28,6 @@ export class ReconnectBanner {
 
   /** The socket dropped; the seat is kept until `deadline` (Date.now() ms). */
   reconnecting(deadline: number): void {
-    // A failed retry is another drop: the seat's deadline is still the first one.
-    if (this.deadline > 0) return;
     this.deadline = deadline;
     this.stopTimer();
     this.el.hidden = false;

@@ -17,6 +17,9 @@ import { Interpolator } from "./interpolation.ts";
 import { OrderPrediction } from "./order-prediction.ts";
 import { CommanderPrediction } from "./prediction.ts";
 
+/** How often a dropped connection retries: each retry is one WebSocket connection attempt. */
+const RETRY_EVERY_MS = 500;
+
 /** An action before the connection gives it a sequence number. */
 export type Unsequenced<A = Action> = A extends Action ? Omit<A, "seq"> : never;
 
@@ -390,16 +393,21 @@ export class MatchConnection {
 
   /**
    * Uses the SDK's own reconnection, tuned to the rules' reconnection window:
-   * retries at most a second apart until the seat would have expired.
+   * retries every half second until the seat has expired (the SDK's default
+   * backoff would give up before the window ends, or wait past it).
    */
   private setUpReconnection(): void {
     const r = this.room.reconnection;
     const windowMs = this.rules.match.reconnectionSeconds * 1000;
     r.minUptime = 0; // Octet kicks with its own close codes, never with the ones that trigger a retry
-    r.maxDelay = 1000;
-    r.maxRetries = Math.max(1, Math.ceil(windowMs / r.maxDelay) + 1);
+    r.minDelay = RETRY_EVERY_MS;
+    r.maxDelay = RETRY_EVERY_MS;
+    r.maxRetries = Math.max(1, Math.ceil(windowMs / RETRY_EVERY_MS) + 1);
     r.maxEnqueuedMessages = 0; // inputs from before the drop would arrive stale
     this.room.onDrop(() => {
+      // The SDK fires onDrop again for every failed retry; the seat's deadline
+      // runs from the first drop, so only that one counts and is announced.
+      if (this.reconnecting) return;
       this.drops++;
       this.reconnecting = true;
       this.emit("reconnecting", Date.now() + windowMs);

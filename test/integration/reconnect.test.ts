@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MatchConnection } from "../../packages/client/src/net/connection.ts";
+import { commanderOf, waitFor } from "../support/clients.ts";
+import { type LinkProxy, startLinkProxy } from "../support/link-proxy.ts";
+import { type ServerHandle, startServer } from "../support/server-process.ts";
+
+// The headless connection (browser and bots share it) over a TCP proxy that can
+// cut the network: a drop is announced once with the seat's deadline, retries
+// that fail while the network is down do not move that deadline, and the player
+// comes back to the same seat; after the window the seat is reported lost.
+const WINDOW_S = 6;
+
+describe("reconnection of the headless connection", () => {
+  let server: ServerHandle;
+  let proxy: LinkProxy;
+
+  beforeAll(async () => {
+    server = await startServer({
+      rules: { match: { reconnectionSeconds: WINDOW_S }, players: { minToStart: 1, lobbyWaitSeconds: 0 } },
+    });
+    proxy = await startLinkProxy({ host: "127.0.0.1", port: server.port });
+  });
+  afterAll(async () => {
+    await proxy?.close();
+    await server?.stop();
+  });
+
+  it("announces a drop once, keeps its deadline through failed retries, and resumes the same seat", async () => {
+    const conn = await MatchConnection.join({ url: proxy.url, name: "flaky" });
+    const deadlines: number[] = [];
+    let reconnected = 0;
+    let lost = "";
+    conn.on("reconnecting", (d) => deadlines.push(d));
+    conn.on("reconnected", () => reconnected++);
+    conn.on("seatLost", (r) => {
+      lost = r;
+    });
+    await waitFor(() => conn.state.phase === 1 && commanderOf(conn) !== undefined, "the match to start");
+    const before = {
+      playerId: conn.playerId,
+      sessionId: conn.room.sessionId,
+      commander: commanderOf(conn)!.id,
+    };
+
+    const cutAt = Date.now();
+    // Down long enough for the SDK to fail at least two retries.
+    proxy.cut(2500);
+    await waitFor(() => reconnected === 1 || lost !== "", "the reconnection", 15_000);
+
+    expect(lost).toBe("");
+    expect(deadlines).toHaveLength(1);
+    expect(deadlines[0]).toBeGreaterThanOrEqual(cutAt + WINDOW_S * 1000);
+    expect(deadlines[0]).toBeLessThan(cutAt + WINDOW_S * 1000 + 2000);
+    expect(conn.reconnecting).toBe(false);
+    expect(conn.stats.drops).toBe(1);
+    expect(conn.stats.reconnects).toBe(1);
+    expect({
+      playerId: conn.playerId,
+      sessionId: conn.room.sessionId,
+      commander: commanderOf(conn)?.id,
+    }).toEqual(before);
+    // Still playing: the server applies a move sent after the return.
+    const acked = conn.counters.accepted;
+    conn.moveCommander(1, 0);
+    await waitFor(() => conn.counters.accepted > acked, "an accepted move after reconnecting");
+    await conn.leave();
+  });
+
+  it("reports the seat lost, with a reason, once the window has passed", async () => {
+    const conn = await MatchConnection.join({ url: proxy.url, name: "gone" });
+    let lost = "";
+    let lostAt = 0;
+    let reconnected = 0;
+    conn.on("seatLost", (r) => {
+      lost = r;
+      lostAt = Date.now();
+    });
+    conn.on("reconnected", () => reconnected++);
+    await waitFor(() => conn.state.phase === 1, "the match to start");
+    const cutAt = Date.now();
+    proxy.cut((WINDOW_S + 3) * 1000);
+    await waitFor(() => lost !== "", "the seat to be reported lost", (WINDOW_S + 12) * 1000);
+    expect(reconnected).toBe(0);
+    // It kept trying for the whole window: the seat was still there until then.
+    expect(lostAt).toBeGreaterThanOrEqual(cutAt + WINDOW_S * 1000);
+    expect(conn.reconnecting).toBe(false);
+    expect(lost.length).toBeGreaterThan(0);
+  });
+});

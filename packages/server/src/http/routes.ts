@@ -2,13 +2,14 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { matchMaker } from "@colyseus/core";
 import express from "express";
+import { collectProcessMetrics, registry } from "./metrics.ts";
 
 export interface RouteOptions {
   clientDir: string;
   startedAt: number;
 }
 
-/** Health, and the built browser client as static files. */
+/** Health, metrics, and the built browser client as static files. */
 export function mountRoutes(app: express.Application, opts: RouteOptions): void {
   app.get("/healthz", async (_req, res) => {
     const stats = matchMaker.stats.local;
@@ -19,6 +20,12 @@ export function mountRoutes(app: express.Application, opts: RouteOptions): void 
       ccu: stats.ccu,
       processId: matchMaker.processId,
     });
+  });
+  collectProcessMetrics();
+  // Prometheus text format; ?format=json gives prom-client's JSON form (benchmarks read it).
+  app.get("/metrics", async (req, res) => {
+    if (req.query.format === "json") res.json(await registry.getMetricsAsJSON());
+    else res.type(registry.contentType).send(await registry.metrics());
   });
   const index = join(opts.clientDir, "index.html");
   if (existsSync(index)) {

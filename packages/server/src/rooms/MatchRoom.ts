@@ -22,9 +22,11 @@ import {
   type World,
 } from "@octet/shared/sim";
 import { MatchState, OWNER_TAG, StateSync } from "@octet/shared/state";
+import { countAccepted, timedTick } from "../http/metrics.ts";
 import { InterestManager } from "../interest/interest-manager.ts";
 import { ActionQueue } from "./action-queue.ts";
 import { sanitizeName } from "./names.ts";
+import { recordRejection } from "./rejection-log.ts";
 import { claimRoomCode, releaseRoomCode } from "./room-code.ts";
 import { batchWrites } from "./socket-batch.ts";
 
@@ -79,7 +81,11 @@ export class MatchRoom extends Room<{ state: MatchState }> {
         `unknown message type ${JSON.stringify(String(type).slice(0, 32))}`,
       ),
     );
-    this.setTimestep(() => this.tick(), 1000 / this.rules.ticks.criticalHz);
+    const tickMs = 1000 / this.rules.ticks.criticalHz;
+    this.setTimestep(
+      timedTick(tickMs, () => this.tick()),
+      tickMs,
+    );
   }
 
   /**
@@ -189,6 +195,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   /** Rejections ride with the next tick's results, in one message per player. */
   private rejectNow(client: Client, seq: number, reason: RejectCode, detail: string): void {
+    recordRejection(this.roomId, client.sessionId, reason, detail);
     this.resultsFor(client.sessionId).push({ seq, accepted: false, reason, detail });
   }
 
@@ -211,7 +218,11 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     // Accepted actions are acknowledged by the owner-only ackSeq in the patch;
     // only rejections need a message.
     for (const o of outcomes) {
-      if (o.verdict.ok) continue;
+      if (o.verdict.ok) {
+        countAccepted();
+        continue;
+      }
+      recordRejection(this.roomId, o.playerId, o.verdict.reason, o.verdict.detail);
       this.resultsFor(o.playerId).push({
         seq: o.seq,
         accepted: false,

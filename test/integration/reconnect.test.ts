@@ -36,6 +36,8 @@ describe("reconnection of the headless connection", () => {
       lost = r;
     });
     await waitFor(() => conn.state.phase === 1 && commanderOf(conn) !== undefined, "the match to start");
+    // Before any input there is no ack to time, yet the HUD needs a ping: one comes from a ping.
+    await waitFor(() => conn.stats.rttMs >= 0, "an RTT estimate before the first input");
     const before = {
       playerId: conn.playerId,
       sessionId: conn.room.sessionId,

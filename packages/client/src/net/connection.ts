@@ -200,6 +200,10 @@ export class MatchConnection {
     const w = welcome as EventOf<"welcome">;
     const conn = new MatchConnection(client, room, parseRules(JSON.parse(w.rulesJson), "server rules"));
     conn.playerId = w.playerId;
+    // RTT otherwise comes from acks; one ping gives the HUD a figure before the first input.
+    room.ping((ms) => {
+      if (Number.isNaN(conn.clock.rttMs)) conn.clock.onAck(ms);
+    });
     return conn;
   }
 

@@ -2,6 +2,7 @@ import { defineRoom, defineServer, type Server } from "@colyseus/core";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { MATCH_ROOM } from "@octet/shared/protocol";
 import type { Application } from "express";
+import type { Cluster } from "./cluster/cluster.ts";
 import type { ServerConfig } from "./config.ts";
 import { mountRoutes } from "./http/routes.ts";
 import { MatchRoom } from "./rooms/MatchRoom.ts";
@@ -14,6 +15,8 @@ export interface CreateOptions {
   room?: typeof MatchRoom;
   /** extra HTTP routes */
   routes?: (app: Application) => void;
+  /** presence, driver, public address and room placement shared with other processes (see cluster/) */
+  cluster?: Cluster;
 }
 
 /** Builds (but does not start) an Octet server for a config. */
@@ -30,6 +33,7 @@ export function createServer(config: ServerConfig, opts: CreateOptions = {}): Se
     // parsing; frames between limits.maxMessageBytes and that get a TooLarge rejection.
     transport: new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES }),
     greet: false,
+    ...opts.cluster?.serverOptions,
     express: (app) => {
       opts.routes?.(app);
       mountRoutes(app, { clientDir: config.clientDir, startedAt });

@@ -9,6 +9,13 @@ export interface ServerConfig {
   clientDir: string;
   /** fixed seed for every match (tests, replays); random per match when undefined */
   seed: number | undefined;
+  /** Redis shared by the processes of a cluster (REDIS_URL); undefined = embedded, in-memory */
+  redisUrl: string | undefined;
+  /**
+   * host[:port][/path] where clients reach THIS process (PUBLIC_ADDRESS); seat
+   * reservations send players there. Undefined = the address the client used.
+   */
+  publicAddress: string | undefined;
 }
 
 /** Thrown for a bad environment or rules file; main.ts prints it and exits 1. */
@@ -47,6 +54,33 @@ function intEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min: num
   return n;
 }
 
+function redisUrlEnv(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.REDIS_URL;
+  if (raw === undefined || raw === "") return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`REDIS_URL must be a URL like redis://host:6379, got ${JSON.stringify(raw)}`);
+  }
+  if (url.protocol !== "redis:" && url.protocol !== "rediss:") {
+    throw new ConfigError(`REDIS_URL must start with redis:// or rediss://, got ${JSON.stringify(raw)}`);
+  }
+  return raw;
+}
+
+/** The SDK prepends ws:// or wss:// itself, so the address carries no scheme. */
+function publicAddressEnv(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.PUBLIC_ADDRESS;
+  if (raw === undefined || raw === "") return undefined;
+  if (!/^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?(\/[A-Za-z0-9._~\-/]*)?$/.test(raw)) {
+    throw new ConfigError(
+      `PUBLIC_ADDRESS must be host[:port][/path] without a scheme (e.g. game.example.com/p1), got ${JSON.stringify(raw)}`,
+    );
+  }
+  return raw.replace(/\/+$/, "");
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDir: string): ServerConfig {
   return {
     port: intEnv(env, "PORT", 2567, 0, 65535),
@@ -54,5 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDir: string): Se
     rules: loadRules(env.RULES_FILE),
     clientDir: env.CLIENT_DIR || defaultClientDir,
     seed: env.SEED ? intEnv(env, "SEED", 0, 0, 0xffffffff) : undefined,
+    redisUrl: redisUrlEnv(env),
+    publicAddress: publicAddressEnv(env),
   };
 }

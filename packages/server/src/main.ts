@@ -1,23 +1,53 @@
 import { fileURLToPath } from "node:url";
+import { matchMaker } from "@colyseus/core";
 import { RulesError } from "@octet/shared/rules";
 import { createServer } from "./app.ts";
+import { type Cluster, setUpCluster } from "./cluster/cluster.ts";
+import { RedisUnavailableError } from "./cluster/redis-link.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 
 const defaultClientDir = fileURLToPath(new URL("../../client/dist", import.meta.url));
 
+/** Longest a SIGTERM/SIGINT shutdown may take before the process exits anyway (ms). */
+const SHUTDOWN_DEADLINE_MS = 10_000;
+
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
+  let cluster: Cluster;
   try {
     config = loadConfig(process.env, defaultClientDir);
+    cluster = await setUpCluster(config);
   } catch (err) {
-    if (err instanceof ConfigError || err instanceof RulesError) {
+    if (err instanceof ConfigError || err instanceof RulesError || err instanceof RedisUnavailableError) {
       console.error(`octet: ${err.message}`);
       process.exit(1);
     }
     throw err;
   }
-  const server = createServer(config);
+  // Colyseus fires some Redis writes without awaiting them (stats, listings); while
+  // Redis is away they fail. Log them: they must not take the process (and its matches) down.
+  process.on("unhandledRejection", (reason) => {
+    console.error(`octet: unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`);
+  });
+  const server = createServer(config, { cluster });
+  // Colyseus handles SIGTERM/SIGINT: this process leaves the process list (no new
+  // rooms), every room tells its players (close code ServerShutdown), its rooms
+  // leave Redis, then it exits.
+  server.onBeforeShutdown(() => {
+    console.log("octet: shutting down: no new rooms here, players are told, rooms leave the shared lists");
+    cluster.stop();
+    setTimeout(() => {
+      console.error(`octet: shutdown took over ${SHUTDOWN_DEADLINE_MS / 1000} s; exiting`);
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
+  });
   await server.listen(config.port, config.host);
+  cluster.start();
+  if (cluster.mode === "redis") {
+    console.log(
+      `octet: process ${matchMaker.processId} shares matchmaking through Redis; players reach it at ${cluster.publicAddress}`,
+    );
+  }
   const { criticalHz, ambientHz } = config.rules.ticks;
   // Tests and scripts wait for this exact line.
   console.log(

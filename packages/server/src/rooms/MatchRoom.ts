@@ -32,6 +32,9 @@ import { batchWrites } from "./socket-batch.ts";
 
 type Result = octet.ActionResult.$Properties;
 
+/** The close reason players get when their server process shuts down. */
+export const SHUTDOWN_REASON = "the server is shutting down: join a new match";
+
 /**
  * Adapts Colyseus events to the shared simulation: it decodes and queues
  * actions, steps the world at the critical rate, mirrors it into the schema
@@ -59,6 +62,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   /** the code of a private match (its room id); null for a public one */
   private privateCode: string | null = null;
   private ending = false;
+  /** the process is shutting down: nobody gets a reconnection window */
+  private shuttingDown = false;
 
   override async onCreate(options?: unknown): Promise<void> {
     if ((options as { private?: unknown } | undefined)?.private === true) await this.becomePrivate();
@@ -98,6 +103,17 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     await this.setPrivate(true);
   }
 
+  /**
+   * The process is shutting down (SIGTERM): each player is told why, with
+   * ServerShutdown and a reason, and no seat is kept for a comeback since the
+   * match goes with the process; seats held for dropped players are released.
+   */
+  override onBeforeShutdown(): void {
+    this.shuttingDown = true;
+    for (const client of this.clients) client.leave(CloseCodes.ServerShutdown, SHUTDOWN_REASON);
+    this.disconnect(CloseCodes.ServerShutdown).catch(() => {});
+  }
+
   override async onDispose(): Promise<void> {
     if (this.privateCode) await releaseRoomCode(this.presence, this.privateCode);
   }
@@ -127,7 +143,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     if (player) player.connected = false;
     this.interest.detach(client.sessionId);
     const seconds = this.rules.match.reconnectionSeconds;
-    if (this.kicked.has(client.sessionId) || this.ending || seconds <= 0) return;
+    if (this.kicked.has(client.sessionId) || this.ending || this.shuttingDown || seconds <= 0) return;
     this.allowReconnection(client, seconds);
     void code;
   }

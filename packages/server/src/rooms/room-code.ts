@@ -50,3 +50,11 @@ export async function claimRoomCode(
 export async function releaseRoomCode(presence: Presence, code: string): Promise<void> {
   await presence.hdel(CLAIMS_KEY, code);
 }
+
+/**
+ * Claims a code again for a room that still holds it, after the presence lost
+ * its claims (Redis restarted empty), so no new private match is given it.
+ */
+export async function reclaimRoomCode(presence: Presence, code: string): Promise<void> {
+  await presence.hset(CLAIMS_KEY, code, "1");
+}

@@ -1,0 +1,96 @@
+import { ErrorCode, matchMaker, ServerError } from "@colyseus/core";
+
+/** HTTP status of a join refused because this process cannot reach Redis. */
+export const MATCHMAKING_UNAVAILABLE = 503;
+/** HTTP status of a matchmaking request that did not finish in time. */
+export const MATCHMAKING_TIMEOUT = 504;
+
+export interface GuardOptions {
+  /** false while this process cannot reach the store the processes share (Redis) */
+  available: () => boolean;
+  /** a matchmaking request that takes longer fails with MATCHMAKING_TIMEOUT (ms) */
+  timeoutMs: number;
+  /** the rules' reconnection window, for the message of an expired seat */
+  reconnectionSeconds: number;
+}
+
+type InvokeMethod = typeof matchMaker.controller.invokeMethod;
+
+/**
+ * Wraps every matchmaking request (join, create, join by id, reconnect) so it
+ * ends with a clear answer, never a hang:
+ * - while Redis is unreachable, refused at once (running matches go on);
+ * - bounded in time, whatever it waits on;
+ * - a failed reconnect says why (seat expired, or the match is gone) and
+ *   what to do next, instead of Colyseus's internal wording.
+ * Returns a function that removes the wrapper.
+ */
+export function guardMatchmaking(opts: GuardOptions): () => void {
+  const controller = matchMaker.controller;
+  const original: InvokeMethod = controller.invokeMethod;
+  const guarded: InvokeMethod = async function (
+    this: typeof controller,
+    method,
+    roomName,
+    clientOptions,
+    auth,
+  ) {
+    if (!opts.available()) throw unavailable();
+    try {
+      return await withTimeout(original.call(this, method, roomName, clientOptions, auth), opts.timeoutMs);
+    } catch (err) {
+      throw explain(method, err, opts);
+    }
+  };
+  controller.invokeMethod = guarded;
+  return () => {
+    if (controller.invokeMethod === guarded) controller.invokeMethod = original;
+  };
+}
+
+class MatchmakingTimeout extends Error {}
+
+/** ioredis's messages for a command that could not reach Redis. */
+const REDIS_FAILURE =
+  /Stream isn't writeable|Connection is closed|Command timed out|max retries per request/i;
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new MatchmakingTimeout()), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+function unavailable(): ServerError {
+  return new ServerError(
+    MATCHMAKING_UNAVAILABLE,
+    "matchmaking is unavailable: this server cannot reach Redis, where the server processes share their matches. " +
+      "Matches in progress go on; try joining again in a few seconds.",
+  );
+}
+
+function explain(method: string, err: unknown, opts: GuardOptions): unknown {
+  if (err instanceof MatchmakingTimeout) {
+    return new ServerError(
+      MATCHMAKING_TIMEOUT,
+      `matchmaking did not answer within ${opts.timeoutMs / 1000} s; try again in a few seconds.`,
+    );
+  }
+  // Redis went away while the request was under way.
+  if (!opts.available() || (err instanceof Error && REDIS_FAILURE.test(err.message))) return unavailable();
+  if (method !== "reconnect" || !(err instanceof ServerError)) return err;
+  if (err.code === ErrorCode.MATCHMAKE_EXPIRED) {
+    return new ServerError(
+      ErrorCode.MATCHMAKE_EXPIRED,
+      `your seat has expired: a match keeps a dropped player's seat for ${opts.reconnectionSeconds} s. Join a new match.`,
+    );
+  }
+  if (err.code === ErrorCode.MATCHMAKE_INVALID_ROOM_ID || /timed out/.test(err.message)) {
+    return new ServerError(
+      ErrorCode.MATCHMAKE_INVALID_ROOM_ID,
+      "the match is gone: it ended, or the server running it stopped. Join a new match.",
+    );
+  }
+  return err;
+}

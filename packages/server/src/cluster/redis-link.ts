@@ -1,0 +1,148 @@
+import { EventEmitter } from "node:events";
+import { RedisDriver } from "@colyseus/redis-driver";
+import { RedisPresence } from "@colyseus/redis-presence";
+
+/** Thrown when Redis cannot be reached at startup; main.ts prints it and exits 1. */
+export class RedisUnavailableError extends Error {
+  override name = "RedisUnavailableError";
+}
+
+/** The ioredis settings Octet relies on (a subset of ioredis's RedisOptions). */
+export interface RedisConnectionOptions {
+  host: string;
+  port: number;
+  username?: string;
+  password?: string;
+  db?: number;
+  tls?: Record<string, never>;
+  enableOfflineQueue: boolean;
+  maxRetriesPerRequest: number;
+  commandTimeout: number;
+  connectTimeout: number;
+  retryStrategy: (times: number) => number;
+}
+
+/** How long a Redis command may take before it fails (ms): a hung Redis must not hang a join. */
+export const REDIS_COMMAND_TIMEOUT_MS = 2000;
+
+/**
+ * Connection settings for a redis:// or rediss:// URL, tuned for an outage:
+ * - no offline queue: while Redis is away a command fails at once, so a join
+ *   gets a clear error instead of waiting, and nothing stale is replayed later;
+ * - a command already on the wire when the link dies fails after one retry,
+ *   and any command fails after REDIS_COMMAND_TIMEOUT_MS;
+ * - reconnect attempts never stop (at most a second apart), so matchmaking
+ *   comes back on its own when Redis does, without restarting the process.
+ */
+export function redisOptions(url: string): RedisConnectionOptions {
+  const u = new URL(url);
+  const db = u.pathname.length > 1 ? Number(u.pathname.slice(1)) : undefined;
+  return {
+    host: u.hostname.replace(/^\[(.*)\]$/, "$1") || "localhost",
+    port: u.port ? Number(u.port) : 6379,
+    ...(u.username ? { username: decodeURIComponent(u.username) } : {}),
+    ...(u.password ? { password: decodeURIComponent(u.password) } : {}),
+    ...(db !== undefined && Number.isInteger(db) ? { db } : {}),
+    ...(u.protocol === "rediss:" ? { tls: {} } : {}),
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
+    connectTimeout: REDIS_COMMAND_TIMEOUT_MS,
+    retryStrategy: (times) => Math.min(100 * times, 1000),
+  };
+}
+
+/** The part of an ioredis connection the link watches. */
+interface WatchedConnection {
+  status: string;
+  on(event: "ready" | "close" | "end", fn: () => void): unknown;
+  on(event: "error", fn: (err: Error) => void): unknown;
+}
+
+/** RedisPresence with its two connections (publish/commands, subscribe) in view. */
+class WatchedRedisPresence extends RedisPresence {
+  connections(): WatchedConnection[] {
+    return [this.pub, this.sub];
+  }
+}
+
+/** RedisDriver with its connection in view. */
+class WatchedRedisDriver extends RedisDriver {
+  connection(): WatchedConnection {
+    // biome-ignore lint/complexity/useLiteralKeys: _client is private in RedisDriver; TypeScript lets a bracket read it
+    return this["_client"];
+  }
+}
+
+export interface RedisLinkEvents {
+  /** every connection is up: at startup, and again after an outage */
+  up: [];
+  /** a connection went down */
+  down: [];
+}
+
+/**
+ * Colyseus's RedisPresence and RedisDriver for one Redis, and whether all
+ * three of their connections are up. Matchmaking reads `ready` to refuse
+ * joins at once during an outage; recovery listens for `up`.
+ */
+export class RedisLink extends EventEmitter<RedisLinkEvents> {
+  readonly presence: WatchedRedisPresence;
+  readonly driver: WatchedRedisDriver;
+  /** where Redis is, without credentials (for messages) */
+  readonly where: string;
+  private readonly connections: WatchedConnection[];
+  private wasReady = false;
+  private lastError = "";
+
+  constructor(url: string) {
+    super();
+    const options = redisOptions(url);
+    this.where = `${options.host}:${options.port}`;
+    this.presence = new WatchedRedisPresence(options);
+    // Every concurrent join waiting for a room to be created listens on the same channel.
+    this.presence.setMaxListeners(0);
+    this.driver = new WatchedRedisDriver(options);
+    this.connections = [...this.presence.connections(), this.driver.connection()];
+    for (const c of this.connections) {
+      c.on("ready", () => this.update());
+      c.on("close", () => this.update());
+      c.on("end", () => this.update());
+      // RedisPresence logs its own connections' errors; the driver's would be an unhandled 'error' event.
+      c.on("error", (err) => {
+        this.lastError = err.message;
+      });
+    }
+  }
+
+  /** true while every connection to Redis is up */
+  get ready(): boolean {
+    return this.connections.every((c) => c.status === "ready");
+  }
+
+  /** Resolves once every connection is up; rejects with a clear error after `timeoutMs`. */
+  whenReady(timeoutMs: number): Promise<void> {
+    if (this.ready) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.off("up", onUp);
+        const cause = this.lastError ? ` (${this.lastError})` : "";
+        reject(
+          new RedisUnavailableError(`cannot reach Redis at ${this.where} within ${timeoutMs} ms${cause}`),
+        );
+      }, timeoutMs);
+      const onUp = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      this.once("up", onUp);
+    });
+  }
+
+  private update(): void {
+    const ready = this.ready;
+    if (ready === this.wasReady) return;
+    this.wasReady = ready;
+    this.emit(ready ? "up" : "down");
+  }
+}

@@ -1,63 +1,82 @@
-import { parseArgs } from "node:util";
-import { MatchConnection } from "../net/connection.ts";
-import { Bot } from "./bot.ts";
+// npm run bots -- [options]   (--help lists them)
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { checkThresholds } from "./fail-on.ts";
+import { renderHtmlReport } from "./html-report.ts";
+import { parseBotsOptions } from "./options.ts";
+import { runBots } from "./run.ts";
+import { summaryTable } from "./summary-table.ts";
+import { UsageError } from "./usage-error.ts";
 
-const HELP = `Usage: npm run bots -- [options]
+/** Exit codes: scripts and CI read them. */
+const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
-Joins playing bots to an Octet server (quick match: they fill rooms of 8).
-
-  --url <ws-url>      server address (default ws://localhost:2567)
-  --bots <n>          how many bots (default 8)
-  --duration <s>      seconds to play before leaving (default 60)
-  --seed <n>          random seed for the bots' choices (default 1)
-  --help              this text
-
-Example: npm run bots -- --bots 16 --duration 30
-`;
-
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      url: { type: "string", default: "ws://localhost:2567" },
-      bots: { type: "string", default: "8" },
-      duration: { type: "string", default: "60" },
-      seed: { type: "string", default: "1" },
-      help: { type: "boolean", default: false },
-    },
-  });
-  if (values.help) {
-    process.stdout.write(HELP);
-    return;
-  }
-  const count = Number(values.bots);
-  const duration = Number(values.duration);
-  const seed = Number(values.seed);
-  if (!Number.isInteger(count) || count < 1 || count > 512)
-    throw new Error("--bots must be a whole number from 1 to 512");
-  if (!(duration > 0)) throw new Error("--duration must be a positive number of seconds");
-  const bots: Array<{ bot: Bot; conn: MatchConnection }> = [];
-  for (let i = 0; i < count; i++) {
-    const conn = await MatchConnection.join({ url: values.url, name: `bot-${i + 1}` });
-    const bot = new Bot(conn, seed * 1000 + i);
-    bot.start();
-    bots.push({ bot, conn });
-    console.log(`bot-${i + 1} joined room ${conn.room.roomId} as ${conn.playerId}`);
-  }
-  await new Promise((r) => setTimeout(r, duration * 1000));
-  let sent = 0;
-  let accepted = 0;
-  let rejected = 0;
-  for (const { bot, conn } of bots) {
-    bot.stop();
-    sent += conn.counters.sent;
-    accepted += conn.counters.accepted;
-    rejected += conn.counters.rejected;
-    await conn.leave();
-  }
-  console.log(`${count} bots: ${sent} actions sent, ${accepted} accepted, ${rejected} rejected`);
+/**
+ * The SDK narrates every reconnection attempt on console.info; the report
+ * counts drops and reconnects, so the narration would only break the
+ * progress line.
+ */
+function quietSdk(): void {
+  const info = console.info.bind(console);
+  console.info = (...args: unknown[]) => {
+    if (typeof args[0] === "string" && args[0].startsWith("[Colyseus reconnection]")) return;
+    info(...args);
+  };
 }
 
-main().catch((err) => {
-  console.error(`bots: ${(err as Error).message}`);
-  process.exit(1);
-});
+async function main(): Promise<number> {
+  let opts: ReturnType<typeof parseBotsOptions>;
+  try {
+    opts = parseBotsOptions(process.argv.slice(2), (text) => process.stdout.write(text));
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`bots: ${err.message}\nRun "npm run bots -- --help" for the options.\n`);
+      return EXIT.usage;
+    }
+    throw err;
+  }
+  if (!opts) return EXIT.ok;
+  quietSdk();
+
+  // Ctrl-C ends the play early and still reports; a second one quits at once.
+  const abort = new AbortController();
+  process.on("SIGINT", () => {
+    if (abort.signal.aborted) process.exit(130);
+    process.stderr.write("\nbots: stopping (Ctrl-C again to quit at once)\n");
+    abort.abort();
+  });
+
+  const report = await runBots(opts, { progress: process.stdout, signal: abort.signal });
+  report.thresholds = checkThresholds(report, opts.failOn);
+  process.stdout.write(`\n${summaryTable(report)}`);
+
+  if (opts.reportDir) {
+    const dir = resolve(opts.reportDir);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(join(dir, "report.html"), renderHtmlReport(report));
+    process.stdout.write(`\nreport: ${join(dir, "report.json")}\n        ${join(dir, "report.html")}\n`);
+  }
+
+  if (report.bots.joined === 0) {
+    process.stderr.write(`bots: no bot could join ${opts.url}\n`);
+    return EXIT.failed;
+  }
+  const crossed = report.thresholds.filter((t) => t.crossed);
+  if (crossed.length > 0) {
+    for (const t of crossed)
+      process.stderr.write(
+        `bots: threshold crossed: ${t.expression} (value ${t.value === null ? "n/a" : +t.value.toFixed(2)})\n`,
+      );
+    return EXIT.failed;
+  }
+  return EXIT.ok;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(`bots: ${(err as Error).stack ?? err}`);
+    process.exit(EXIT.failed);
+  },
+);

@@ -1,0 +1,194 @@
+import { joinMatch } from "../lobby/join.ts";
+import { MatchConnection } from "../net/connection.ts";
+import type { DelaySpec } from "./delay-line.ts";
+import { HeadlessBot } from "./headless-bot.ts";
+import { LatencyHistogram } from "./latency-histogram.ts";
+import type { BotRecord } from "./report.ts";
+
+export interface FleetOptions {
+  url: string;
+  botsPerRoom: number;
+  /** one strategy name per bot; bots fill rooms in this order */
+  strategies: readonly string[];
+  link: DelaySpec;
+  seed: number;
+  /**
+   * Each room is a private match its first bot creates (exact rooms, no
+   * strangers); otherwise bots use quick match like players.
+   */
+  privateRooms: boolean;
+  /** name prefix, so several load generators' bots can be told apart */
+  namePrefix?: string;
+}
+
+/** Sums over every bot, for progress lines and the per-second series. */
+export interface FleetTotals {
+  target: number;
+  joined: number;
+  connected: number;
+  rooms: number;
+  bytesReceived: number;
+  messagesReceived: number;
+  sent: number;
+  rejected: number;
+  corrections: number;
+  errors: number;
+  /** honest actions not answered yet */
+  awaiting: number;
+}
+
+/** Runs one join at a time: quick match fills a room before opening the next only if joins do not race. */
+class JoinQueue {
+  private tail: Promise<unknown> = Promise.resolve();
+  run<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.tail.then(fn, fn);
+    this.tail = next.catch(() => {});
+    return next;
+  }
+}
+
+/**
+ * A room's worth of bots. With private rooms, whoever asks first after a
+ * match (or at the start) creates the room and the others join it by its code.
+ */
+class RoomGroup {
+  private readonly rooms = new Map<string, Promise<string>>();
+  private readonly opts: FleetOptions;
+  private readonly queue: JoinQueue;
+
+  constructor(opts: FleetOptions, queue: JoinQueue) {
+    this.opts = opts;
+    this.queue = queue;
+  }
+
+  join(name: string, previousRoomId: string): Promise<MatchConnection> {
+    const url = this.opts.url;
+    if (!this.opts.privateRooms) return this.queue.run(() => MatchConnection.join({ url, name }));
+    const existing = this.rooms.get(previousRoomId);
+    if (existing) return existing.then((code) => joinMatch(url, name, { mode: "code", code }));
+    const created = joinMatch(url, name, { mode: "create" });
+    this.rooms.set(
+      previousRoomId,
+      created.then((c) => c.room.roomId),
+    );
+    return created;
+  }
+}
+
+/**
+ * Many headless bots in rooms of `botsPerRoom`: joins them, keeps per
+ * strategy latency histograms, sums their figures, and stops them cleanly
+ * (no new actions, outstanding ones answered, then a consented leave).
+ */
+export class Fleet {
+  readonly bots: HeadlessBot[] = [];
+  readonly latency = new Map<string, LatencyHistogram>();
+  private readonly opts: FleetOptions;
+  private readonly queue = new JoinQueue();
+  private readonly groups: RoomGroup[] = [];
+
+  constructor(opts: FleetOptions) {
+    this.opts = opts;
+  }
+
+  /**
+   * Adds bots with these strategies (whole rooms when their count is a
+   * multiple of botsPerRoom) and joins them; resolves when every join has
+   * succeeded or failed. Quick match: one bot after the other, in order, so
+   * each room fills before the next opens. Private rooms: side by side, each
+   * room's creator first.
+   */
+  async add(strategies: readonly string[]): Promise<void> {
+    const per = this.opts.botsPerRoom;
+    const rooms: HeadlessBot[][] = [];
+    for (let start = 0; start < strategies.length; start += per) {
+      const group = new RoomGroup(this.opts, this.queue);
+      this.groups.push(group);
+      rooms.push(strategies.slice(start, start + per).map((s) => this.create(s, group)));
+    }
+    if (!this.opts.privateRooms) {
+      for (const bot of rooms.flat()) await bot.start();
+      return;
+    }
+    await Promise.all(
+      rooms.map(async ([first, ...rest]) => {
+        if (first) await first.start();
+        await Promise.all(rest.map((b) => b.start()));
+      }),
+    );
+  }
+
+  /** Joins the bots given in the options. */
+  start(): Promise<void> {
+    return this.add(this.opts.strategies);
+  }
+
+  totals(): FleetTotals {
+    const t: FleetTotals = {
+      target: this.bots.length,
+      joined: 0,
+      connected: 0,
+      rooms: 0,
+      bytesReceived: 0,
+      messagesReceived: 0,
+      sent: 0,
+      rejected: 0,
+      corrections: 0,
+      errors: 0,
+      awaiting: 0,
+    };
+    const rooms = new Set<string>();
+    for (const b of this.bots) {
+      const r = b.record();
+      if (r.joined) t.joined++;
+      if (b.connected) {
+        t.connected++;
+        rooms.add(b.conn!.room.roomId);
+      }
+      t.bytesReceived += r.bytesReceived;
+      t.messagesReceived += r.messagesReceived;
+      t.sent += r.sent;
+      t.rejected += r.rejected;
+      t.corrections += r.corrections;
+      t.errors += r.errorCount;
+      t.awaiting += b.awaiting;
+    }
+    t.rooms = rooms.size;
+    return t;
+  }
+
+  /**
+   * Stops every bot: no new actions, then up to `drainMs` for the answers to
+   * the ones in flight (so accepted and acknowledged match), then leave.
+   */
+  async stop(drainMs = 3000): Promise<void> {
+    for (const b of this.bots) b.stopThinking();
+    const until = performance.now() + drainMs;
+    while (performance.now() < until && this.bots.some((b) => b.connected && b.awaiting > 0))
+      await new Promise((r) => setTimeout(r, 20));
+    await Promise.all(this.bots.map((b) => b.leave()));
+  }
+
+  records(): BotRecord[] {
+    return this.bots.map((b) => b.record());
+  }
+
+  private create(strategy: string, group: RoomGroup): HeadlessBot {
+    const i = this.bots.length;
+    let latency = this.latency.get(strategy);
+    if (!latency) {
+      latency = new LatencyHistogram();
+      this.latency.set(strategy, latency);
+    }
+    const bot = new HeadlessBot({
+      name: `${this.opts.namePrefix ?? ""}${strategy}-${i + 1}`,
+      strategy,
+      seed: this.opts.seed * 100_003 + i,
+      link: this.opts.link,
+      latency,
+      join: (name, previousRoomId) => group.join(name, previousRoomId),
+    });
+    this.bots.push(bot);
+    return bot;
+  }
+}

@@ -1,0 +1,56 @@
+import { affordableUnit, isEnemy, liveCommander, nearest, ownUnits, randomPoint, Walker } from "./helpers.ts";
+import type { BotContext, Strategy } from "./strategy.ts";
+
+/** How far the aggressor's army reaches for a target (world units). */
+const HUNT_RANGE = 900;
+
+/**
+ * Hunts enemies: trains soldiers whenever it can pay, walks its commander
+ * toward the nearest enemy it sees, and sends its army at it. With no enemy in
+ * sight it roams the map looking for one.
+ */
+export function aggressor(): Strategy {
+  const walker = new Walker();
+  return {
+    name: "aggressor",
+    honest: true,
+    think(ctx: BotContext) {
+      const { conn } = ctx;
+      const c = liveCommander(conn);
+      if (!c) return;
+      const enemy = nearest(conn, c, (e) => isEnemy(conn, e));
+      if (enemy) {
+        // Close in to attack range, then stand and let the auto-attack work.
+        if (enemy.distance > ctx.rules.commander.range * 0.8) walker.to(enemy.entity);
+        else walker.goal = null;
+      } else if (!walker.goal || walker.stuck) {
+        walker.to(randomPoint(ctx.rules, () => ctx.random()));
+      }
+      if (!walker.step(ctx, c) && !enemy) walker.goal = null;
+
+      if (ctx.tick % 10 === 0) {
+        const gold = conn.state.players.get(conn.playerId)?.gold ?? 0;
+        if (gold >= (ctx.rules.units.soldier?.cost ?? Number.POSITIVE_INFINITY)) ctx.act.train("soldier");
+        else {
+          const kind = affordableUnit(ctx.rules, gold);
+          if (kind) ctx.act.train(kind);
+        }
+      }
+      if (ctx.tick % 10 === 5) {
+        const army = ownUnits(conn).slice(0, ctx.rules.limits.maxUnitsPerOrder);
+        if (army.length === 0) return;
+        // Enemy players first; creeps are practice when no player is near.
+        const target =
+          enemy && enemy.distance < HUNT_RANGE
+            ? enemy
+            : nearest(
+                conn,
+                c,
+                (e) => e.kind === 1 && e.hp > 0 && Math.hypot(e.x - c.x, e.y - c.y) < HUNT_RANGE,
+              );
+        if (target) ctx.act.attack(army, target.entity.id);
+        else ctx.act.order(army, Math.round(c.x), Math.round(c.y));
+      }
+    },
+  };
+}

@@ -1,0 +1,101 @@
+import type { Rules } from "@octet/shared/rules";
+import { Kind, type Point } from "@octet/shared/sim";
+import type { MatchConnection } from "../../net/connection.ts";
+import type { BotContext, SeenEntity } from "./strategy.ts";
+
+/** Within this many world units of a goal, the commander stops walking. */
+export const ARRIVED = 24;
+
+/** The own commander when alive and visible. */
+export function liveCommander(conn: MatchConnection): SeenEntity | undefined {
+  const c = conn.ownCommander() as SeenEntity | undefined;
+  return c && c.hp > 0 ? c : undefined;
+}
+
+/** Own living units' ids. */
+export function ownUnits(conn: MatchConnection): number[] {
+  const ids: number[] = [];
+  conn.state.entities.forEach((e) => {
+    if (e.owner === conn.playerId && e.kind >= Kind.FirstUnit && e.hp > 0) ids.push(e.id);
+  });
+  return ids;
+}
+
+/** The nearest visible entity to `from` that passes `keep`, with its distance. */
+export function nearest(
+  conn: MatchConnection,
+  from: Point,
+  keep: (e: SeenEntity) => boolean,
+): { entity: SeenEntity; distance: number } | null {
+  let best: SeenEntity | null = null;
+  let bestD = Number.POSITIVE_INFINITY;
+  conn.state.entities.forEach((e) => {
+    const s = e as SeenEntity;
+    if (!keep(s)) return;
+    const d = Math.hypot(s.x - from.x, s.y - from.y);
+    if (d < bestD) {
+      bestD = d;
+      best = s;
+    }
+  });
+  return best ? { entity: best, distance: bestD } : null;
+}
+
+/** Another player's living commander or unit. */
+export function isEnemy(conn: MatchConnection, e: SeenEntity): boolean {
+  return e.owner !== "" && e.owner !== conn.playerId && e.hp > 0;
+}
+
+/** A random point inside the map, away from its edges. */
+export function randomPoint(rules: Rules, random: () => number, margin = 200): Point {
+  const { width, height } = rules.map;
+  return { x: margin + random() * (width - 2 * margin), y: margin + random() * (height - 2 * margin) };
+}
+
+/**
+ * Walks the commander toward a goal, one predicted move per tick, like a
+ * player holding the arrow keys. Notices when a wall holds it still.
+ */
+export class Walker {
+  goal: Point | null = null;
+  private last: Point | null = null;
+  private stillFor = 0;
+
+  /** Sends this tick's move; true while still on the way. */
+  step(ctx: BotContext, commander: SeenEntity): boolean {
+    if (!this.goal) return false;
+    const dxw = this.goal.x - commander.x;
+    const dyw = this.goal.y - commander.y;
+    if (Math.hypot(dxw, dyw) < ARRIVED) return false;
+    const dx = Math.sign(Math.round(dxw / ARRIVED)) as -1 | 0 | 1;
+    const dy = Math.sign(Math.round(dyw / ARRIVED)) as -1 | 0 | 1;
+    ctx.act.move(dx, dy);
+    if (this.last && Math.hypot(this.last.x - commander.x, this.last.y - commander.y) < 1) this.stillFor++;
+    else this.stillFor = 0;
+    this.last = { x: commander.x, y: commander.y };
+    return true;
+  }
+
+  /** True after a second and a half without moving while walking: a wall is in the way. */
+  get stuck(): boolean {
+    return this.stillFor > 15;
+  }
+
+  to(goal: Point): void {
+    this.goal = goal;
+    this.stillFor = 0;
+  }
+}
+
+/** The most expensive unit kind the gold pays for, or null. */
+export function affordableUnit(rules: Rules, gold: number): string | null {
+  let best: string | null = null;
+  let cost = -1;
+  for (const [kind, u] of Object.entries(rules.units)) {
+    if (u.cost <= gold && u.cost > cost) {
+      best = kind;
+      cost = u.cost;
+    }
+  }
+  return best;
+}

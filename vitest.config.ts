@@ -34,6 +34,17 @@ export default defineConfig({
           maxWorkers: 1,
         },
       },
+      {
+        test: {
+          name: "cluster",
+          include: ["test/cluster/**/*.test.ts"],
+          pool: "threads",
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // Each file starts a redis-server and several server processes: one file at a time.
+          maxWorkers: 1,
+        },
+      },
     ],
   },
 });

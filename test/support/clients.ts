@@ -10,6 +10,20 @@ export async function waitFor(check: () => boolean, what: string, timeoutMs = 10
   }
 }
 
+/** Like waitFor, for a check that has to ask something (Redis, HTTP) each time. */
+export async function waitForAsync(
+  check: () => Promise<boolean>,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<void> {
+  const started = Date.now();
+  while (!(await check())) {
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** A joined player plus a count of the state patches it decoded. */
 export interface TestPlayer {
   conn: MatchConnection;

@@ -17,6 +17,8 @@ export interface ServerHandle {
   /** everything the process printed so far */
   output(): string;
   stop(): Promise<void>;
+  /** sends a signal (e.g. SIGKILL) and resolves once the process has exited */
+  kill(signal: NodeJS.Signals): Promise<void>;
 }
 
 export interface StartOptions {
@@ -76,6 +78,7 @@ export async function startServer(opts: StartOptions = {}): Promise<ServerHandle
     pid: child.pid!,
     output: () => out,
     stop: () => stopProcess(child),
+    kill: (signal) => killProcess(child, signal),
   };
 }
 
@@ -104,6 +107,14 @@ function waitForListening(child: ChildProcess, output: () => string, timeoutMs: 
     child.stdout!.on("data", onData);
     child.once("exit", onExit);
     onData();
+  });
+}
+
+function killProcess(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill(signal);
   });
 }
 

@@ -5,6 +5,7 @@ import { restoreAfterOutage } from "./outage-recovery.ts";
 import { selectLeastLoadedProcess } from "./process-selection.ts";
 import { startProcessSweeper } from "./process-sweeper.ts";
 import { defaultPublicAddress } from "./public-address.ts";
+import { QuickMatchLock } from "./quick-match-lock.ts";
 import { RedisLink } from "./redis-link.ts";
 
 /** How long a process waits for Redis at startup before giving up (ms). */
@@ -47,7 +48,11 @@ export async function setUpCluster(config: ServerConfig, opts: ClusterOptions = 
     reconnectionSeconds: config.rules.match.reconnectionSeconds,
   };
   if (!config.redisUrl) {
-    const unguard = guardMatchmaking({ ...timeouts, available: () => true });
+    const unguard = guardMatchmaking({
+      ...timeouts,
+      available: () => true,
+      quickMatch: new QuickMatchLock(),
+    });
     const publicAddress = config.publicAddress;
     return {
       mode: "embedded",
@@ -67,7 +72,11 @@ export async function setUpCluster(config: ServerConfig, opts: ClusterOptions = 
     throw err;
   }
   const publicAddress = config.publicAddress ?? defaultPublicAddress(config.host, config.port);
-  const unguard = guardMatchmaking({ ...timeouts, available: () => link.ready });
+  const unguard = guardMatchmaking({
+    ...timeouts,
+    available: () => link.ready,
+    quickMatch: new QuickMatchLock(link.presence.sharedLock()),
+  });
   let stopSweeper = () => {};
   let outage = false;
   const onDown = () => {

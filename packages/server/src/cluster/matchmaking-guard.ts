@@ -1,4 +1,5 @@
 import { ErrorCode, matchMaker, ServerError } from "@colyseus/core";
+import { QuickMatchBusyError, type QuickMatchLock } from "./quick-match-lock.ts";
 
 /** HTTP status of a join refused because this process cannot reach Redis. */
 export const MATCHMAKING_UNAVAILABLE = 503;
@@ -12,6 +13,8 @@ export interface GuardOptions {
   timeoutMs: number;
   /** the rules' reconnection window, for the message of an expired seat */
   reconnectionSeconds: number;
+  /** quick match (joinOrCreate) runs one request at a time under it */
+  quickMatch: QuickMatchLock;
 }
 
 type InvokeMethod = typeof matchMaker.controller.invokeMethod;
@@ -20,6 +23,8 @@ type InvokeMethod = typeof matchMaker.controller.invokeMethod;
  * Wraps every matchmaking request (join, create, join by id, reconnect) so it
  * ends with a clear answer, never a hang:
  * - while Redis is unreachable, refused at once (running matches go on);
+ * - quick match one request at a time (see QuickMatchLock), so rooms fill
+ *   before new ones open;
  * - bounded in time, whatever it waits on;
  * - a failed reconnect says why (seat expired, or the match is gone) and
  *   what to do next, instead of Colyseus's internal wording.
@@ -36,8 +41,15 @@ export function guardMatchmaking(opts: GuardOptions): () => void {
     auth,
   ) {
     if (!opts.available()) throw unavailable();
+    const deadline = Date.now() + opts.timeoutMs;
+    const work = () => original.call(this, method, roomName, clientOptions, auth);
+    // Only a room type that exists gets a lock (the name comes from the request path).
+    const quick = method === "joinOrCreate" && matchMaker.getAllHandlers()[roomName] !== undefined;
     try {
-      return await withTimeout(original.call(this, method, roomName, clientOptions, auth), opts.timeoutMs);
+      return await withTimeout(
+        quick ? opts.quickMatch.run(roomName, deadline, work) : work(),
+        opts.timeoutMs,
+      );
     } catch (err) {
       throw explain(method, err, opts);
     }
@@ -71,7 +83,7 @@ function unavailable(): ServerError {
 }
 
 function explain(method: string, err: unknown, opts: GuardOptions): unknown {
-  if (err instanceof MatchmakingTimeout) {
+  if (err instanceof MatchmakingTimeout || err instanceof QuickMatchBusyError) {
     return new ServerError(
       MATCHMAKING_TIMEOUT,
       `matchmaking did not answer within ${opts.timeoutMs / 1000} s; try again in a few seconds.`,

@@ -1,4 +1,5 @@
 import { matchMaker } from "@colyseus/core";
+import { liveProcessIds } from "./process-liveness.ts";
 
 /** One process that may receive a new room, and how busy it is. */
 export interface ProcessLoad {
@@ -7,9 +8,6 @@ export interface ProcessLoad {
   players: number;
   rooms: number;
 }
-
-/** The prefix of the IPC channel each process subscribes to (matchMaker's `p:<processId>`). */
-export const PROCESS_CHANNEL_PREFIX = "p:";
 
 /**
  * The least loaded process: fewest players, then fewest rooms, then one of
@@ -33,23 +31,20 @@ export function pickLeastLoaded(
  * The processes that take new rooms and are alive, with their load.
  * - Taking rooms: listed in Colyseus's process stats (a process shutting down
  *   removes itself from them first thing).
- * - Alive: its IPC channel has a subscriber. Redis drops a killed process's
- *   subscriptions as soon as its socket closes, so a dead process stops being
- *   chosen at once, long before anyone notices its requests time out.
+ * - Alive: its IPC channel has a subscriber (see liveProcessIds), so a killed
+ *   process stops being chosen at once.
  * - Load: counted from the room listings, whose client counts move with every
  *   seat reservation, not from the stats, which are saved at most once a second.
  */
 export async function liveProcessLoads(): Promise<ProcessLoad[]> {
-  const [listed, channels, rooms] = await Promise.all([
+  const [listed, alive, rooms] = await Promise.all([
     matchMaker.stats.fetchAll(),
-    matchMaker.presence.channels(`${PROCESS_CHANNEL_PREFIX}*`),
+    liveProcessIds(),
     matchMaker.query({}),
   ]);
-  const alive = new Set(channels.map((c) => c.slice(PROCESS_CHANNEL_PREFIX.length)));
   const loads = new Map<string, ProcessLoad>();
   for (const { processId } of listed) {
-    if (processId === matchMaker.processId || alive.has(processId))
-      loads.set(processId, { processId, players: 0, rooms: 0 });
+    if (alive.has(processId)) loads.set(processId, { processId, players: 0, rooms: 0 });
   }
   for (const room of rooms) {
     const load = loads.get(room.processId);

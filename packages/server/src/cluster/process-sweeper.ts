@@ -1,5 +1,5 @@
 import { matchMaker } from "@colyseus/core";
-import { PROCESS_CHANNEL_PREFIX } from "./process-selection.ts";
+import { liveProcessIds } from "./process-liveness.ts";
 
 export interface SweeperOptions {
   /** how often to look (ms) */
@@ -45,18 +45,16 @@ export function startProcessSweeper(opts: SweeperOptions): () => void {
 }
 
 async function sweep(): Promise<void> {
-  const [listed, channels, rooms] = await Promise.all([
+  const [listed, alive, rooms] = await Promise.all([
     matchMaker.stats.fetchAll(),
-    matchMaker.presence.channels(`${PROCESS_CHANNEL_PREFIX}*`),
+    liveProcessIds(),
     matchMaker.query({}),
   ]);
-  const alive = new Set(channels.map((c) => c.slice(PROCESS_CHANNEL_PREFIX.length)));
   const me = matchMaker.processId;
   const suspects = new Set<string>();
-  for (const { processId } of listed) if (!alive.has(processId) && processId !== me) suspects.add(processId);
+  for (const { processId } of listed) if (!alive.has(processId)) suspects.add(processId);
   // Rooms of a process that is not even listed any more (excluded after a timeout) count too.
-  for (const room of rooms)
-    if (!alive.has(room.processId) && room.processId !== me) suspects.add(room.processId);
+  for (const room of rooms) if (!alive.has(room.processId)) suspects.add(room.processId);
   await Promise.all([...suspects].map((id) => matchMaker.healthCheckProcessId(id)));
   if (!listed.some((p) => p.processId === me)) await matchMaker.stats.persist(true);
 }

@@ -1,6 +1,9 @@
 import { EventEmitter } from "node:events";
+import type { IRoomCache, SortOptions } from "@colyseus/core";
 import { RedisDriver } from "@colyseus/redis-driver";
 import { RedisPresence } from "@colyseus/redis-presence";
+import { liveProcessIds } from "./process-liveness.ts";
+import type { SharedLock } from "./quick-match-lock.ts";
 
 /** Thrown when Redis cannot be reached at startup; main.ts prints it and exits 1. */
 export class RedisUnavailableError extends Error {
@@ -59,18 +62,49 @@ interface WatchedConnection {
   on(event: "error", fn: (err: Error) => void): unknown;
 }
 
-/** RedisPresence with its two connections (publish/commands, subscribe) in view. */
+/** Deletes the lock only if the token still holds it (never someone else's after a TTL expiry). */
+const RELEASE_LOCK = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) else return 0 end`;
+
+/** RedisPresence with its two connections (publish/commands, subscribe) in view, and a lock. */
 class WatchedRedisPresence extends RedisPresence {
   connections(): WatchedConnection[] {
     return [this.pub, this.sub];
   }
+
+  /** A lock shared by all processes, on the command connection: SET NX PX, released by compare-and-delete. */
+  sharedLock(): SharedLock {
+    const redis = this.pub;
+    return {
+      tryAcquire: async (key, token, ttlMs) => (await redis.set(key, token, "PX", ttlMs, "NX")) === "OK",
+      release: async (key, token) => {
+        await redis.eval(RELEASE_LOCK, 1, key, token);
+      },
+    };
+  }
 }
 
-/** RedisDriver with its connection in view. */
+/**
+ * RedisDriver with its connection in view, whose room searches skip rooms of
+ * dead processes: a quick match must not send a player to a room whose process
+ * was killed a moment ago and has not been swept from the listings yet.
+ */
 class WatchedRedisDriver extends RedisDriver {
+  private readonly liveProcesses: () => Promise<Set<string>>;
+
+  constructor(options: RedisConnectionOptions, liveProcesses: () => Promise<Set<string>>) {
+    super(options);
+    this.liveProcesses = liveProcesses;
+  }
+
   connection(): WatchedConnection {
     // biome-ignore lint/complexity/useLiteralKeys: _client is private in RedisDriver; TypeScript lets a bracket read it
     return this["_client"];
+  }
+
+  override async findOne(conditions: Partial<IRoomCache>, sortOptions?: SortOptions): Promise<IRoomCache> {
+    if (conditions.roomId !== undefined) return super.findOne(conditions, sortOptions);
+    const [rooms, alive] = await Promise.all([this.query(conditions, sortOptions), this.liveProcesses()]);
+    return rooms.find((room) => alive.has(room.processId)) as IRoomCache;
   }
 }
 
@@ -102,7 +136,7 @@ export class RedisLink extends EventEmitter<RedisLinkEvents> {
     this.presence = new WatchedRedisPresence(options);
     // Every concurrent join waiting for a room to be created listens on the same channel.
     this.presence.setMaxListeners(0);
-    this.driver = new WatchedRedisDriver(options);
+    this.driver = new WatchedRedisDriver(options, () => liveProcessIds(this.presence));
     this.connections = [...this.presence.connections(), this.driver.connection()];
     for (const c of this.connections) {
       c.on("ready", () => this.update());

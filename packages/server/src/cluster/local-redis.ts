@@ -1,0 +1,109 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { freePort } from "./free-port.ts";
+
+/** A redis-server child process on a loopback port, holding nothing on disk. */
+export interface LocalRedis {
+  port: number;
+  url: string;
+  pid: number;
+  /** everything it printed so far */
+  output(): string;
+  /** SIGTERM (SIGKILL after 5 s); resolves once it exited */
+  stop(): Promise<void>;
+}
+
+export interface LocalRedisOptions {
+  /** a given port (to restart one on the same address); default: a free one */
+  port?: number;
+  /** the redis-server binary (default: redis-server on the PATH) */
+  bin?: string;
+  /** how long to wait for "Ready to accept connections" (ms) */
+  timeoutMs?: number;
+}
+
+export class LocalRedisError extends Error {
+  override name = "LocalRedisError";
+}
+
+/**
+ * Starts redis-server on 127.0.0.1 with persistence off (--save '' and
+ * --appendonly no): matchmaking data lives only as long as the process, which
+ * is what a local cluster and the tests want.
+ */
+export async function startLocalRedis(opts: LocalRedisOptions = {}): Promise<LocalRedis> {
+  const port = opts.port ?? (await freePort());
+  const bin = opts.bin ?? "redis-server";
+  const args = ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"];
+  const child = spawn(bin, args, { stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  child.stdout!.on("data", (d) => {
+    out += d;
+  });
+  child.stderr!.on("data", (d) => {
+    out += d;
+  });
+  await waitForReady(child, bin, () => out, opts.timeoutMs ?? 10_000);
+  return {
+    port,
+    url: `redis://127.0.0.1:${port}`,
+    pid: child.pid!,
+    output: () => out,
+    stop: () => stopChild(child),
+  };
+}
+
+function waitForReady(
+  child: ChildProcess,
+  bin: string,
+  output: () => string,
+  timeoutMs: number,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      done();
+      child.kill("SIGKILL");
+      reject(new LocalRedisError(`redis-server did not get ready within ${timeoutMs} ms:\n${output()}`));
+    }, timeoutMs);
+    const onData = () => {
+      if (output().includes("Ready to accept connections")) {
+        done();
+        resolve();
+      }
+    };
+    const onError = (err: NodeJS.ErrnoException) => {
+      done();
+      reject(
+        new LocalRedisError(
+          err.code === "ENOENT"
+            ? `${bin} not found: install Redis (Debian: apt-get install redis-server) or give a REDIS_URL`
+            : `cannot start ${bin}: ${err.message}`,
+        ),
+      );
+    };
+    const onExit = (code: number | null) => {
+      done();
+      reject(new LocalRedisError(`redis-server exited with code ${code} before it was ready:\n${output()}`));
+    };
+    const done = () => {
+      clearTimeout(timer);
+      child.stdout!.off("data", onData);
+      child.off("error", onError);
+      child.off("exit", onExit);
+    };
+    child.stdout!.on("data", onData);
+    child.once("error", onError);
+    child.once("exit", onExit);
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}

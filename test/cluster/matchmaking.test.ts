@@ -1,0 +1,123 @@
+import { CloseCodes } from "@octet/shared/protocol";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SHUTDOWN_REASON } from "../../packages/server/src/rooms/MatchRoom.ts";
+import { joinPlayer, leaveAll, type TestPlayer, waitFor, waitForAsync } from "../support/clients.ts";
+import {
+  byRoom,
+  type ClusterProcess,
+  pick,
+  roomOwners,
+  startProcesses,
+  stopProcesses,
+} from "../support/cluster-processes.ts";
+import { TestRedis } from "../support/redis-process.ts";
+
+// Three real server processes sharing one real redis-server: quick match fills
+// rooms of 8 whichever process a player asks, new rooms go to the least loaded
+// process, and what ends (rooms, then processes) leaves nothing behind in Redis.
+const WAVE = 40;
+
+describe("matchmaking across 3 processes sharing Redis", () => {
+  let redis: TestRedis;
+  let processes: ClusterProcess[] = [];
+  const players: TestPlayer[] = [];
+  /** close code and reason each player's room ended with */
+  const left = new Map<TestPlayer, { code: number; reason: string }>();
+  const join = async (via: ClusterProcess, name: string) => {
+    const p = await joinPlayer(via.url, name);
+    p.conn.on("leave", (code, reason) => left.set(p, { code, reason: reason ?? "" }));
+    players.push(p);
+    return p;
+  };
+
+  beforeAll(async () => {
+    redis = await TestRedis.start();
+    // A long lobby keeps rooms open: only the 8 seats split players.
+    processes = await startProcesses(3, redis, { rules: { players: { lobbyWaitSeconds: 600 } } });
+  });
+  afterAll(async () => {
+    await leaveAll(players);
+    await stopProcesses(processes);
+    await redis?.stop();
+  });
+
+  it(`${WAVE} concurrent joins through random processes fill rooms of 8, spread over the processes`, async () => {
+    const started = Date.now();
+    const joined = await Promise.all(
+      Array.from({ length: WAVE }, (_, i) => join(pick(processes), `w1-${i}`)),
+    );
+    const joinMs = Date.now() - started;
+    const rooms = byRoom(joined);
+    const sizes = [...rooms.values()].map((r) => r.length).sort((a, b) => b - a);
+    expect(sizes.every((n) => n <= 8)).toBe(true);
+    // Full rooms before a new one opens: 40 players make exactly 5 full rooms.
+    expect(sizes).toEqual([8, 8, 8, 8, 8]);
+
+    const owners = await roomOwners(redis);
+    const perProcess = processes.map(
+      (p) => [...rooms.keys()].filter((id) => owners.get(id) === p.processId).length,
+    );
+    console.log(`${WAVE} joins in ${joinMs} ms; rooms per process: ${perProcess.join(" / ")}`);
+    expect([...rooms.keys()].every((id) => owners.has(id))).toBe(true);
+    // Least loaded first: 5 rooms over 3 processes land 2/2/1 in some order.
+    expect([...perProcess].sort()).toEqual([1, 2, 2]);
+
+    // Each room's state holds its 8 players, and every listing says 8 and locked.
+    for (const members of rooms.values()) {
+      await waitFor(() => members[0]!.conn.state.players.size === 8, "8 players in the room's state");
+    }
+    const listings = await redis.rooms();
+    expect(listings.map((l) => [l.clients, l.locked])).toEqual(Array(5).fill([8, true]));
+  });
+
+  it("a second wave opens at most one partly filled room", async () => {
+    const joined = await Promise.all(Array.from({ length: 5 }, (_, i) => join(pick(processes), `w2-${i}`)));
+    const rooms = byRoom(joined);
+    expect(rooms.size).toBe(1);
+    const sizes = [...byRoom(players).values()].map((r) => r.length);
+    expect(sizes.filter((n) => n < 8)).toEqual([5]);
+  });
+
+  it("a process stopped with SIGTERM tells its players, takes no new rooms and leaves nothing in Redis", async () => {
+    const owners = await roomOwners(redis);
+    const rooms = byRoom(players);
+    // The process with the most rooms goes.
+    const victim = processes
+      .map((p) => ({ p, n: [...rooms.keys()].filter((id) => owners.get(id) === p.processId).length }))
+      .sort((a, b) => b.n - a.n)[0]!.p;
+    const theirs = players.filter((p) => owners.get(p.conn.room.roomId) === victim.processId);
+    const others = players.filter((p) => !theirs.includes(p));
+    expect(theirs.length).toBeGreaterThan(0);
+
+    await victim.stop();
+    processes = processes.filter((p) => p !== victim);
+
+    await waitFor(() => theirs.every((p) => left.has(p)), "the stopped process's players to be told");
+    for (const p of theirs)
+      expect(left.get(p)).toEqual({ code: CloseCodes.ServerShutdown, reason: SHUTDOWN_REASON });
+    expect(others.some((p) => left.has(p))).toBe(false);
+
+    expect(await redis.processes()).not.toContain(victim.processId);
+    expect((await redis.rooms()).filter((r) => r.processId === victim.processId)).toEqual([]);
+    expect(await redis.liveChannels()).not.toContain(victim.processId);
+
+    // Its players find a new match on the processes that are left.
+    const again = await Promise.all(theirs.slice(0, 3).map((_, i) => join(pick(processes), `again-${i}`)));
+    const after = await roomOwners(redis);
+    for (const p of again) expect(after.get(p.conn.room.roomId)).not.toBe(victim.processId);
+  });
+
+  it("once every room has ended and every process stopped, Redis holds no room or process entry", async () => {
+    await leaveAll(players);
+    await waitFor(() => players.every((p) => !p.conn.room.connection.isOpen), "every player to leave");
+    // Rooms end when their last player leaves: their listings go with them.
+    await waitForAsync(async () => (await redis.rooms()).length === 0, "no room listing left");
+    await stopProcesses(processes);
+    processes = [];
+    expect(await redis.processes()).toEqual([]);
+    expect(await redis.liveChannels()).toEqual([]);
+    // Only Colyseus's join-or-create lock may linger, and it expires within a second.
+    expect((await redis.keys()).filter((k) => k !== "ch:match")).toEqual([]);
+    await waitForAsync(async () => (await redis.keys()).length === 0, "Redis to be empty");
+  });
+});

@@ -1,0 +1,58 @@
+import type { TestPlayer } from "./clients.ts";
+import type { TestRedis } from "./redis-process.ts";
+import { type ServerHandle, startServer } from "./server-process.ts";
+
+/** A real Octet server process sharing matchmaking through Redis. */
+export interface ClusterProcess extends ServerHandle {
+  /** its Colyseus process id (the one in Redis) */
+  processId: string;
+}
+
+export interface ClusterOptions {
+  /** rules settings merged over the defaults */
+  rules?: unknown;
+}
+
+/** Starts `count` server processes on free loopback ports, all with REDIS_URL pointing at `redis`. */
+export async function startProcesses(
+  count: number,
+  redis: TestRedis,
+  opts: ClusterOptions = {},
+): Promise<ClusterProcess[]> {
+  const started = await Promise.all(
+    Array.from({ length: count }, () =>
+      startServer({ env: { REDIS_URL: redis.url }, ...(opts.rules ? { rules: opts.rules } : {}) }),
+    ),
+  );
+  return Promise.all(
+    started.map(async (server) => {
+      const health = (await (await fetch(`${server.httpUrl}/healthz`)).json()) as { processId: string };
+      return Object.assign(server, { processId: health.processId });
+    }),
+  );
+}
+
+/** Stops the processes still running (SIGTERM, as an orchestrator would). */
+export async function stopProcesses(processes: ClusterProcess[]): Promise<void> {
+  await Promise.all(processes.map((p) => p.stop()));
+}
+
+/** Picks one of `items` at random. */
+export function pick<T>(items: T[]): T {
+  return items[Math.floor(Math.random() * items.length)]!;
+}
+
+/** The process id each room lives on, from the room listings in Redis. */
+export async function roomOwners(redis: TestRedis): Promise<Map<string, string>> {
+  return new Map((await redis.rooms()).map((r) => [r.roomId, r.processId]));
+}
+
+/** Players grouped by the room they are in. */
+export function byRoom(players: TestPlayer[]): Map<string, TestPlayer[]> {
+  const rooms = new Map<string, TestPlayer[]>();
+  for (const p of players) {
+    const id = p.conn.room.roomId;
+    rooms.set(id, [...(rooms.get(id) ?? []), p]);
+  }
+  return rooms;
+}

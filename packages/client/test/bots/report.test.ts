@@ -1,0 +1,154 @@
+import { describe, expect, it } from "vitest";
+import { LatencyHistogram } from "../../src/bots/latency-histogram.ts";
+import { buildReport, type RunSettings } from "../../src/bots/report.ts";
+import { record } from "./records.ts";
+
+const SETTINGS: RunSettings = {
+  url: "ws://localhost:2567",
+  rooms: 1,
+  botsPerRoom: 3,
+  durationSeconds: 10,
+  strategy: "wanderer:2,chaos:1",
+  latencyMs: 0,
+  jitterMs: 0,
+  seed: 1,
+  privateRooms: false,
+};
+
+function sample() {
+  const wanderLatency = new LatencyHistogram();
+  for (const ms of [10, 20, 30, 40]) wanderLatency.add(ms);
+  const chaosLatency = new LatencyHistogram();
+  chaosLatency.add(100);
+  return buildReport({
+    settings: SETTINGS,
+    startedAt: new Date("2026-01-01T00:00:00Z"),
+    finishedAt: new Date("2026-01-01T00:00:12Z"),
+    playedSeconds: 10,
+    bots: [
+      record({
+        name: "w1",
+        roomIds: ["A"],
+        joinMs: 12,
+        connectedMs: 10_000,
+        sent: 3,
+        accepted: 3,
+        bytesReceived: 20_000,
+        messagesReceived: 100,
+        corrections: 2,
+        correctionMax: 4.5,
+        drops: 1,
+        reconnects: 1,
+      }),
+      record({
+        name: "w2",
+        roomIds: ["A", "B"],
+        joinMs: 30,
+        connectedMs: 10_000,
+        sent: 2,
+        accepted: 1,
+        rejected: 1,
+        rejectedByReason: { InsufficientGold: 1 },
+        bytesReceived: 30_000,
+        matchesEnded: 1,
+        errorCount: 1,
+        errors: ["left the match: code 4402"],
+      }),
+      record({
+        name: "c1",
+        strategy: "chaos",
+        honest: false,
+        roomIds: ["A"],
+        joinMs: 20,
+        connectedMs: 5_000,
+        sent: 6,
+        accepted: 1,
+        rejected: 4,
+        rejectedByReason: { Malformed: 3, InsufficientGold: 1 },
+        bytesReceived: 10_000,
+        corrections: 1,
+        correctionMax: 9,
+      }),
+      record({
+        name: "late",
+        joined: false,
+        joinMs: null,
+        errorCount: 2,
+        errors: ["join failed: boom", "join failed: boom"],
+      }),
+    ],
+    latency: new Map([
+      ["wanderer", wanderLatency],
+      ["chaos", chaosLatency],
+    ]),
+    series: [],
+  });
+}
+
+describe("buildReport", () => {
+  it("adds up actions, and what is neither accepted nor rejected is unanswered", () => {
+    const r = sample();
+    expect(r.actions).toEqual({ sent: 11, accepted: 5, rejected: 5, unanswered: 1 });
+    expect(r.rejectedByReason).toEqual({ InsufficientGold: 2, Malformed: 3 });
+  });
+
+  it("counts bots, failed joins and distinct rooms; join time over the bots that joined", () => {
+    const r = sample();
+    expect(r.bots).toEqual({
+      target: 4,
+      joined: 3,
+      failedJoins: 1,
+      rooms: 2,
+      byStrategy: { wanderer: 3, chaos: 1 },
+    });
+    expect(r.joinMs).toMatchObject({ count: 3, p50: 20, max: 30 });
+  });
+
+  it("divides bytes by the time bots were connected", () => {
+    const r = sample();
+    expect(r.bandwidth.bytesReceived).toBe(60_000);
+    expect(r.bandwidth.botSeconds).toBe(25);
+    expect(r.bandwidth.bytesPerBotPerSecond).toBe(2400);
+  });
+
+  it("merges latency over strategies and keeps each strategy's own", () => {
+    const r = sample();
+    expect(r.ackLatencyMs).toMatchObject({ count: 5, p50: 30, max: 100 });
+    expect(r.ackLatencyMs.histogram.counts.reduce((s, n) => s + n, 0)).toBe(5);
+    expect(r.strategies.wanderer!.ackLatencyMs).toMatchObject({ count: 4, p50: 20 });
+    expect(r.strategies.chaos).toMatchObject({ bots: 1, honest: false, sent: 6, rejected: 4 });
+    expect(r.strategies.chaos!.rejectedByReason).toEqual({ Malformed: 3, InsufficientGold: 1 });
+  });
+
+  it("sums corrections and connection figures, groups errors by message", () => {
+    const r = sample();
+    expect(r.corrections).toEqual({ count: 3, maxSize: 9, snaps: 0 });
+    expect(r.connection).toEqual({
+      drops: 1,
+      reconnects: 1,
+      seatsLost: 0,
+      unexpectedLeaves: 0,
+      matchesEnded: 1,
+    });
+    expect(r.errors.count).toBe(3);
+    expect(r.errors.messages).toEqual([
+      { message: "join failed: boom", count: 2, bots: ["late", "late"] },
+      { message: "left the match: code 4402", count: 1, bots: ["w2"] },
+    ]);
+  });
+
+  it("is plain JSON (no NaN or Infinity), even with no acks at all", () => {
+    const empty = buildReport({
+      settings: SETTINGS,
+      startedAt: new Date(),
+      finishedAt: new Date(),
+      playedSeconds: 0,
+      bots: [],
+      latency: new Map(),
+      series: [],
+    });
+    expect(JSON.parse(JSON.stringify(empty))).toEqual(empty);
+    expect(empty.ackLatencyMs.p99).toBeNull();
+    expect(empty.bandwidth.bytesPerBotPerSecond).toBe(0);
+  });
+});

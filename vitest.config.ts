@@ -45,6 +45,17 @@ export default defineConfig({
           maxWorkers: 1,
         },
       },
+      {
+        test: {
+          name: "bots",
+          include: ["test/bots/**/*.test.ts"],
+          pool: "threads",
+          testTimeout: 90_000,
+          hookTimeout: 60_000,
+          // Each file runs a server and many bots in child processes: one file at a time.
+          maxWorkers: 1,
+        },
+      },
     ],
   },
 });

@@ -158,13 +158,19 @@ export class Fleet {
   }
 
   /**
-   * Stops every bot: no new actions, then up to `drainMs` for the answers to
-   * the ones in flight (so accepted and acknowledged match), then leave.
+   * Stops every bot: no new actions, then at least `settleMs` (a round trip
+   * and a tick or two, for answers to messages the bots do not time, like
+   * chaos's garbage) and up to `drainMs` for the answers to the ones in
+   * flight (so accepted and acknowledged match), then leave.
    */
-  async stop(drainMs = 3000): Promise<void> {
+  async stop(drainMs = 3000, settleMs = 250): Promise<void> {
     for (const b of this.bots) b.stopThinking();
-    const until = performance.now() + drainMs;
-    while (performance.now() < until && this.bots.some((b) => b.connected && b.awaiting > 0))
+    const stoppedAt = performance.now();
+    const until = stoppedAt + Math.max(drainMs, settleMs);
+    while (
+      performance.now() < until &&
+      (performance.now() - stoppedAt < settleMs || this.bots.some((b) => b.connected && b.awaiting > 0))
+    )
       await new Promise((r) => setTimeout(r, 20));
     await Promise.all(this.bots.map((b) => b.leave()));
   }

@@ -85,7 +85,8 @@ export async function runBots(opts: BotsOptions, io: RunIo): Promise<BotsReport>
     if (fleet.totals().joined > 0) await sleep(opts.durationSeconds * 1000, io.signal);
     playedSeconds = (performance.now() - playStart) / 1000;
     phase = "stopping";
-    await fleet.stop();
+    // Long enough for a message sent at the last moment to be answered, over the added latency.
+    await fleet.stop(3000 + 2 * (opts.latencyMs + opts.jitterMs), 250 + 2 * (opts.latencyMs + opts.jitterMs));
   } finally {
     clearInterval(timer);
     sample();

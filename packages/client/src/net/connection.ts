@@ -200,6 +200,8 @@ export class MatchConnection {
     const w = welcome as EventOf<"welcome">;
     const conn = new MatchConnection(client, room, parseRules(JSON.parse(w.rulesJson), "server rules"));
     conn.playerId = w.playerId;
+    // A seat taken over with a reconnection token may have decided seqs already.
+    conn.seq = conn.state.players?.get(conn.playerId)?.ackSeq ?? 0;
     // RTT otherwise comes from acks; one ping gives the HUD a figure before the first input.
     room.ping((ms) => {
       if (Number.isNaN(conn.clock.rttMs)) conn.clock.onAck(ms);
@@ -367,6 +369,10 @@ export class MatchConnection {
     const ack = this.state.players.get(this.playerId)?.ackSeq ?? 0;
     if (ack <= this.ackSeq) return;
     this.ackSeq = ack;
+    // A connection that took over a seat (client.reconnect with its token, from
+    // another page or process) continues the seat's numbering: the server
+    // refuses any seq it has already passed.
+    if (ack > this.seq) this.seq = ack;
     for (const seq of this.sentAt.keys()) {
       if (seq > ack) break; // insertion order is seq order
       this.settle(seq, now);

@@ -1,0 +1,145 @@
+import { Client, type MatchMakeError } from "@colyseus/sdk";
+import { ErrorCode } from "@colyseus/shared-types";
+import { MatchState } from "@octet/shared/state";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MatchConnection } from "../../packages/client/src/net/connection.ts";
+import { commanderOf, joinPlayer, leaveAll, type TestPlayer, waitFor } from "../support/clients.ts";
+import { type ClusterProcess, roomOwners, startProcesses, stopProcesses } from "../support/cluster-processes.ts";
+import { TestRedis } from "../support/redis-process.ts";
+import { cutSocket } from "../support/socket.ts";
+
+// A dropped player comes back with the SDK's reconnection token through a
+// process it never used: that process finds the room in Redis and sends the
+// player to the process running it, into the same seat. Gold income, gathering
+// and creeps are off so the player's gold and army cannot change while away.
+const WINDOW_S = 3;
+const RULES = {
+  players: { minToStart: 1, lobbyWaitSeconds: 0, goldPerSecond: 0 },
+  resources: { gatherPerSecond: 0 },
+  creeps: { count: 0 },
+  match: { reconnectionSeconds: WINDOW_S },
+};
+
+/** What must survive a reconnection. */
+function snapshot(conn: MatchConnection) {
+  const me = conn.state.players.get(conn.playerId);
+  const units: number[] = [];
+  conn.state.entities.forEach((e) => {
+    if (e.owner === conn.playerId && e.kind >= 3) units.push(e.id);
+  });
+  return {
+    sessionId: conn.room.sessionId,
+    playerId: conn.playerId,
+    commander: commanderOf(conn)?.id,
+    units: units.sort((a, b) => a - b),
+    gold: me?.gold,
+    score: me?.score,
+  };
+}
+
+/** Reconnects with a token through the server at `url`, as a fresh client would. */
+async function reconnectThrough(url: string, token: string): Promise<MatchConnection> {
+  const client = new Client(url);
+  const room = await client.reconnect(token, MatchState);
+  return MatchConnection.attach(client, room);
+}
+
+/** The host:port a room's socket is connected to. */
+function socketAddress(conn: MatchConnection): string {
+  const ws = (conn.room.connection.transport as unknown as { ws: { url: string } }).ws;
+  return new URL(ws.url).host;
+}
+
+describe("reconnection through any process", () => {
+  let redis: TestRedis;
+  let processes: ClusterProcess[] = [];
+  const players: TestPlayer[] = [];
+  const conns: MatchConnection[] = [];
+
+  beforeAll(async () => {
+    redis = await TestRedis.start();
+    processes = await startProcesses(3, redis, { rules: RULES });
+  });
+  afterAll(async () => {
+    await leaveAll(players);
+    await Promise.allSettled(conns.map((c) => c.leave()));
+    await stopProcesses(processes);
+    await redis?.stop();
+  });
+
+  it("a player whose socket was cut comes back through another process to the same seat, army, gold and score", async () => {
+    const entry = processes[0]!;
+    const player = await joinPlayer(entry.url, "flaky");
+    const companion = await joinPlayer(processes[1]!.url, "steady");
+    players.push(player, companion);
+    const conn = player.conn;
+    expect(companion.conn.room.roomId).toBe(conn.room.roomId);
+
+    await waitFor(() => conn.state.phase === 1 && commanderOf(conn) !== undefined, "the match to start");
+    conn.send({ kind: "train", unitKind: "soldier" });
+    conn.send({ kind: "train", unitKind: "scout" });
+    await waitFor(() => snapshot(conn).units.length === 2, "two trained units");
+    await waitFor(() => snapshot(conn).gold === 150 - 50 - 30, "the gold spent on them");
+    const before = snapshot(conn);
+
+    const owner = (await roomOwners(redis)).get(conn.room.roomId)!;
+    const ownerProcess = processes.find((p) => p.processId === owner)!;
+    // Through a process that is neither the one first asked nor (when possible) the room's own.
+    const via = processes.find((p) => p !== entry && p !== ownerProcess) ?? processes.find((p) => p !== entry)!;
+    const token = conn.room.reconnectionToken;
+    const companionPatches = companion.patches;
+
+    cutSocket(conn.room);
+    const back = await reconnectThrough(via.url, token);
+    conns.push(back);
+
+    expect(back.room.sessionId).toBe(before.sessionId);
+    expect(back.room.roomId).toBe(conn.room.roomId);
+    // The seat reservation sent it to the process that runs the room.
+    expect(socketAddress(back)).toBe(`127.0.0.1:${ownerProcess.port}`);
+    await waitFor(() => snapshot(back).units.length === 2 && snapshot(back).gold !== undefined, "own army in state");
+    expect(snapshot(back)).toEqual(before);
+    console.log(
+      `reconnected through process ${processes.indexOf(via)} (joined through 0, room on ${processes.indexOf(ownerProcess)})`,
+    );
+
+    // Back in play: a move is applied, and the companion never noticed a thing.
+    const accepted = back.counters.accepted;
+    expect(back.moveCommander(1, 0)).toBeGreaterThan(0);
+    await waitFor(() => back.counters.accepted > accepted, "an accepted move after reconnecting");
+    expect(companion.conn.stats.drops).toBe(0);
+    expect(companion.patches).toBeGreaterThan(companionPatches);
+  });
+
+  it("after the window a reconnect is refused with a clear error, and the player can join a new match", async () => {
+    const conn = conns[0]!;
+    const companion = players[1]!.conn;
+    const token = conn.room.reconnectionToken;
+    const id = conn.playerId;
+    cutSocket(conn.room);
+    // The others see the player drop, then leave for good when the window ends.
+    await waitFor(() => companion.state.players.get(id)?.connected === false, "the player shown as dropped");
+    await waitFor(() => companion.state.players.get(id)?.left === true, "the seat to expire", (WINDOW_S + 5) * 1000);
+
+    const refused = await reconnectThrough(processes[2]!.url, token).catch((e: MatchMakeError) => e);
+    expect(refused).toBeInstanceOf(Error);
+    expect((refused as MatchMakeError).code).toBe(ErrorCode.MATCHMAKE_EXPIRED);
+    expect((refused as MatchMakeError).message).toBe(
+      `your seat has expired: a match keeps a dropped player's seat for ${WINDOW_S} s. Join a new match.`,
+    );
+
+    const fresh = await joinPlayer(processes[2]!.url, "flaky again");
+    players.push(fresh);
+    await waitFor(() => commanderOf(fresh.conn) !== undefined, "a commander in the new match");
+    expect(fresh.conn.room.sessionId).not.toBe(conn.room.sessionId);
+  });
+
+  it("a reconnect to a match that no longer exists says the match is gone", async () => {
+    // The token of a room that was never there (or has ended): same answer.
+    const refused = await reconnectThrough(processes[1]!.url, "nosuchroom:token").catch((e: MatchMakeError) => e);
+    expect((refused as MatchMakeError).code).toBe(ErrorCode.MATCHMAKE_INVALID_ROOM_ID);
+    expect((refused as MatchMakeError).message).toBe(
+      "the match is gone: it ended, or the server running it stopped. Join a new match.",
+    );
+  });
+});

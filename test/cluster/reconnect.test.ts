@@ -4,7 +4,12 @@ import { MatchState } from "@octet/shared/state";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MatchConnection } from "../../packages/client/src/net/connection.ts";
 import { commanderOf, joinPlayer, leaveAll, type TestPlayer, waitFor } from "../support/clients.ts";
-import { type ClusterProcess, roomOwners, startProcesses, stopProcesses } from "../support/cluster-processes.ts";
+import {
+  type ClusterProcess,
+  roomOwners,
+  startProcesses,
+  stopProcesses,
+} from "../support/cluster-processes.ts";
 import { TestRedis } from "../support/redis-process.ts";
 import { cutSocket } from "../support/socket.ts";
 
@@ -85,7 +90,8 @@ describe("reconnection through any process", () => {
     const owner = (await roomOwners(redis)).get(conn.room.roomId)!;
     const ownerProcess = processes.find((p) => p.processId === owner)!;
     // Through a process that is neither the one first asked nor (when possible) the room's own.
-    const via = processes.find((p) => p !== entry && p !== ownerProcess) ?? processes.find((p) => p !== entry)!;
+    const via =
+      processes.find((p) => p !== entry && p !== ownerProcess) ?? processes.find((p) => p !== entry)!;
     const token = conn.room.reconnectionToken;
     const companionPatches = companion.patches;
 
@@ -97,7 +103,10 @@ describe("reconnection through any process", () => {
     expect(back.room.roomId).toBe(conn.room.roomId);
     // The seat reservation sent it to the process that runs the room.
     expect(socketAddress(back)).toBe(`127.0.0.1:${ownerProcess.port}`);
-    await waitFor(() => snapshot(back).units.length === 2 && snapshot(back).gold !== undefined, "own army in state");
+    await waitFor(
+      () => snapshot(back).units.length === 2 && snapshot(back).gold !== undefined,
+      "own army in state",
+    );
     expect(snapshot(back)).toEqual(before);
     console.log(
       `reconnected through process ${processes.indexOf(via)} (joined through 0, room on ${processes.indexOf(ownerProcess)})`,
@@ -119,7 +128,11 @@ describe("reconnection through any process", () => {
     cutSocket(conn.room);
     // The others see the player drop, then leave for good when the window ends.
     await waitFor(() => companion.state.players.get(id)?.connected === false, "the player shown as dropped");
-    await waitFor(() => companion.state.players.get(id)?.left === true, "the seat to expire", (WINDOW_S + 5) * 1000);
+    await waitFor(
+      () => companion.state.players.get(id)?.left === true,
+      "the seat to expire",
+      (WINDOW_S + 5) * 1000,
+    );
 
     const refused = await reconnectThrough(processes[2]!.url, token).catch((e: MatchMakeError) => e);
     expect(refused).toBeInstanceOf(Error);
@@ -136,7 +149,9 @@ describe("reconnection through any process", () => {
 
   it("a reconnect to a match that no longer exists says the match is gone", async () => {
     // The token of a room that was never there (or has ended): same answer.
-    const refused = await reconnectThrough(processes[1]!.url, "nosuchroom:token").catch((e: MatchMakeError) => e);
+    const refused = await reconnectThrough(processes[1]!.url, "nosuchroom:token").catch(
+      (e: MatchMakeError) => e,
+    );
     expect((refused as MatchMakeError).code).toBe(ErrorCode.MATCHMAKE_INVALID_ROOM_ID);
     expect((refused as MatchMakeError).message).toBe(
       "the match is gone: it ended, or the server running it stopped. Join a new match.",

@@ -1,0 +1,124 @@
+import { Client, type MatchMakeError } from "@colyseus/sdk";
+import { ErrorCode } from "@colyseus/shared-types";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { keepMoving } from "../support/activity.ts";
+import { joinPlayer, leaveAll, type TestPlayer, waitFor, waitForAsync } from "../support/clients.ts";
+import {
+  byRoom,
+  type ClusterProcess,
+  pick,
+  roomOwners,
+  startProcesses,
+  stopProcesses,
+} from "../support/cluster-processes.ts";
+import { TestRedis } from "../support/redis-process.ts";
+
+// kill -9 of one of three processes while matches run: the others' players
+// notice nothing, joins avoid the dead process from the first moment (its
+// room with free seats included), Redis forgets it, and its players get a
+// clear answer when they try to come back, then find a new match.
+describe("a process killed with SIGKILL while matches run", () => {
+  let redis: TestRedis;
+  let processes: ClusterProcess[] = [];
+  const players: TestPlayer[] = [];
+  const left = new Set<TestPlayer>();
+  let stopMoving = () => {};
+
+  beforeAll(async () => {
+    // The lost room's players keep retrying the dead address (the SDK's own reconnection), one log line a try.
+    vi.spyOn(console, "info").mockImplementation(() => {});
+    redis = await TestRedis.start();
+    processes = await startProcesses(3, redis, {
+      rules: { players: { minToStart: 1, lobbyWaitSeconds: 0 }, match: { reconnectionSeconds: 3 } },
+    });
+  });
+  afterAll(async () => {
+    vi.restoreAllMocks();
+    stopMoving();
+    await leaveAll(players);
+    await stopProcesses(processes);
+    await redis?.stop();
+  });
+
+  it("leaves the other processes' matches running; new joins go to live processes, and Redis forgets the dead one", async () => {
+    // 8 + 8 + 4 players: three rooms, one per process (least loaded first); the last has free seats.
+    for (const batch of [8, 8, 4]) {
+      const joined = await Promise.all(
+        Array.from({ length: batch }, (_, i) => joinPlayer(pick(processes).url, `p${players.length + i}`)),
+      );
+      for (const p of joined) p.conn.on("leave", () => left.add(p));
+      players.push(...joined);
+    }
+    const rooms = byRoom(players);
+    const owners = await roomOwners(redis);
+    expect([...rooms.values()].map((r) => r.length).sort()).toEqual([4, 8, 8]);
+    expect(new Set(owners.values()).size).toBe(3);
+    stopMoving = keepMoving(players);
+    await waitFor(() => players.every((p) => p.patches > 20), "every match under way");
+
+    // The process with the room that still has free seats dies.
+    const partial = [...rooms.entries()].find(([, members]) => members.length === 4)!;
+    const victim = processes.find((p) => p.processId === owners.get(partial[0]))!;
+    const lost = partial[1];
+    const survivors = players.filter((p) => !lost.includes(p));
+    const live = processes.filter((p) => p !== victim);
+    const patchesAtKill = survivors.map((p) => p.patches);
+
+    await victim.kill("SIGKILL");
+    const killedAt = Date.now();
+    processes = live;
+
+    // New players, at once, through the processes that are left: none is sent to the dead room.
+    const latecomers = await Promise.all(
+      Array.from({ length: 6 }, async (_, i) => {
+        const started = Date.now();
+        const p = await joinPlayer(pick(live).url, `late${i}`);
+        return { p, ms: Date.now() - started };
+      }),
+    );
+    players.push(...latecomers.map((l) => l.p));
+    const after = await roomOwners(redis);
+    for (const { p } of latecomers) {
+      expect(p.conn.room.roomId).not.toBe(partial[0]);
+      expect(after.get(p.conn.room.roomId)).not.toBe(victim.processId);
+    }
+    console.log(`joins right after the kill took ${latecomers.map((l) => l.ms).join(", ")} ms`);
+
+    // Redis forgets the dead process and its room.
+    await waitForAsync(
+      async () =>
+        !(await redis.processes()).includes(victim.processId) &&
+        !(await redis.rooms()).some((r) => r.processId === victim.processId),
+      "the dead process's entries to leave Redis",
+      15_000,
+    );
+    console.log(`dead process gone from Redis ${Date.now() - killedAt} ms after the kill`);
+
+    // Nobody on the other processes noticed: no drop, no leave, patches kept coming.
+    await waitFor(
+      () => survivors.every((p, i) => p.patches > patchesAtKill[i]! + 10),
+      "patches after the kill on the surviving processes",
+    );
+    for (const p of survivors) expect(p.conn.stats.drops).toBe(0);
+    expect(survivors.filter((p) => left.has(p))).toEqual([]);
+  });
+
+  it("tells the players of the lost room that their match is gone, and lets them join a new one", async () => {
+    const owners = await roomOwners(redis);
+    const lost = players.filter((p) => !owners.has(p.conn.room.roomId));
+    expect(lost).toHaveLength(4);
+    for (const p of lost) {
+      const refused = await new Client(pick(processes).url)
+        .reconnect(p.conn.room.reconnectionToken)
+        .catch((e: MatchMakeError) => e);
+      expect((refused as MatchMakeError).code).toBe(ErrorCode.MATCHMAKE_INVALID_ROOM_ID);
+      expect((refused as MatchMakeError).message).toBe(
+        "the match is gone: it ended, or the server running it stopped. Join a new match.",
+      );
+    }
+    const again = await Promise.all(lost.map((_, i) => joinPlayer(pick(processes).url, `again${i}`)));
+    players.push(...again);
+    const now = await roomOwners(redis);
+    for (const p of again) expect(processes.map((x) => x.processId)).toContain(now.get(p.conn.room.roomId));
+  });
+});

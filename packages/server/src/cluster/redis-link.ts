@@ -67,6 +67,13 @@ const RELEASE_LOCK = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis
 
 /** RedisPresence with its two connections (publish/commands, subscribe) in view, and a lock. */
 class WatchedRedisPresence extends RedisPresence {
+  constructor(options: RedisConnectionOptions) {
+    super(options);
+    // RedisPresence logs every failed reconnect attempt of both connections
+    // (several lines a second through an outage); RedisLink reports the outage once.
+    for (const c of [this.pub, this.sub]) c.removeAllListeners("error");
+  }
+
   connections(): WatchedConnection[] {
     return [this.pub, this.sub];
   }
@@ -142,7 +149,7 @@ export class RedisLink extends EventEmitter<RedisLinkEvents> {
       c.on("ready", () => this.update());
       c.on("close", () => this.update());
       c.on("end", () => this.update());
-      // RedisPresence logs its own connections' errors; the driver's would be an unhandled 'error' event.
+      // Without a listener, ioredis reports each failed attempt as an unhandled 'error' event.
       c.on("error", (err) => {
         this.lastError = err.message;
       });

@@ -1,0 +1,107 @@
+import type { MatchMakeError } from "@colyseus/sdk";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MATCHMAKING_UNAVAILABLE } from "../../packages/server/src/cluster/matchmaking-guard.ts";
+import { keepMoving } from "../support/activity.ts";
+import { joinPlayer, leaveAll, type TestPlayer, waitFor, waitForAsync } from "../support/clients.ts";
+import {
+  byRoom,
+  type ClusterProcess,
+  pick,
+  roomOwners,
+  startProcesses,
+  stopProcesses,
+} from "../support/cluster-processes.ts";
+import { TestRedis } from "../support/redis-process.ts";
+
+// Redis goes away for 10 s while matches run, then comes back empty on the
+// same port (no persistence), as after a crash and restart. Matches never
+// depend on Redis, joins fail fast with a clear error meanwhile, and the
+// processes put their rooms back on their own when Redis returns.
+const OUTAGE_MS = 10_000;
+
+describe("a 10 s Redis outage while matches run", () => {
+  let redis: TestRedis;
+  let processes: ClusterProcess[] = [];
+  const players: TestPlayer[] = [];
+  const left = new Set<TestPlayer>();
+  let stopMoving = () => {};
+
+  beforeAll(async () => {
+    redis = await TestRedis.start();
+    processes = await startProcesses(3, redis, {
+      rules: { players: { minToStart: 1, lobbyWaitSeconds: 0 } },
+    });
+  });
+  afterAll(async () => {
+    stopMoving();
+    await leaveAll(players);
+    await stopProcesses(processes);
+    await redis?.stop();
+  });
+
+  it("keeps matches running, refuses joins at once with a clear error, and takes joins again once Redis is back", async () => {
+    for (const batch of [8, 4]) {
+      const joined = await Promise.all(
+        Array.from({ length: batch }, (_, i) => joinPlayer(pick(processes).url, `p${players.length + i}`)),
+      );
+      for (const p of joined) p.conn.on("leave", () => left.add(p));
+      players.push(...joined);
+    }
+    const rooms = byRoom(players);
+    const before = await roomOwners(redis);
+    const partial = [...rooms.entries()].find(([, members]) => members.length === 4)![0];
+    stopMoving = keepMoving(players);
+    await waitFor(() => players.every((p) => p.patches > 10), "both matches under way");
+
+    await redis.stop();
+    const stoppedAt = Date.now();
+    const patchesAtStop = players.map((p) => p.patches);
+
+    // Joins through every process, all through the outage: each fails at once, with a reason.
+    const refusals: Array<{ ms: number; code: number; message: string }> = [];
+    for (let i = 0; Date.now() - stoppedAt < OUTAGE_MS; i++) {
+      const started = Date.now();
+      const err = await joinPlayer(processes[i % processes.length]!.url, `outage${i}`).then(
+        (p) => {
+          players.push(p);
+          return null;
+        },
+        (e: MatchMakeError) => e,
+      );
+      expect(err).not.toBeNull();
+      refusals.push({ ms: Date.now() - started, code: err!.code, message: err!.message });
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const worst = Math.max(...refusals.map((r) => r.ms));
+    console.log(`${refusals.length} joins refused during the outage, slowest answer ${worst} ms`);
+    for (const r of refusals) {
+      expect(r.code).toBe(MATCHMAKING_UNAVAILABLE);
+      expect(r.message).toMatch(/^matchmaking is unavailable: this server cannot reach Redis/);
+    }
+
+    // The matches never noticed.
+    for (const [i, p] of players.entries()) expect(p.patches).toBeGreaterThan(patchesAtStop[i]! + 20);
+    for (const p of players) expect(p.conn.stats.drops).toBe(0);
+    expect(left.size).toBe(0);
+
+    // Redis comes back empty on the same port; the processes put their rooms and themselves back.
+    await redis.restart();
+    const restartedAt = Date.now();
+    await waitForAsync(async () => {
+      const listings = await redis.rooms();
+      const listed = await redis.processes();
+      return listings.length === 2 && processes.every((p) => listed.includes(p.processId));
+    }, "the processes to restore their rooms in Redis");
+    console.log(`rooms and processes back in Redis ${Date.now() - restartedAt} ms after Redis restarted`);
+    expect(await roomOwners(redis)).toEqual(before);
+    expect(Object.fromEntries((await redis.rooms()).map((r) => [r.roomId, r.clients]))).toEqual(
+      Object.fromEntries([...rooms.entries()].map(([id, members]) => [id, members.length])),
+    );
+
+    // Joins work again, with no process restarted: quick match fills the match that kept its free seats.
+    const late = await joinPlayer(pick(processes).url, "after");
+    players.push(late);
+    expect(late.conn.room.roomId).toBe(partial);
+    await waitFor(() => late.conn.state.players.size === 5, "the late player in the running match");
+  });
+});

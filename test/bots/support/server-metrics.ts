@@ -1,8 +1,4 @@
-/** prom-client's JSON form of one metric (GET /metrics?format=json). */
-interface MetricJson {
-  name: string;
-  values: Array<{ value: number; labels: Record<string, string | number>; metricName?: string }>;
-}
+import { buckets, byLabel, scrape, value } from "../../../bench/capacity/prom-metrics.ts";
 
 /** What the server counted: actions by result and reason, ticks, clients. */
 export interface ServerCounts {
@@ -13,18 +9,13 @@ export interface ServerCounts {
 }
 
 export async function serverCounts(httpUrl: string): Promise<ServerCounts> {
-  const metrics = (await (await fetch(`${httpUrl}/metrics?format=json`)).json()) as MetricJson[];
-  const byName = new Map(metrics.map((m) => [m.name, m]));
-  const counts: ServerCounts = { accepted: 0, rejectedByReason: {}, ticks: 0, clients: 0 };
-  for (const v of byName.get("octet_actions_total")?.values ?? []) {
-    if (v.labels.result === "accepted") counts.accepted += v.value;
-    else counts.rejectedByReason[String(v.labels.reason)] = v.value;
-  }
-  counts.ticks =
-    byName.get("octet_tick_duration_seconds")?.values.find((v) => v.metricName?.endsWith("_count"))?.value ??
-    0;
-  counts.clients = byName.get("octet_clients")?.values[0]?.value ?? 0;
-  return counts;
+  const s = await scrape(httpUrl);
+  return {
+    accepted: byLabel(s, "octet_actions_total", "result").accepted ?? 0,
+    rejectedByReason: byLabel(s, "octet_actions_total", "reason", { result: "rejected" }),
+    ticks: buckets(s, "octet_tick_duration_seconds").count,
+    clients: value(s, "octet_clients"),
+  };
 }
 
 /** after - before, reason by reason. */

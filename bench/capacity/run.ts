@@ -1,0 +1,361 @@
+// npm run bench:capacity -- [options]   (--help lists them)
+// How many rooms of 8 bots one Octet server process holds: adds rooms step by
+// step (bots in separate load-generator processes) and measures the server
+// from its own /metrics at each step, until a tick takes more than half the
+// tick interval, the load generator saturates, or the step/time budget ends.
+import { type ChildProcess, fork } from "node:child_process";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { DEFAULT_RULES } from "../../packages/shared/src/rules/index.ts";
+import { NODE_BIN, type ServerHandle, startServer } from "../../test/support/server-process.ts";
+import { BENCH_DIR, fmt, markdownTable, progress, writeResult } from "../support/report.ts";
+import type { GeneratorReply, GeneratorRequest, GeneratorStats } from "./load-generator.ts";
+import {
+  type Buckets,
+  buckets,
+  bucketsBetween,
+  quantile,
+  type Scrape,
+  scrape,
+  value,
+} from "./prom-metrics.ts";
+
+const HELP = `Usage: npm run bench:capacity -- [options]
+
+Starts an Octet server, adds rooms of 8 bots step by step (bots in separate
+load-generator processes) and reports, per step, the server's CPU per
+room-second, tick duration p50/p99, tick start delay p99, RSS per client and
+bytes per client per second. It stops at the first step where
+  - the server's p99 tick duration exceeds half the tick interval, or
+  - the server's p99 tick start delay exceeds a whole tick interval (its event loop is full), or
+  - a load generator saturates (CPU >= 90% of a core, event-loop utilisation >= 90%,
+    or event-loop delay p99 > half the tick interval): the bots, not the server, are the limit,
+or when the step or time budget runs out. It says which.
+
+  --rooms LIST      rooms at each step (default 1,2,4,8,16,24,32,48,64,96,128,160,192,256)
+  --max-steps N     at most this many steps (default 12)
+  --max-seconds S   start no new step after this many seconds (default 210)
+  --measure S       seconds measured at each step (default 6)
+  --settle S        seconds between adding rooms and measuring (default 3)
+  --generators N    load-generator processes; rooms are dealt out among them (default 1)
+  --out FILE        JSON result path (default bench/results/capacity-<time>.json)
+  --help            this text
+
+Example: npm run bench:capacity -- --max-steps 5 --generators 2
+`;
+
+interface Options {
+  rooms: number[];
+  maxSteps: number;
+  maxSeconds: number;
+  measure: number;
+  settle: number;
+  generators: number;
+  out?: string;
+}
+
+function parseOptions(): Options | null {
+  const { values } = parseArgs({
+    options: {
+      rooms: { type: "string", default: "1,2,4,8,16,24,32,48,64,96,128,160,192,256" },
+      "max-steps": { type: "string", default: "12" },
+      "max-seconds": { type: "string", default: "210" },
+      measure: { type: "string", default: "6" },
+      settle: { type: "string", default: "3" },
+      generators: { type: "string", default: "1" },
+      out: { type: "string" },
+      help: { type: "boolean", default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return null;
+  }
+  const rooms = values.rooms.split(",").map(Number);
+  if (rooms.some((r, i) => !Number.isInteger(r) || r < 1 || (i > 0 && r <= rooms[i - 1]!)))
+    throw new Error("--rooms must be increasing whole numbers, e.g. 1,2,4,8");
+  const int = (name: string, v: string, min: number, max: number) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max)
+      throw new Error(`--${name} must be a whole number from ${min} to ${max}`);
+    return n;
+  };
+  return {
+    rooms,
+    maxSteps: int("max-steps", values["max-steps"], 1, 100),
+    maxSeconds: int("max-seconds", values["max-seconds"], 10, 3600),
+    measure: int("measure", values.measure, 2, 600),
+    settle: int("settle", values.settle, 0, 60),
+    generators: int("generators", values.generators, 1, 8),
+    out: values.out,
+  };
+}
+
+/** One load-generator process and a typed request/reply over its IPC channel. */
+class Generator {
+  readonly child: ChildProcess;
+  private waiting: Array<(r: GeneratorReply) => void> = [];
+  rooms = 0;
+
+  constructor(url: string, index: number) {
+    this.child = fork(join(BENCH_DIR, "capacity", "load-generator.ts"), [url, String(index), "1"], {
+      execPath: NODE_BIN,
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
+    this.child.on("message", (m: GeneratorReply) => this.waiting.shift()?.(m));
+  }
+
+  /** Requests are answered in order, one at a time per generator. */
+  ask<T extends GeneratorReply>(req: GeneratorRequest): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const onExit = (code: number | null) => reject(new Error(`load generator exited with code ${code}`));
+      this.child.once("exit", onExit);
+      this.waiting.push((r) => {
+        this.child.off("exit", onExit);
+        resolve(r as T);
+      });
+      this.child.send(req);
+    });
+  }
+
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null) return;
+    const exited = new Promise((r) => this.child.once("exit", r));
+    await Promise.race([this.ask({ type: "stop" }).catch(() => {}), new Promise((r) => setTimeout(r, 8000))]);
+    if (this.child.exitCode === null) this.child.kill("SIGKILL");
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 2000))]);
+  }
+}
+
+interface Snapshot {
+  at: number;
+  server: Scrape;
+  generators: GeneratorStats[];
+}
+
+interface Step {
+  rooms: number;
+  clients: number;
+  seconds: number;
+  serverCpuMsPerRoomSecond: number;
+  serverCpuPercentOfCore: number;
+  tickP50Ms: number;
+  tickP99Ms: number;
+  tickStartDelayP99Ms: number;
+  rssMb: number;
+  rssKbPerClient: number;
+  bytesPerClientSecond: number;
+  generators: Array<{ cpuPercentOfCore: number; eventLoopUtilization: number; lagP99Ms: number }>;
+  stop: string | null;
+}
+
+async function snapshot(server: ServerHandle, gens: Generator[]): Promise<Snapshot> {
+  const [s, ...g] = await Promise.all([
+    scrape(server.httpUrl),
+    ...gens.map((x) => x.ask<GeneratorStats>({ type: "stats" })),
+  ]);
+  return { at: performance.now(), server: s as Scrape, generators: g as GeneratorStats[] };
+}
+
+const ms = (seconds: number) => seconds * 1000;
+
+function measureStep(
+  rooms: number,
+  a: Snapshot,
+  b: Snapshot,
+  idleCpuMsPerSecond: number,
+  idleRss: number,
+  tickMs: number,
+): Step {
+  const seconds = (b.at - a.at) / 1000;
+  const cpuMs = ms(
+    value(b.server, "process_cpu_seconds_total") - value(a.server, "process_cpu_seconds_total"),
+  );
+  const ticks: Buckets = bucketsBetween(
+    buckets(a.server, "octet_tick_duration_seconds"),
+    buckets(b.server, "octet_tick_duration_seconds"),
+  );
+  const delays = bucketsBetween(
+    buckets(a.server, "octet_tick_start_delay_seconds"),
+    buckets(b.server, "octet_tick_start_delay_seconds"),
+  );
+  const clients = value(b.server, "octet_clients");
+  const rss = value(b.server, "process_resident_memory_bytes");
+  const bytes = b.generators.reduce((s, g, i) => s + g.bytesReceived - a.generators[i]!.bytesReceived, 0);
+  const generators = b.generators.map((g, i) => {
+    const p = a.generators[i]!;
+    const active = g.eluActiveMs - p.eluActiveMs;
+    const idle = g.eluIdleMs - p.eluIdleMs;
+    return {
+      cpuPercentOfCore: (100 * (g.cpuMs - p.cpuMs)) / (seconds * 1000),
+      eventLoopUtilization: active / Math.max(1e-9, active + idle),
+      lagP99Ms: g.lagP99Ms,
+    };
+  });
+  const step: Step = {
+    rooms,
+    clients,
+    seconds,
+    // The idle process's own floor (GC, timers, metrics) is not the rooms' cost.
+    serverCpuMsPerRoomSecond: (cpuMs - idleCpuMsPerSecond * seconds) / rooms / seconds,
+    serverCpuPercentOfCore: cpuMs / 10 / seconds,
+    tickP50Ms: ms(quantile(ticks, 0.5)),
+    tickP99Ms: ms(quantile(ticks, 0.99)),
+    tickStartDelayP99Ms: ms(quantile(delays, 0.99)),
+    rssMb: rss / 1024 / 1024,
+    rssKbPerClient: clients > 0 ? (rss - idleRss) / 1024 / clients : 0,
+    bytesPerClientSecond: clients > 0 ? bytes / clients / seconds : 0,
+    generators,
+    stop: null,
+  };
+  const half = tickMs / 2;
+  const reasons: string[] = [];
+  if (step.tickP99Ms > half)
+    reasons.push(
+      `server: p99 tick duration ${fmt(step.tickP99Ms)} ms > half the tick interval (${fmt(half)} ms)`,
+    );
+  if (step.tickStartDelayP99Ms > tickMs)
+    reasons.push(
+      `server: p99 tick start delay ${fmt(step.tickStartDelayP99Ms)} ms > the tick interval (${fmt(tickMs)} ms): its event loop is full`,
+    );
+  generators.forEach((g, i) => {
+    const why = [
+      g.cpuPercentOfCore >= 90 ? `CPU ${fmt(g.cpuPercentOfCore)}% of a core` : "",
+      g.eventLoopUtilization >= 0.9 ? `event-loop utilisation ${fmt(100 * g.eventLoopUtilization)}%` : "",
+      g.lagP99Ms > half ? `event-loop delay p99 ${fmt(g.lagP99Ms)} ms` : "",
+    ].filter(Boolean);
+    if (why.length > 0) reasons.push(`load generator ${i + 1} saturated: ${why.join(", ")}`);
+  });
+  step.stop = reasons.length > 0 ? reasons.join("; ") : null;
+  return step;
+}
+
+async function main(): Promise<void> {
+  const opts = parseOptions();
+  if (!opts) return;
+  const started = performance.now();
+  const tickMs = 1000 / DEFAULT_RULES.ticks.criticalHz;
+  progress("starting the server");
+  // Matches must outlast the bench; the rest are the default rules.
+  const server = await startServer({ rules: { match: { durationSeconds: 3600 } }, env: { SEED: "1" } });
+  const gens = Array.from({ length: opts.generators }, (_, i) => new Generator(server.url, i + 1));
+  const steps: Step[] = [];
+  let stopReason = "";
+  try {
+    // The idle server's floor: CPU and memory with no rooms, once start-up
+    // (module loading, JIT) has settled.
+    await new Promise((r) => setTimeout(r, 2000));
+    const idleA = await snapshot(server, gens);
+    await new Promise((r) => setTimeout(r, 3000));
+    const idleB = await snapshot(server, gens);
+    const idleSeconds = (idleB.at - idleA.at) / 1000;
+    const idleCpuMsPerSecond =
+      ms(
+        value(idleB.server, "process_cpu_seconds_total") - value(idleA.server, "process_cpu_seconds_total"),
+      ) / idleSeconds;
+    const idleRss = value(idleB.server, "process_resident_memory_bytes");
+    progress(`idle server: ${fmt(idleCpuMsPerSecond, 2)} CPU ms/s, RSS ${fmt(idleRss / 1024 / 1024)} MB`);
+
+    let rooms = 0;
+    for (const [i, target] of opts.rooms.entries()) {
+      if (i >= opts.maxSteps) {
+        stopReason = `step budget reached (--max-steps ${opts.maxSteps})`;
+        break;
+      }
+      if ((performance.now() - started) / 1000 > opts.maxSeconds) {
+        stopReason = `time budget reached (--max-seconds ${opts.maxSeconds})`;
+        break;
+      }
+      progress(`step ${i + 1}: ${target} rooms (${target * 8} bots)`);
+      // Deal the new rooms out to the generators with the fewest.
+      const adds = gens.map(() => 0);
+      for (let k = rooms; k < target; k++) {
+        const g = gens.reduce(
+          (best, x, j) => (x.rooms + adds[j]! < gens[best]!.rooms + adds[best]! ? j : best),
+          0,
+        );
+        adds[g]!++;
+      }
+      const added = await Promise.all(
+        gens.map((g, j) =>
+          adds[j]! > 0
+            ? g.ask<Extract<GeneratorReply, { type: "added" }>>({ type: "add", rooms: adds[j]! })
+            : Promise.resolve({ type: "added" as const, joined: 0, failed: 0 }),
+        ),
+      );
+      gens.forEach((g, j) => {
+        g.rooms += adds[j]!;
+      });
+      rooms = target;
+      const failed = added.reduce((s, a) => s + a.failed, 0);
+      if (failed > 0) {
+        const errors = (await snapshot(server, gens)).generators.flatMap((g) => g.firstErrors);
+        stopReason = `${failed} bots could not join: ${errors.slice(0, 3).join("; ")}`;
+        break;
+      }
+      await new Promise((r) => setTimeout(r, opts.settle * 1000));
+      const a = await snapshot(server, gens);
+      await new Promise((r) => setTimeout(r, opts.measure * 1000));
+      const b = await snapshot(server, gens);
+      const step = measureStep(rooms, a, b, idleCpuMsPerSecond, idleRss, tickMs);
+      steps.push(step);
+      progress(
+        `  ${step.clients} clients: ${fmt(step.serverCpuMsPerRoomSecond, 2)} CPU ms per room-s, tick p99 ${fmt(step.tickP99Ms, 2)} ms, ` +
+          `start delay p99 ${fmt(step.tickStartDelayP99Ms, 2)} ms, generator CPU ${step.generators.map((g) => `${fmt(g.cpuPercentOfCore)}%`).join("/")}`,
+      );
+      if (step.stop) {
+        stopReason = step.stop;
+        break;
+      }
+    }
+    if (!stopReason) stopReason = "every step in --rooms ran";
+  } finally {
+    progress("stopping the bots and the server");
+    await Promise.all(gens.map((g) => g.stop()));
+    await server.stop();
+  }
+
+  const rows = steps.map((s) => [
+    s.rooms,
+    s.clients,
+    fmt(s.serverCpuMsPerRoomSecond, 2),
+    fmt(s.serverCpuPercentOfCore),
+    fmt(s.tickP50Ms, 2),
+    fmt(s.tickP99Ms, 2),
+    fmt(s.tickStartDelayP99Ms, 2),
+    fmt(s.rssKbPerClient),
+    fmt(s.bytesPerClientSecond / 1024, 2),
+    s.generators
+      .map((g) => `${fmt(g.cpuPercentOfCore)}% / ${fmt(100 * g.eventLoopUtilization)}% / ${fmt(g.lagP99Ms)}`)
+      .join(", "),
+  ]);
+  const table = markdownTable(
+    [
+      "rooms",
+      "clients",
+      "server CPU ms per room-s",
+      "server CPU % of a core",
+      "tick p50 ms",
+      "tick p99 ms",
+      "tick start delay p99 ms",
+      "RSS KB per client",
+      "KB per client per s",
+      "load generator CPU % / ELU % / lag p99 ms",
+    ],
+    rows,
+  );
+  const last = steps.at(-1);
+  process.stdout.write(
+    `\nbench:capacity: rooms of 8 bots (wanderer, aggressor, gatherer, trainer), ${opts.generators} load generator(s), ` +
+      `${opts.measure} s measured per step, ${fmt(tickMs)} ms ticks\n\n${table}\n\n` +
+      `Stopped: ${stopReason}\n` +
+      (last ? `Largest step measured: ${last.rooms} rooms, ${last.clients} clients.\n` : ""),
+  );
+  const file = writeResult("capacity", { options: opts, tickMs, steps, stopReason }, opts.out);
+  process.stdout.write(`\nJSON: ${file}\n`);
+}
+
+main().catch((err) => {
+  console.error(`bench:capacity: ${(err as Error).stack ?? err}`);
+  process.exit(1);
+});

@@ -1,11 +1,14 @@
 import { createServer } from "node:net";
 
-/** True when nothing listens on `port` at `host` (checked by listening on it for a moment). */
-export function isPortFree(port: number, host = "127.0.0.1"): Promise<boolean> {
+/**
+ * True when nothing listens on `port` at `host` (every interface when no host
+ * is given), checked by listening on it for a moment.
+ */
+export function isPortFree(port: number, host?: string): Promise<boolean> {
   return new Promise((resolve) => {
     const srv = createServer();
     srv.once("error", () => resolve(false));
-    srv.listen(port, host, () => srv.close(() => resolve(true)));
+    srv.listen(host === undefined ? { port } : { port, host }, () => srv.close(() => resolve(true)));
   });
 }
 

@@ -1,0 +1,81 @@
+// npm run cluster -- [options]   (--help lists them)
+import { parseClusterOptions, UsageError } from "./cluster-options.ts";
+import { LocalClusterError, startLocalCluster } from "./local-cluster.ts";
+import { LocalRedisError } from "./local-redis.ts";
+
+/** Exit codes: 0 stopped on request, 1 failed, 2 invalid options. */
+const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+async function main(): Promise<number> {
+  let opts: ReturnType<typeof parseClusterOptions>;
+  try {
+    opts = parseClusterOptions(process.argv.slice(2), (text) => process.stdout.write(text));
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`cluster: ${err.message}\nRun "npm run cluster -- --help" for the options.\n`);
+      return EXIT.usage;
+    }
+    throw err;
+  }
+  if (!opts) return EXIT.ok;
+
+  let stopping = false;
+  const line = (text: string) => {
+    if (!stopping || !text.includes("octet: lost Redis")) process.stdout.write(`${text}\n`);
+  };
+  let cluster: Awaited<ReturnType<typeof startLocalCluster>>;
+  try {
+    cluster = await startLocalCluster(opts, { line });
+  } catch (err) {
+    if (err instanceof LocalClusterError || err instanceof LocalRedisError) {
+      process.stderr.write(`cluster: ${err.message}\n`);
+      return EXIT.failed;
+    }
+    throw err;
+  }
+
+  const redisNote = cluster.redis ? " (started for this cluster; nothing is saved)" : "";
+  process.stdout.write(
+    `\ncluster: ${cluster.processes.length} processes sharing Redis at ${cluster.redisUrl}${redisNote}\n` +
+      cluster.processes
+        .map((p) => `  p${p.index}  http://${p.publicAddress}   (ws://${p.publicAddress}, pid ${p.pid})`)
+        .join("\n") +
+      "\ncluster: open any of them in a browser, or point bots at them; Ctrl-C stops everything\n\n",
+  );
+
+  const finished = new Promise<number>((resolve) => {
+    const stop = (why: string) => {
+      if (stopping) return;
+      stopping = true;
+      process.stdout.write(`\ncluster: ${why}: stopping the processes\n`);
+      void cluster.stop().then(() => {
+        process.stdout.write("cluster: stopped\n");
+        resolve(EXIT.ok);
+      });
+    };
+    process.once("SIGINT", () => stop("Ctrl-C"));
+    process.once("SIGTERM", () => stop("SIGTERM"));
+    // A process that dies on its own is reported; the cluster keeps going without it, as a real one would.
+    let running = cluster.processes.length;
+    for (const p of cluster.processes) {
+      void p.exited.then((how) => {
+        running--;
+        if (stopping) return;
+        process.stderr.write(`cluster: p${p.index} (port ${p.port}) exited (${how})\n`);
+        if (running === 0) {
+          stopping = true;
+          void cluster.stop().then(() => resolve(EXIT.failed));
+        }
+      });
+    }
+  });
+  return finished;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(`cluster: ${(err as Error).stack ?? err}`);
+    process.exit(EXIT.failed);
+  },
+);

@@ -1,0 +1,124 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+
+/** What `npm run cluster` was asked for. */
+export interface LocalClusterOptions {
+  processes: number;
+  /** the first process's port; the others follow it */
+  port: number;
+  /** the interface the processes listen on */
+  host: string;
+  /** the host name players use to reach the processes (their PUBLIC_ADDRESS is host:port) */
+  publicHost: string;
+  /** an existing Redis; undefined = start a redis-server for the cluster */
+  redisUrl: string | undefined;
+}
+
+/** A bad command line; the message says what to change. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+function wholeNumber(name: string, min: number, max: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (value.trim() === "" || !Number.isInteger(n) || n < min || n > max)
+      throw new InvalidArgumentError(`${name} must be a whole number from ${min} to ${max}.`);
+    return n;
+  };
+}
+
+function redisUrl(value: string): string {
+  let u: URL;
+  try {
+    u = new URL(value);
+  } catch {
+    throw new InvalidArgumentError("--redis-url must be an address like redis://localhost:6379.");
+  }
+  if (u.protocol !== "redis:" && u.protocol !== "rediss:")
+    throw new InvalidArgumentError(`--redis-url must start with redis:// or rediss://, got ${u.protocol}//.`);
+  return value;
+}
+
+/** The `npm run cluster` command line. */
+export function clusterProgram(env: NodeJS.ProcessEnv = process.env): Command {
+  return new Command("cluster")
+    .usage("[options]   (npm run cluster -- [options])")
+    .description(
+      "Runs several Octet server processes on this machine, sharing matchmaking and\n" +
+        "reconnection through Redis: a redis-server of its own (nothing saved) unless\n" +
+        "--redis-url (or REDIS_URL) names one. Ctrl-C stops them all.",
+    )
+    .addOption(
+      new Option("--processes <n>", "server processes to start")
+        .default(3)
+        .argParser(wholeNumber("--processes", 1, 64)),
+    )
+    .addOption(
+      new Option("--port <n>", "port of the first process; the others take the next ones")
+        .default(env.PORT && /^\d+$/.test(env.PORT) ? Number(env.PORT) : 2567)
+        .argParser(wholeNumber("--port", 1, 65535)),
+    )
+    .addOption(
+      new Option("--host <host>", "interface the processes listen on").default(env.HOST || "0.0.0.0"),
+    )
+    .addOption(
+      new Option(
+        "--public-host <host>",
+        "host name players reach the processes by (each one's is host:port)",
+      ).default("localhost"),
+    )
+    .addOption(
+      new Option("--redis-url <url>", "use this Redis instead of starting one")
+        .default(env.REDIS_URL || undefined)
+        .argParser(redisUrl),
+    )
+    .helpOption("-h, --help", "show this help")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  npm run cluster -- --processes 3                 # ports 2567, 2568, 2569 and a redis-server
+  npm run cluster -- --processes 2 --port 3000 --redis-url redis://127.0.0.1:6379`,
+    );
+}
+
+/**
+ * Parses the cluster's command line. Returns null when help was asked for
+ * (and printed); throws UsageError for anything invalid.
+ */
+export function parseClusterOptions(
+  argv: readonly string[],
+  out: (text: string) => void,
+  env: NodeJS.ProcessEnv = process.env,
+): LocalClusterOptions | null {
+  const program = clusterProgram(env)
+    .exitOverride()
+    .configureOutput({ writeOut: out, writeErr: () => {}, outputError: () => {} });
+  try {
+    program.parse(argv as string[], { from: "user" });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === "commander.helpDisplayed" || err.code === "commander.help") return null;
+      throw new UsageError(err.message.replace(/^error: /, ""));
+    }
+    throw err;
+  }
+  if (program.args.length > 0)
+    throw new UsageError(`unexpected argument "${program.args[0]}" (options start with --)`);
+  const o = program.opts<{
+    processes: number;
+    port: number;
+    host: string;
+    publicHost: string;
+    redisUrl?: string;
+  }>();
+  if (o.port + o.processes - 1 > 65535)
+    throw new UsageError(`--port ${o.port} leaves no room for ${o.processes} consecutive ports`);
+  return {
+    processes: o.processes,
+    port: o.port,
+    host: o.host,
+    publicHost: o.publicHost,
+    redisUrl: o.redisUrl,
+  };
+}

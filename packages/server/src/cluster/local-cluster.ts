@@ -1,0 +1,136 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import type { LocalClusterOptions } from "./cluster-options.ts";
+import { isPortFree } from "./free-port.ts";
+import { type LocalRedis, startLocalRedis } from "./local-redis.ts";
+
+const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
+/** How long a process may take to start, and to stop before it is killed (ms). */
+const START_TIMEOUT_MS = 30_000;
+const STOP_TIMEOUT_MS = 12_000;
+
+/** One server process of a local cluster. */
+export interface LocalProcess {
+  /** 1-based, as printed */
+  index: number;
+  port: number;
+  /** where players reach it (its PUBLIC_ADDRESS) */
+  publicAddress: string;
+  pid: number;
+  /** exit code or signal once it has exited */
+  exited: Promise<string>;
+}
+
+export interface LocalCluster {
+  redisUrl: string;
+  /** the redis-server this cluster started, if it started one */
+  redis: LocalRedis | undefined;
+  processes: LocalProcess[];
+  /** SIGTERM to every process (SIGKILL after a grace period), then stops the redis-server it started */
+  stop(): Promise<void>;
+}
+
+export class LocalClusterError extends Error {
+  override name = "LocalClusterError";
+}
+
+export interface StartHooks {
+  /** each line a process prints, prefixed with the process */
+  line?: (text: string) => void;
+}
+
+/**
+ * Starts a redis-server (unless given a Redis) and N Octet server processes
+ * on consecutive ports, each with REDIS_URL and its own PUBLIC_ADDRESS. If
+ * anything fails to start, whatever did start is stopped again.
+ */
+export async function startLocalCluster(
+  opts: LocalClusterOptions,
+  hooks: StartHooks = {},
+): Promise<LocalCluster> {
+  const ports = Array.from({ length: opts.processes }, (_, i) => opts.port + i);
+  const checkHost = opts.host === "0.0.0.0" || opts.host === "::" ? undefined : opts.host;
+  for (const port of ports) {
+    if (!(await isPortFree(port, checkHost)))
+      throw new LocalClusterError(
+        `port ${port} is in use; pick a first port with --port (${opts.processes} consecutive ports needed)`,
+      );
+  }
+  const redis = opts.redisUrl ? undefined : await startLocalRedis();
+  const redisUrl = opts.redisUrl ?? redis!.url;
+  const children: ChildProcess[] = [];
+  const stop = async () => {
+    await Promise.all(children.map((c) => stopChild(c)));
+    await redis?.stop();
+  };
+  try {
+    const processes = await Promise.all(
+      ports.map((port, i) => startProcess(i + 1, port, opts, redisUrl, children, hooks)),
+    );
+    return { redisUrl, redis, processes, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
+function startProcess(
+  index: number,
+  port: number,
+  opts: LocalClusterOptions,
+  redisUrl: string,
+  children: ChildProcess[],
+  hooks: StartHooks,
+): Promise<LocalProcess> {
+  const publicAddress = `${opts.publicHost}:${port}`;
+  const child = spawn(process.execPath, [MAIN], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: opts.host,
+      REDIS_URL: redisUrl,
+      PUBLIC_ADDRESS: publicAddress,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.push(child);
+  const tag = `[p${index}:${port}]`;
+  let out = "";
+  let listening = false;
+  const exited = new Promise<string>((resolve) =>
+    child.once("exit", (code, signal) => resolve(signal ? `signal ${signal}` : `code ${code}`)),
+  );
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new LocalClusterError(`${tag} did not start within ${START_TIMEOUT_MS / 1000} s:\n${out}`));
+    }, START_TIMEOUT_MS);
+    const onText = (chunk: Buffer) => {
+      const text = chunk.toString();
+      out += text;
+      for (const l of text.split("\n")) if (l.trim() !== "") hooks.line?.(`${tag} ${l}`);
+      if (!listening && out.includes("octet: listening on")) {
+        listening = true;
+        clearTimeout(timer);
+        resolve({ index, port, publicAddress, pid: child.pid!, exited });
+      }
+    };
+    child.stdout!.on("data", onText);
+    child.stderr!.on("data", onText);
+    void exited.then((how) => {
+      clearTimeout(timer);
+      if (!listening) reject(new LocalClusterError(`${tag} exited (${how}) before listening:\n${out}`));
+    });
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), STOP_TIMEOUT_MS);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}

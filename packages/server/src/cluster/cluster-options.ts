@@ -103,8 +103,6 @@ export function parseClusterOptions(
     }
     throw err;
   }
-  if (program.args.length > 0)
-    throw new UsageError(`unexpected argument "${program.args[0]}" (options start with --)`);
   const o = program.opts<{
     processes: number;
     port: number;

@@ -67,8 +67,7 @@ export async function setUpCluster(config: ServerConfig, opts: ClusterOptions = 
   try {
     await link.whenReady(REDIS_STARTUP_TIMEOUT_MS);
   } catch (err) {
-    link.presence.shutdown();
-    await link.driver.shutdown().catch(() => {});
+    await link.close();
     throw err;
   }
   const publicAddress = config.publicAddress ?? defaultPublicAddress(config.host, config.port);

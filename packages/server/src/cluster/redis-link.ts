@@ -58,6 +58,8 @@ export function redisOptions(url: string): RedisConnectionOptions {
 /** The part of an ioredis connection the link watches. */
 interface WatchedConnection {
   status: string;
+  quit(): Promise<unknown>;
+  disconnect(): void;
   on(event: "ready" | "close" | "end", fn: () => void): unknown;
   on(event: "error", fn: (err: Error) => void): unknown;
 }
@@ -178,6 +180,18 @@ export class RedisLink extends EventEmitter<RedisLinkEvents> {
       };
       this.once("up", onUp);
     });
+  }
+
+  /**
+   * Closes the three connections: politely when connected, at once otherwise
+   * (a QUIT cannot be sent without a connection, and would only fail).
+   */
+  async close(): Promise<void> {
+    await Promise.all(
+      this.connections.map((c) =>
+        c.status === "ready" ? c.quit().catch(() => c.disconnect()) : c.disconnect(),
+      ),
+    );
   }
 
   private update(): void {

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { parseClusterOptions, UsageError } from "../src/cluster/cluster-options.ts";
+import { pickLeastLoaded } from "../src/cluster/process-selection.ts";
+import { defaultPublicAddress } from "../src/cluster/public-address.ts";
+import { redisOptions } from "../src/cluster/redis-link.ts";
+import { ConfigError, loadConfig } from "../src/config.ts";
+
+describe("choosing the process for a new room", () => {
+  const load = (processId: string, players: number, rooms: number) => ({ processId, players, rooms });
+
+  it("takes the process with the fewest players", () => {
+    expect(pickLeastLoaded([load("a", 16, 2), load("b", 8, 1), load("c", 12, 3)])).toBe("b");
+  });
+
+  it("breaks a tie on players with fewer rooms, then at random among equals", () => {
+    expect(pickLeastLoaded([load("a", 8, 2), load("b", 8, 1)])).toBe("b");
+    const equals = [load("a", 0, 0), load("b", 0, 0), load("c", 0, 0)];
+    expect(pickLeastLoaded(equals, () => 0)).toBe("a");
+    expect(pickLeastLoaded(equals, () => 0.99)).toBe("c");
+  });
+
+  it("has no answer when no process is available", () => {
+    expect(pickLeastLoaded([])).toBeUndefined();
+  });
+});
+
+describe("a process's public address", () => {
+  it("is the interface it listens on, or localhost when it listens on all of them", () => {
+    expect(defaultPublicAddress("0.0.0.0", 2567)).toBe("localhost:2567");
+    expect(defaultPublicAddress("127.0.0.1", 3001)).toBe("127.0.0.1:3001");
+    expect(defaultPublicAddress("::1", 3001)).toBe("[::1]:3001");
+  });
+});
+
+describe("REDIS_URL and PUBLIC_ADDRESS", () => {
+  const config = (env: Record<string, string>) => loadConfig(env, "/nowhere");
+
+  it("are optional: no REDIS_URL is the embedded, single-process mode", () => {
+    expect(config({})).toMatchObject({ redisUrl: undefined, publicAddress: undefined });
+  });
+
+  it("accept a redis:// URL and a host[:port][/path] address", () => {
+    expect(
+      config({ REDIS_URL: "redis://:secret@10.0.0.5:6380/2", PUBLIC_ADDRESS: "game.example.com/p1/" }),
+    ).toMatchObject({ redisUrl: "redis://:secret@10.0.0.5:6380/2", publicAddress: "game.example.com/p1" });
+    expect(config({ PUBLIC_ADDRESS: "[::1]:2567" }).publicAddress).toBe("[::1]:2567");
+  });
+
+  it("refuse anything else with the setting's name", () => {
+    expect(() => config({ REDIS_URL: "localhost:6379" })).toThrow(ConfigError);
+    expect(() => config({ REDIS_URL: "http://localhost:6379" })).toThrow(
+      /REDIS_URL must start with redis:\/\//,
+    );
+    expect(() => config({ PUBLIC_ADDRESS: "ws://game.example.com" })).toThrow(/PUBLIC_ADDRESS must be host/);
+  });
+
+  it("become ioredis settings that fail fast while Redis is away and reconnect for ever", () => {
+    const o = redisOptions("rediss://user:p%40ss@redis.internal:6390/3");
+    expect(o).toMatchObject({
+      host: "redis.internal",
+      port: 6390,
+      username: "user",
+      password: "p@ss",
+      db: 3,
+      tls: {},
+      enableOfflineQueue: false,
+    });
+    expect(redisOptions("redis://127.0.0.1")).toMatchObject({ host: "127.0.0.1", port: 6379 });
+    // Never gives up, and waits at most a second between attempts.
+    expect([1, 5, 100, 10_000].map(o.retryStrategy)).toEqual([100, 500, 1000, 1000]);
+  });
+});
+
+describe("npm run cluster options", () => {
+  const parse = (argv: string[], env: Record<string, string> = {}) =>
+    parseClusterOptions(argv, () => {}, env);
+
+  it("default to 3 processes from port 2567 and a Redis of their own", () => {
+    expect(parse([])).toEqual({
+      processes: 3,
+      port: 2567,
+      host: "0.0.0.0",
+      publicHost: "localhost",
+      redisUrl: undefined,
+    });
+    expect(parse([], { REDIS_URL: "redis://r:6379", PORT: "4000" })).toMatchObject({
+      port: 4000,
+      redisUrl: "redis://r:6379",
+    });
+  });
+
+  it("take --processes, --port and --redis-url", () => {
+    expect(
+      parse(["--processes", "5", "--port", "3000", "--redis-url", "redis://127.0.0.1:6379"]),
+    ).toMatchObject({
+      processes: 5,
+      port: 3000,
+      redisUrl: "redis://127.0.0.1:6379",
+    });
+  });
+
+  it("refuse bad values with a usage error", () => {
+    expect(() => parse(["--processes", "0"])).toThrow(UsageError);
+    expect(() => parse(["--processes", "two"])).toThrow(/--processes must be a whole number/);
+    expect(() => parse(["--port", "65535", "--processes", "2"])).toThrow(/consecutive ports/);
+    expect(() => parse(["--redis-url", "localhost"])).toThrow(/--redis-url/);
+    expect(() => parse(["extra"])).toThrow(/too many arguments/);
+  });
+
+  it("print help and ask for nothing to run", () => {
+    let help = "";
+    expect(parseClusterOptions(["--help"], (t) => (help += t), {})).toBeNull();
+    expect(help).toContain("--processes <n>");
+  });
+});

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "../../packages/server/src/cluster/free-port.ts";
+import {
+  QuickMatchBusyError,
+  QuickMatchLock,
+  quickMatchLockKey,
+} from "../../packages/server/src/cluster/quick-match-lock.ts";
+import { RedisLink, RedisUnavailableError } from "../../packages/server/src/cluster/redis-link.ts";
+import { TestRedis } from "../support/redis-process.ts";
+
+// The pieces the processes share through a real redis-server, each process
+// being a RedisLink of its own: the quick-match lock and the room search
+// that skips dead processes.
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe("what processes share through Redis", () => {
+  let redis: TestRedis;
+  let links: RedisLink[] = [];
+
+  beforeAll(async () => {
+    redis = await TestRedis.start();
+    links = [new RedisLink(redis.url), new RedisLink(redis.url)];
+    await Promise.all(links.map((l) => l.whenReady(5000)));
+  });
+  afterAll(async () => {
+    await Promise.all(links.map((l) => l.close()));
+    await redis?.stop();
+  });
+
+  it("quick match runs one request at a time across processes", async () => {
+    const locks = links.map((l) => new QuickMatchLock(l.presence.sharedLock()));
+    let inside = 0;
+    let most = 0;
+    let done = 0;
+    const deadline = Date.now() + 30_000;
+    await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        locks[i % 2]!.run("match", deadline, async () => {
+          inside++;
+          most = Math.max(most, inside);
+          await sleep(Math.random() * 4);
+          inside--;
+          done++;
+        }),
+      ),
+    );
+    expect(done).toBe(30);
+    expect(most).toBe(1);
+    expect(await redis.command("EXISTS", quickMatchLockKey("match"))).toBe(0);
+  });
+
+  it("a holder that died stops blocking once its lock expires; a request past its deadline gives up", async () => {
+    const shared = links[0]!.presence.sharedLock();
+    // A process took the lock and died before letting go.
+    expect(await shared.tryAcquire(quickMatchLockKey("crash"), "dead-holder", 300)).toBe(true);
+    const lock = new QuickMatchLock(links[1]!.presence.sharedLock());
+    await expect(lock.run("crash", Date.now() + 100, async () => "ran")).rejects.toBeInstanceOf(
+      QuickMatchBusyError,
+    );
+    await expect(lock.run("crash", Date.now() + 10_000, async () => "ran")).resolves.toBe("ran");
+  });
+
+  it("a room search skips rooms of processes whose IPC channel has no subscriber", async () => {
+    const [a, b] = links as [RedisLink, RedisLink];
+    const listing = (roomId: string, processId: string) => ({
+      roomId,
+      processId,
+      name: "match",
+      clients: 3,
+      maxClients: 8,
+      locked: false,
+      private: false,
+    });
+    await a.driver.persist(listing("deadroom", "deadproc") as never);
+    await a.driver.persist(listing("liveroom", "liveproc") as never);
+    const live = () => {};
+    await b.presence.subscribe("p:liveproc", live);
+    const search = { name: "match", locked: false, private: false };
+
+    expect((await a.driver.findOne(search))?.roomId).toBe("liveroom");
+    // By id, a room is still found whatever its process (reconnection asks its process, and times out).
+    expect((await a.driver.findOne({ roomId: "deadroom" }))?.roomId).toBe("deadroom");
+
+    await b.presence.unsubscribe("p:liveproc", live);
+    expect(await a.driver.findOne(search)).toBeUndefined();
+  });
+
+  it("reports an unreachable Redis at startup with its address", async () => {
+    const port = await freePort();
+    const link = new RedisLink(`redis://127.0.0.1:${port}`);
+    const err = await link.whenReady(500).catch((e: Error) => e);
+    expect(err).toBeInstanceOf(RedisUnavailableError);
+    expect((err as Error).message).toMatch(
+      new RegExp(`^cannot reach Redis at 127.0.0.1:${port} within 500 ms`),
+    );
+    await link.close();
+  });
+});

@@ -1,5 +1,7 @@
 import { CloseCodes } from "@octet/shared/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { joinMatch } from "../../packages/client/src/lobby/join.ts";
+import type { MatchConnection } from "../../packages/client/src/net/connection.ts";
 import { SHUTDOWN_REASON } from "../../packages/server/src/rooms/MatchRoom.ts";
 import { joinPlayer, leaveAll, type TestPlayer, waitFor, waitForAsync } from "../support/clients.ts";
 import {
@@ -21,6 +23,7 @@ describe("matchmaking across 3 processes sharing Redis", () => {
   let redis: TestRedis;
   let processes: ClusterProcess[] = [];
   const players: TestPlayer[] = [];
+  const privates: MatchConnection[] = [];
   /** close code and reason each player's room ended with */
   const left = new Map<TestPlayer, { code: number; reason: string }>();
   const join = async (via: ClusterProcess, name: string) => {
@@ -37,6 +40,7 @@ describe("matchmaking across 3 processes sharing Redis", () => {
   });
   afterAll(async () => {
     await leaveAll(players);
+    await Promise.allSettled(privates.map((c) => c.leave()));
     await stopProcesses(processes);
     await redis?.stop();
   });
@@ -78,6 +82,19 @@ describe("matchmaking across 3 processes sharing Redis", () => {
     expect(sizes.filter((n) => n < 8)).toEqual([5]);
   });
 
+  it("a private match created through one process is joined by its code through another", async () => {
+    const host = await joinMatch(processes[0]!.url, "host", { mode: "create" });
+    const code = host.room.roomId;
+    const guest = await joinMatch(processes[2]!.url, "guest", { mode: "code", code });
+    privates.push(host, guest);
+    expect(guest.room.roomId).toBe(code);
+    await waitFor(() => host.state.players.size === 2, "both players in the private match");
+    expect(await redis.command("HEXISTS", "octet:room-codes", code)).toBe(1);
+    // Quick match never fills it.
+    const listing = (await redis.rooms()).find((r) => r.roomId === code);
+    expect(listing?.private).toBe(true);
+  });
+
   it("a process stopped with SIGTERM tells its players, takes no new rooms and leaves nothing in Redis", async () => {
     const owners = await roomOwners(redis);
     const rooms = byRoom(players);
@@ -109,6 +126,7 @@ describe("matchmaking across 3 processes sharing Redis", () => {
 
   it("once every room has ended and every process stopped, Redis holds no room or process entry", async () => {
     await leaveAll(players);
+    await Promise.all(privates.map((c) => c.leave()));
     await waitFor(() => players.every((p) => !p.conn.room.connection.isOpen), "every player to leave");
     // Rooms end when their last player leaves: their listings go with them.
     await waitForAsync(async () => (await redis.rooms()).length === 0, "no room listing left");

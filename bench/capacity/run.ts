@@ -4,6 +4,7 @@
 // from its own /metrics at each step, until a tick takes more than half the
 // tick interval, the load generator saturates, or the step/time budget ends.
 import { type ChildProcess, fork } from "node:child_process";
+import { cpus } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { DEFAULT_RULES } from "../../packages/shared/src/rules/index.ts";
@@ -131,6 +132,19 @@ interface Snapshot {
   at: number;
   server: Scrape;
   generators: GeneratorStats[];
+  /** the machine's CPU time, busy and total, all cores (ms) */
+  machine: { busy: number; total: number };
+}
+
+function machineCpu(): { busy: number; total: number } {
+  let busy = 0;
+  let total = 0;
+  for (const c of cpus()) {
+    const t = c.times;
+    busy += t.user + t.nice + t.sys + t.irq;
+    total += t.user + t.nice + t.sys + t.irq + t.idle;
+  }
+  return { busy, total };
 }
 
 interface Step {
@@ -146,6 +160,8 @@ interface Step {
   rssKbPerClient: number;
   bytesPerClientSecond: number;
   generators: Array<{ cpuPercentOfCore: number; eventLoopUtilization: number; lagP99Ms: number }>;
+  /** every process on the machine, as a share of all its cores */
+  machineCpuPercent: number;
   stop: string | null;
 }
 
@@ -154,7 +170,12 @@ async function snapshot(server: ServerHandle, gens: Generator[]): Promise<Snapsh
     scrape(server.httpUrl),
     ...gens.map((x) => x.ask<GeneratorStats>({ type: "stats" })),
   ]);
-  return { at: performance.now(), server: s as Scrape, generators: g as GeneratorStats[] };
+  return {
+    at: performance.now(),
+    server: s as Scrape,
+    generators: g as GeneratorStats[],
+    machine: machineCpu(),
+  };
 }
 
 const ms = (seconds: number) => seconds * 1000;
@@ -206,6 +227,8 @@ function measureStep(
     rssKbPerClient: clients > 0 ? (rss - idleRss) / 1024 / clients : 0,
     bytesPerClientSecond: clients > 0 ? bytes / clients / seconds : 0,
     generators,
+    machineCpuPercent:
+      (100 * (b.machine.busy - a.machine.busy)) / Math.max(1, b.machine.total - a.machine.total),
     stop: null,
   };
   const half = tickMs / 2;
@@ -226,7 +249,12 @@ function measureStep(
     ].filter(Boolean);
     if (why.length > 0) reasons.push(`load generator ${i + 1} saturated: ${why.join(", ")}`);
   });
-  step.stop = reasons.length > 0 ? reasons.join("; ") : null;
+  // On a small machine the server and the bots share the cores: say so when they are all busy.
+  const busy =
+    step.machineCpuPercent >= 90
+      ? ` (the machine's ${cpus().length} cores were ${fmt(step.machineCpuPercent)}% busy: server, bots and anything else running)`
+      : "";
+  step.stop = reasons.length > 0 ? reasons.join("; ") + busy : null;
   return step;
 }
 
@@ -328,6 +356,7 @@ async function main(): Promise<void> {
     s.generators
       .map((g) => `${fmt(g.cpuPercentOfCore)}% / ${fmt(100 * g.eventLoopUtilization)}% / ${fmt(g.lagP99Ms)}`)
       .join(", "),
+    fmt(s.machineCpuPercent),
   ]);
   const table = markdownTable(
     [
@@ -341,6 +370,7 @@ async function main(): Promise<void> {
       "RSS KB per client",
       "KB per client per s",
       "load generator CPU % / ELU % / lag p99 ms",
+      `machine CPU % (${cpus().length} cores)`,
     ],
     rows,
   );

@@ -100,7 +100,10 @@ describe("npm run bots", () => {
     expect(seriesBytes / r.bandwidth.bytesReceived).toBeGreaterThan(0.9);
     expect(r.corrections.count).toBeGreaterThanOrEqual(0);
 
-    // The summary table and the files.
+    // Progress as plain lines (stdout is a pipe here), then the summary table and the files.
+    expect(run.stdout).toMatch(
+      /^\[ +\d+ s\] playing: 16\/16 connected, 2 rooms, \d+ msg\/s, [\d.]+ KB\/s, 0 errors$/m,
+    );
     expect(run.stdout).toContain("Octet bots: 16 of 16 joined in 2 room(s)");
     expect(run.stdout).toMatch(/input -> ack p50 \/ p95 \/ p99 \(ms\)/);
     expect(run.stdout).toContain(join(dir, "report.html"));

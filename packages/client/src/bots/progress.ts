@@ -51,7 +51,7 @@ export function createProgress(
     {
       stream,
       format:
-        "{phase} [{bar}] {value}/{total} connected | {rooms} rooms | {elapsed} s / {duration} s | " +
+        "{phase} [{bar}] {value}/{total} connected | {rooms} rooms | {runSeconds} s (plays {playSeconds} s) | " +
         "{msgs} msg/s | {rate} | {errors} errors",
       barsize: 24,
       hideCursor: true,
@@ -65,8 +65,9 @@ export function createProgress(
       const payload = {
         phase: s.phase.padEnd(8),
         rooms: s.rooms,
-        elapsed: s.elapsedSeconds.toFixed(0),
-        duration: durationSeconds,
+        // cli-progress has its own {duration} and {eta}: these names are ours.
+        runSeconds: s.elapsedSeconds.toFixed(0),
+        playSeconds: durationSeconds,
         msgs: Math.round(s.messagesPerSecond),
         rate: fmtRate(s.bytesPerSecond),
         errors: s.errors,

@@ -30,10 +30,7 @@ export interface BotLink {
   send(action: Unsequenced): number;
 }
 
-/**
- * A minimal playing bot: walks its commander between random waypoints, trains
- * units when it can pay, and sends them at the nearest enemy it can see.
- */
+/** How busy a Bot is. */
 export interface BotPace {
   /** try to train a unit every this many ticks */
   trainEvery: number;
@@ -43,6 +40,13 @@ export interface BotPace {
 
 export const DEFAULT_PACE: BotPace = { trainEvery: 20, orderEvery: 30 };
 
+/**
+ * A minimal playing bot at a fixed pace, for the wire and client benchmarks
+ * (bench/net, bench/client), which plug in other wire formats through
+ * BotLink: walks its commander between random waypoints, trains units when it
+ * can pay, and sends them at the nearest enemy it can see. The bots CLI's
+ * players are HeadlessBot with a strategy from strategies/.
+ */
 export class Bot {
   readonly conn: BotLink;
   private readonly pace: BotPace;

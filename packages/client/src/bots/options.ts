@@ -99,7 +99,7 @@ export function botsProgram(): Command {
     .addOption(
       new Option(
         "--latency <ms>",
-        "delay added to every message each way, in the bot process (round trip +2x)",
+        "delay added to every message each way once joined, in the bot process (round trip +2x)",
       )
         .default(0)
         .argParser(number("--latency", 0, 10_000)),

@@ -66,9 +66,9 @@ export function botsProgram(): Command {
   return new Command("bots")
     .usage("[options]   (npm run bots -- [options])")
     .description(
-      "Headless Octet players: rooms of bots that play a match with the browser client's\n" +
-        "prediction code, a live progress line, and a report (join time, input -> ack\n" +
-        "latency, bandwidth, prediction corrections, rejections, drops, errors).",
+      "Headless Octet players: rooms of bots that play matches with the browser client's prediction " +
+        "code, a live progress display, and a report (join time, input -> ack latency, bandwidth, " +
+        "prediction corrections, rejections, drops, errors).",
     )
     .addOption(
       new Option("--url <url>", "server address (ws:// or http://)")
@@ -120,7 +120,7 @@ export function botsProgram(): Command {
     .addOption(
       new Option(
         "--fail-on <thresholds>",
-        "exit with code 1 when a figure crosses a threshold: METRIC>NUMBER (or >=, <, <=), comma-separated or repeated",
+        "exit with code 1 when a figure crosses a threshold: METRIC>NUMBER (or >=, <, <=), comma-separated or repeated; quote it, > is a shell redirection",
       )
         .argParser((value: string, previous: Threshold[] | undefined) => [
           ...(previous ?? []),
@@ -146,7 +146,7 @@ Exit codes: 0 done, 1 a --fail-on threshold was crossed (or no bot could join), 
 Examples:
   npm run bots -- --rooms 2 --duration 20
   npm run bots -- --url ws://localhost:2567 --rooms 10 --strategy wanderer:3,chaos:1 \\
-      --latency 60 --jitter 20 --report bots-report --fail-on errors>0,p99-latency>300
+      --latency 60 --jitter 20 --report bots-report --fail-on 'errors>0,p99-latency>300'
   npm run bots -- --rooms 1 --bots-per-room 7 --duration 600   # fill a room with you in it`,
     );
 }

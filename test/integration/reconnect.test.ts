@@ -47,6 +47,9 @@ describe("reconnection of the headless connection", () => {
     const cutAt = Date.now();
     // Down long enough for the SDK to fail at least two retries.
     proxy.cut(2500);
+    await waitFor(() => conn.reconnecting, "the drop to be noticed");
+    // Sent while the socket is down: nothing goes out, and it is counted lost, never accepted.
+    expect(conn.send({ kind: "commanderMove", dx: 0, dy: 1 })).toBe(0);
     await waitFor(() => reconnected === 1 || lost !== "", "the reconnection", 15_000);
 
     expect(lost).toBe("");
@@ -65,6 +68,9 @@ describe("reconnection of the headless connection", () => {
     const acked = conn.counters.accepted;
     conn.moveCommander(1, 0);
     await waitFor(() => conn.counters.accepted > acked, "an accepted move after reconnecting");
+    const k = conn.counters;
+    expect(k.lost).toBeGreaterThanOrEqual(1);
+    expect(k.accepted + k.rejected + k.lost).toBe(k.sent);
     await conn.leave();
   });
 

@@ -45,6 +45,11 @@ export interface ConnectionCounters {
   accepted: number;
   rejected: number;
   rejectedByReason: Record<string, number>;
+  /**
+   * actions that never reached the server: sent while the socket was down, or
+   * in flight when it dropped and not applied by the time it came back
+   */
+  lost: number;
   kills: number;
   /** last input -> result round trip in ms */
   lastAckMs: number;
@@ -108,6 +113,7 @@ export class MatchConnection {
     accepted: 0,
     rejected: 0,
     rejectedByReason: {},
+    lost: 0,
     kills: 0,
     lastAckMs: 0,
   };
@@ -116,6 +122,10 @@ export class MatchConnection {
   /** highest seq the server has decided (owner-only field of this player's state) */
   ackSeq = 0;
   private seq = 0;
+  /** the last seq sent before the socket dropped */
+  private seqAtDrop = 0;
+  /** set on reconnect: the next patch tells which in-flight actions were lost */
+  private resyncAcks = false;
   /** seq -> send time, for actions not decided yet */
   private readonly sentAt = new Map<number, number>();
   private readonly listeners: { [K in keyof ConnectionEvents]: Array<ConnectionEvents[K]> } = {
@@ -255,9 +265,10 @@ export class MatchConnection {
     return seq;
   }
 
-  /** Orders own units to a point; they start walking in the picture at once. */
+  /** Orders own units to a point; they start walking in the picture at once. Returns the seq, or 0 when not sent. */
   orderUnits(unitIds: number[], x: number, y: number, now = performance.now()): number {
     const seq = this.send({ kind: "moveUnits", unitIds, x, y });
+    if (seq === 0) return 0;
     const units: Array<{ id: number; at: Point }> = [];
     for (const id of unitIds) {
       const e = this.state.entities.get(String(id));
@@ -297,18 +308,27 @@ export class MatchConnection {
     return interpolated;
   }
 
-  /** Sends an action; returns the sequence number it was given. */
+  /** Sends an action; returns the sequence number it was given, or 0 when the socket is down. */
   send(action: Unsequenced): number {
     const seq = ++this.seq;
-    this.sendRaw(encodeAction({ ...action, seq } as Action));
+    if (!this.sendRaw(encodeAction({ ...action, seq } as Action))) return 0;
     this.sentAt.set(seq, performance.now());
     return seq;
   }
 
-  /** Sends arbitrary bytes as an action message (tests and the chaos bot). */
-  sendRaw(bytes: Uint8Array): void {
+  /**
+   * Sends arbitrary bytes as an action message (tests and the chaos bot).
+   * Returns false when the socket is down: the SDK keeps nothing for later
+   * (stale inputs are worse than none), so the action is counted lost.
+   */
+  sendRaw(bytes: Uint8Array): boolean {
     this.counters.sent++;
+    if (this.reconnecting) {
+      this.counters.lost++;
+      return false;
+    }
     this.room.sendBytes(MessageType.Action, bytes);
+    return true;
   }
 
   /** The next seq send() will use (for hand-built raw messages). */
@@ -348,6 +368,7 @@ export class MatchConnection {
     });
     this.interpolator.push(serverTime, entities);
     this.settleAcks(now);
+    if (this.resyncAcks) this.dropLostActions();
     // A commander that cannot move (dead, or the match not on) is not predicted:
     // the server rejects its moves, so it is drawn where the server has it.
     const c = this.ownCommander();
@@ -378,6 +399,20 @@ export class MatchConnection {
       this.settle(seq, now);
       this.counters.accepted++;
       this.emit("result", { seq, accepted: true, reason: 0, detail: "" });
+    }
+  }
+
+  /**
+   * After a reconnect, actions sent before the drop that the server has not
+   * applied by now never arrived (the server drains its queue within a few
+   * ticks, and a reconnect takes at least one 500 ms retry).
+   */
+  private dropLostActions(): void {
+    this.resyncAcks = false;
+    for (const seq of this.sentAt.keys()) {
+      if (seq > this.seqAtDrop) break;
+      this.sentAt.delete(seq);
+      this.counters.lost++;
     }
   }
 
@@ -419,12 +454,14 @@ export class MatchConnection {
       // runs from the first drop, so only that one counts and is announced.
       if (this.reconnecting) return;
       this.drops++;
+      this.seqAtDrop = this.seq;
       this.reconnecting = true;
       this.emit("reconnecting", Date.now() + windowMs);
     });
     this.room.onReconnect(() => {
       this.reconnects++;
       this.reconnecting = false;
+      this.resyncAcks = true;
       this.clock.resetOffset();
       this.emit("reconnected");
     });

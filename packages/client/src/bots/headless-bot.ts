@@ -22,7 +22,14 @@ export interface BotSetup {
   latency: LatencyHistogram;
 }
 
-type Counted = "sent" | "accepted" | "rejected" | "bytesReceived" | "messagesReceived" | "corrections";
+type Counted =
+  | "sent"
+  | "accepted"
+  | "rejected"
+  | "lost"
+  | "bytesReceived"
+  | "messagesReceived"
+  | "corrections";
 type Counted2 = "snaps" | "drops" | "reconnects";
 
 /**
@@ -45,6 +52,7 @@ export class HeadlessBot {
       sent: 0,
       accepted: 0,
       rejected: 0,
+      lost: 0,
       bytesReceived: 0,
       messagesReceived: 0,
       corrections: 0,
@@ -147,6 +155,7 @@ export class HeadlessBot {
       sent: p.sent + (k?.sent ?? 0),
       accepted: p.accepted + (k?.accepted ?? 0),
       rejected: p.rejected + (k?.rejected ?? 0),
+      lost: p.lost + (k?.lost ?? 0),
       rejectedByReason,
       bytesReceived: p.bytesReceived + (s?.bytesReceived ?? 0),
       messagesReceived: p.messagesReceived + (s?.messagesReceived ?? 0),
@@ -244,6 +253,7 @@ export class HeadlessBot {
     p.sent += k.sent;
     p.accepted += k.accepted;
     p.rejected += k.rejected;
+    p.lost += k.lost;
     for (const [r, n] of Object.entries(k.rejectedByReason))
       p.rejectedByReason[r] = (p.rejectedByReason[r] ?? 0) + n;
     p.bytesReceived += s.bytesReceived;

@@ -40,8 +40,8 @@ export function renderHtmlReport(r: BotsReport, chartJs = chartJsSource()): stri
       `${ms(r.ackLatencyMs.p50)} / ${ms(r.ackLatencyMs.p95)} / ${ms(r.ackLatencyMs.p99)} (${r.ackLatencyMs.count} acks)`,
     ],
     [
-      "actions sent / accepted / rejected / unanswered",
-      `${r.actions.sent} / ${r.actions.accepted} / ${r.actions.rejected} / ${r.actions.unanswered}`,
+      "actions sent / accepted / rejected / lost / unanswered",
+      `${r.actions.sent} / ${r.actions.accepted} / ${r.actions.rejected} / ${r.actions.lost} / ${r.actions.unanswered}`,
     ],
     ["bytes received per bot per second", kb(r.bandwidth.bytesPerBotPerSecond)],
     [

@@ -17,6 +17,8 @@ export interface BotRecord {
   sent: number;
   accepted: number;
   rejected: number;
+  /** never reached the server: in flight when the socket dropped */
+  lost: number;
   rejectedByReason: Record<string, number>;
   bytesReceived: number;
   messagesReceived: number;
@@ -102,9 +104,10 @@ export interface BotsReport {
   joinMs: Percentiles;
   /**
    * Every action a bot sent is accepted (acknowledged by the ackSeq in a
-   * patch), rejected (a typed rejection), or still unanswered when it left.
+   * patch), rejected (a typed rejection), lost (in flight when its socket
+   * dropped), or still unanswered when it left.
    */
-  actions: { sent: number; accepted: number; rejected: number; unanswered: number };
+  actions: { sent: number; accepted: number; rejected: number; lost: number; unanswered: number };
   /** input -> acknowledgement of accepted actions; `count` is the number of acks timed */
   ackLatencyMs: Percentiles & { histogram: { binMs: number; counts: number[] } };
   bandwidth: {
@@ -199,6 +202,7 @@ export function buildReport(input: ReportInput): BotsReport {
   const sent = sum((b) => b.sent);
   const accepted = sum((b) => b.accepted);
   const rejected = sum((b) => b.rejected);
+  const lost = sum((b) => b.lost);
   const latency = all.summary();
   const binMs = chartBinMs(latency.max ?? 0);
   const byStrategy: Record<string, number> = {};
@@ -220,7 +224,7 @@ export function buildReport(input: ReportInput): BotsReport {
       byStrategy,
     },
     joinMs: percentilesOf(joined.map((b) => b.joinMs ?? Number.NaN)),
-    actions: { sent, accepted, rejected, unanswered: sent - accepted - rejected },
+    actions: { sent, accepted, rejected, lost, unanswered: sent - accepted - rejected - lost },
     ackLatencyMs: { ...latency, histogram: { binMs, counts: all.chartBins(binMs) } },
     bandwidth: {
       bytesReceived,

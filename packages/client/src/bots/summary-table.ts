@@ -39,6 +39,7 @@ export function summaryTable(r: BotsReport): string {
         ["actions sent", int(a.sent)],
         ["  accepted (acked)", int(a.accepted)],
         ["  rejected", int(a.rejected)],
+        ["  lost in a socket drop", int(a.lost)],
         ["  unanswered at the end", int(a.unanswered)],
         ["bytes received per bot per second", kb(r.bandwidth.bytesPerBotPerSecond)],
         ["bytes received, all bots", kb(r.bandwidth.bytesReceived)],

@@ -13,6 +13,7 @@ export function record(over: Partial<BotRecord>): BotRecord {
     sent: 0,
     accepted: 0,
     rejected: 0,
+    lost: 0,
     rejectedByReason: {},
     bytesReceived: 0,
     messagesReceived: 0,

@@ -31,8 +31,9 @@ function sample() {
         roomIds: ["A"],
         joinMs: 12,
         connectedMs: 10_000,
-        sent: 3,
+        sent: 4,
         accepted: 3,
+        lost: 1,
         bytesReceived: 20_000,
         messagesReceived: 100,
         corrections: 2,
@@ -86,9 +87,9 @@ function sample() {
 }
 
 describe("buildReport", () => {
-  it("adds up actions, and what is neither accepted nor rejected is unanswered", () => {
+  it("adds up actions, and what is neither accepted, rejected nor lost in a drop is unanswered", () => {
     const r = sample();
-    expect(r.actions).toEqual({ sent: 11, accepted: 5, rejected: 5, unanswered: 1 });
+    expect(r.actions).toEqual({ sent: 12, accepted: 5, rejected: 5, lost: 1, unanswered: 1 });
     expect(r.rejectedByReason).toEqual({ InsufficientGold: 2, Malformed: 3 });
   });
 

@@ -11,9 +11,11 @@ export interface ClusterProcess extends ServerHandle {
 export interface ClusterOptions {
   /** rules settings merged over the defaults */
   rules?: unknown;
+  /** the REDIS_URL the processes get (default: the test Redis itself; e.g. a link proxy in front of it) */
+  redisUrl?: string;
 }
 
-/** Starts `count` server processes on free loopback ports, all with REDIS_URL pointing at `redis`. */
+/** Starts `count` server processes on free loopback ports, all sharing `redis`. */
 export async function startProcesses(
   count: number,
   redis: TestRedis,
@@ -21,7 +23,10 @@ export async function startProcesses(
 ): Promise<ClusterProcess[]> {
   const started = await Promise.all(
     Array.from({ length: count }, () =>
-      startServer({ env: { REDIS_URL: redis.url }, ...(opts.rules ? { rules: opts.rules } : {}) }),
+      startServer({
+        env: { REDIS_URL: opts.redisUrl ?? redis.url },
+        ...(opts.rules ? { rules: opts.rules } : {}),
+      }),
     ),
   );
   return Promise.all(

@@ -64,6 +64,7 @@ describe("REDIS_URL and PUBLIC_ADDRESS", () => {
       db: 3,
       tls: {},
       enableOfflineQueue: false,
+      autoResubscribe: false,
     });
     expect(redisOptions("redis://127.0.0.1")).toMatchObject({ host: "127.0.0.1", port: 6379 });
     // Never gives up, and waits at most a second between attempts.

@@ -19,11 +19,16 @@ export interface RedisConnectionOptions {
   db?: number;
   tls?: Record<string, never>;
   enableOfflineQueue: boolean;
+  autoResubscribe: boolean;
+  disableClientInfo: boolean;
   maxRetriesPerRequest: number;
   commandTimeout: number;
   connectTimeout: number;
   retryStrategy: (times: number) => number;
 }
+
+/** How long every connection must stay up before the link counts as back (ms). */
+const STABLE_MS = 300;
 
 /** How long a Redis command may take before it fails (ms): a hung Redis must not hang a join. */
 export const REDIS_COMMAND_TIMEOUT_MS = 2000;
@@ -35,7 +40,14 @@ export const REDIS_COMMAND_TIMEOUT_MS = 2000;
  * - a command already on the wire when the link dies fails after one retry,
  *   and any command fails after REDIS_COMMAND_TIMEOUT_MS;
  * - reconnect attempts never stop (at most a second apart), so matchmaking
- *   comes back on its own when Redis does, without restarting the process.
+ *   comes back on its own when Redis does, without restarting the process;
+ * - after a reconnect, RedisPresence subscribes again to the channels it still
+ *   wants; ioredis's own resubscription would also bring back channels whose
+ *   UNSUBSCRIBE failed during the outage (rooms that ended meanwhile);
+ * - no CLIENT SETINFO on connect: with it, a connection accepted and closed at
+ *   once (a proxy or load balancer in front of an unreachable Redis) can leave
+ *   ioredis's subscriber connection marked ready on a dead socket, never to
+ *   reconnect. Without it, "ready" comes before any close can.
  */
 export function redisOptions(url: string): RedisConnectionOptions {
   const u = new URL(url);
@@ -48,6 +60,8 @@ export function redisOptions(url: string): RedisConnectionOptions {
     ...(db !== undefined && Number.isInteger(db) ? { db } : {}),
     ...(u.protocol === "rediss:" ? { tls: {} } : {}),
     enableOfflineQueue: false,
+    autoResubscribe: false,
+    disableClientInfo: true,
     maxRetriesPerRequest: 1,
     commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
     connectTimeout: REDIS_COMMAND_TIMEOUT_MS,
@@ -80,6 +94,19 @@ class WatchedRedisPresence extends RedisPresence {
     return [this.pub, this.sub];
   }
 
+  /**
+   * Subscribes again to every channel this process wants, after a reconnect.
+   * A failure is not logged: it means the connection dropped again, and its
+   * next "ready" subscribes again.
+   */
+  protected override resubscribeAll(): void {
+    const topics = this.subscriptions.eventNames().filter((t): t is string => typeof t === "string");
+    if (topics.length === 0) return;
+    (this.sub as unknown as { subscribe(...channels: string[]): Promise<unknown> })
+      .subscribe(...topics)
+      .catch(() => {});
+  }
+
   /** A lock shared by all processes, on the command connection: SET NX PX, released by compare-and-delete. */
   sharedLock(): SharedLock {
     const redis = this.pub;
@@ -93,9 +120,14 @@ class WatchedRedisPresence extends RedisPresence {
 }
 
 /**
- * RedisDriver with its connection in view, whose room searches skip rooms of
- * dead processes: a quick match must not send a player to a room whose process
- * was killed a moment ago and has not been swept from the listings yet.
+ * RedisDriver with its connection in view, and two changes:
+ * - room searches skip rooms of dead processes: a quick match must not send a
+ *   player to a room whose process was killed a moment ago and has not been
+ *   swept from the listings yet;
+ * - a listing write while the connection is down is dropped instead of
+ *   failing: Colyseus awaits these writes when a player leaves or a room ends,
+ *   and a failure there would leave the player's socket open for ever. The
+ *   process rewrites its listings when Redis is back (restoreAfterOutage).
  */
 class WatchedRedisDriver extends RedisDriver {
   private readonly liveProcesses: () => Promise<Set<string>>;
@@ -114,6 +146,27 @@ class WatchedRedisDriver extends RedisDriver {
     if (conditions.roomId !== undefined) return super.findOne(conditions, sortOptions);
     const [rooms, alive] = await Promise.all([this.query(conditions, sortOptions), this.liveProcesses()]);
     return rooms.find((room) => alive.has(room.processId)) as IRoomCache;
+  }
+
+  override update(...args: Parameters<RedisDriver["update"]>): Promise<boolean> {
+    return this.unlessDown(() => super.update(...args));
+  }
+
+  override persist(...args: Parameters<RedisDriver["persist"]>): Promise<boolean> {
+    return this.unlessDown(() => super.persist(...args));
+  }
+
+  override remove(roomId: string): Promise<boolean> {
+    return this.unlessDown(() => super.remove(roomId));
+  }
+
+  private async unlessDown(write: () => Promise<boolean>): Promise<boolean> {
+    try {
+      return await write();
+    } catch (err) {
+      if (this.connection().status !== "ready") return false;
+      throw err;
+    }
   }
 }
 
@@ -135,7 +188,8 @@ export class RedisLink extends EventEmitter<RedisLinkEvents> {
   /** where Redis is, without credentials (for messages) */
   readonly where: string;
   private readonly connections: WatchedConnection[];
-  private wasReady = false;
+  private announcedUp = false;
+  private upTimer: NodeJS.Timeout | undefined;
   private lastError = "";
 
   constructor(url: string) {
@@ -194,10 +248,28 @@ export class RedisLink extends EventEmitter<RedisLinkEvents> {
     );
   }
 
+  /**
+   * "up" once every connection has stayed up for STABLE_MS, "down" when one
+   * drops after that: a link that flaps (accepted, then cut at once) is one
+   * outage, not many.
+   */
   private update(): void {
-    const ready = this.ready;
-    if (ready === this.wasReady) return;
-    this.wasReady = ready;
-    this.emit(ready ? "up" : "down");
+    if (!this.ready) {
+      clearTimeout(this.upTimer);
+      this.upTimer = undefined;
+      if (this.announcedUp) {
+        this.announcedUp = false;
+        this.emit("down");
+      }
+      return;
+    }
+    if (this.announcedUp || this.upTimer) return;
+    this.upTimer = setTimeout(() => {
+      this.upTimer = undefined;
+      if (!this.ready || this.announcedUp) return;
+      this.announcedUp = true;
+      this.emit("up");
+    }, STABLE_MS);
+    this.upTimer.unref();
   }
 }

@@ -7,6 +7,7 @@ import { joinPlayer, leaveAll, type TestPlayer, waitFor, waitForAsync } from "..
 import {
   byRoom,
   type ClusterProcess,
+  leaveWithin,
   pick,
   roomOwners,
   startProcesses,
@@ -39,8 +40,7 @@ describe("matchmaking across 3 processes sharing Redis", () => {
     processes = await startProcesses(3, redis, { rules: { players: { lobbyWaitSeconds: 600 } } });
   });
   afterAll(async () => {
-    await leaveAll(players);
-    await Promise.allSettled(privates.map((c) => c.leave()));
+    await leaveWithin([...players.map((p) => p.conn), ...privates]);
     await stopProcesses(processes);
     await redis?.stop();
   });

@@ -2,10 +2,11 @@ import { Client, type MatchMakeError } from "@colyseus/sdk";
 import { ErrorCode } from "@colyseus/shared-types";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { keepMoving } from "../support/activity.ts";
-import { joinPlayer, leaveAll, type TestPlayer, waitFor, waitForAsync } from "../support/clients.ts";
+import { joinPlayer, type TestPlayer, waitFor, waitForAsync } from "../support/clients.ts";
 import {
   byRoom,
   type ClusterProcess,
+  leaveWithin,
   pick,
   roomOwners,
   startProcesses,
@@ -35,7 +36,7 @@ describe("a process killed with SIGKILL while matches run", () => {
   afterAll(async () => {
     vi.restoreAllMocks();
     stopMoving();
-    await leaveAll(players);
+    await leaveWithin(players.map((p) => p.conn));
     await stopProcesses(processes);
     await redis?.stop();
   });

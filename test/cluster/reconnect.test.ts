@@ -3,9 +3,10 @@ import { ErrorCode } from "@colyseus/shared-types";
 import { MatchState } from "@octet/shared/state";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MatchConnection } from "../../packages/client/src/net/connection.ts";
-import { commanderOf, joinPlayer, leaveAll, type TestPlayer, waitFor } from "../support/clients.ts";
+import { commanderOf, joinPlayer, type TestPlayer, waitFor } from "../support/clients.ts";
 import {
   type ClusterProcess,
+  leaveWithin,
   roomOwners,
   startProcesses,
   stopProcesses,
@@ -66,8 +67,7 @@ describe("reconnection through any process", () => {
     processes = await startProcesses(3, redis, { rules: RULES });
   });
   afterAll(async () => {
-    await leaveAll(players);
-    await Promise.allSettled(conns.map((c) => c.leave()));
+    await leaveWithin([...players.map((p) => p.conn), ...conns]);
     await stopProcesses(processes);
     await redis?.stop();
   });

@@ -2,10 +2,11 @@ import type { MatchMakeError } from "@colyseus/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MATCHMAKING_UNAVAILABLE } from "../../packages/server/src/cluster/matchmaking-guard.ts";
 import { keepMoving } from "../support/activity.ts";
-import { joinPlayer, leaveAll, type TestPlayer, waitFor, waitForAsync } from "../support/clients.ts";
+import { joinPlayer, type TestPlayer, waitFor, waitForAsync } from "../support/clients.ts";
 import {
   byRoom,
   type ClusterProcess,
+  leaveWithin,
   pick,
   roomOwners,
   startProcesses,
@@ -34,7 +35,7 @@ describe("a 10 s Redis outage while matches run", () => {
   });
   afterAll(async () => {
     stopMoving();
-    await leaveAll(players);
+    await leaveWithin(players.map((p) => p.conn));
     await stopProcesses(processes);
     await redis?.stop();
   });

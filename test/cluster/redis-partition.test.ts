@@ -4,7 +4,12 @@ import { joinMatch } from "../../packages/client/src/lobby/join.ts";
 import type { MatchConnection } from "../../packages/client/src/net/connection.ts";
 import { MATCHMAKING_UNAVAILABLE } from "../../packages/server/src/cluster/matchmaking-guard.ts";
 import { waitFor, waitForAsync } from "../support/clients.ts";
-import { type ClusterProcess, startProcesses, stopProcesses } from "../support/cluster-processes.ts";
+import {
+  type ClusterProcess,
+  leaveWithin,
+  startProcesses,
+  stopProcesses,
+} from "../support/cluster-processes.ts";
 import { type LinkProxy, startLinkProxy } from "../support/link-proxy.ts";
 import { TestRedis } from "../support/redis-process.ts";
 
@@ -34,7 +39,7 @@ describe("Redis cut off from every process while it keeps its data", () => {
     });
   });
   afterAll(async () => {
-    await Promise.allSettled(conns.map((c) => c.leave()));
+    await leaveWithin(conns);
     await stopProcesses(processes);
     await proxy?.close();
     await redis?.stop();

@@ -37,6 +37,21 @@ export async function startProcesses(
   );
 }
 
+/**
+ * Leaves every connection, giving up after `ms`: a server that cannot answer
+ * any more must not hold up the cleanup that stops it.
+ */
+export async function leaveWithin(conns: Array<{ leave(): Promise<unknown> }>, ms = 3000): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    Promise.allSettled(conns.map((c) => c.leave())),
+    new Promise((r) => {
+      timer = setTimeout(r, ms);
+    }),
+  ]);
+  clearTimeout(timer);
+}
+
 /** Stops the processes still running (SIGTERM, as an orchestrator would). */
 export async function stopProcesses(processes: ClusterProcess[]): Promise<void> {
   await Promise.all(processes.map((p) => p.stop()));

@@ -35,6 +35,10 @@ export async function startLocalRedis(opts: LocalRedisOptions = {}): Promise<Loc
   const bin = opts.bin ?? "redis-server";
   const args = ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"];
   const child = spawn(bin, args, { stdio: ["ignore", "pipe", "pipe"] });
+  // Whatever ends this process (a crash, a test runner's worker going away) ends its Redis too.
+  const killOnExit = () => child.kill("SIGKILL");
+  process.once("exit", killOnExit);
+  child.once("exit", () => process.off("exit", killOnExit));
   let out = "";
   child.stdout!.on("data", (d) => {
     out += d;

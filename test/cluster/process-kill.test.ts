@@ -14,6 +14,8 @@ import {
 } from "../support/cluster-processes.ts";
 import { TestRedis } from "../support/redis-process.ts";
 
+const MATCH_GONE = "the match is gone: it ended, or the server running it stopped. Join a new match.";
+
 // kill -9 of one of three processes while matches run: the others' players
 // notice nothing, joins avoid the dead process from the first moment (its
 // room with free seats included), Redis forgets it, and its players get a
@@ -23,6 +25,7 @@ describe("a process killed with SIGKILL while matches run", () => {
   let processes: ClusterProcess[] = [];
   const players: TestPlayer[] = [];
   const left = new Set<TestPlayer>();
+  const seatLost = new Map<TestPlayer, string>();
   let stopMoving = () => {};
 
   beforeAll(async () => {
@@ -44,10 +47,22 @@ describe("a process killed with SIGKILL while matches run", () => {
   it("leaves the other processes' matches running; new joins go to live processes, and Redis forgets the dead one", async () => {
     // 8 + 8 + 4 players: three rooms, one per process (least loaded first); the last has free seats.
     for (const batch of [8, 8, 4]) {
+      // The last four come in through the first room's process, which survives: from
+      // there their connections can learn that the room they were sent to is gone.
+      let entry: ClusterProcess | undefined;
+      if (batch === 4) {
+        const firstOwner = (await roomOwners(redis)).get(players[0]!.conn.room.roomId);
+        entry = processes.find((x) => x.processId === firstOwner);
+      }
       const joined = await Promise.all(
-        Array.from({ length: batch }, (_, i) => joinPlayer(pick(processes).url, `p${players.length + i}`)),
+        Array.from({ length: batch }, (_, i) =>
+          joinPlayer((entry ?? pick(processes)).url, `p${players.length + i}`),
+        ),
       );
-      for (const p of joined) p.conn.on("leave", () => left.add(p));
+      for (const p of joined) {
+        p.conn.on("leave", () => left.add(p));
+        p.conn.on("seatLost", (reason) => seatLost.set(p, reason));
+      }
       players.push(...joined);
     }
     const rooms = byRoom(players);
@@ -108,14 +123,19 @@ describe("a process killed with SIGKILL while matches run", () => {
     const owners = await roomOwners(redis);
     const lost = players.filter((p) => !owners.has(p.conn.room.roomId));
     expect(lost).toHaveLength(4);
+    // Their connections asked a live process about the match while retrying
+    // the dead one, and were told it is gone (not "no more retries").
+    await waitFor(
+      () => lost.every((p) => seatLost.has(p)),
+      "the lost room's players to hear their seat is lost",
+    );
+    for (const p of lost) expect(seatLost.get(p)).toBe(MATCH_GONE);
     for (const p of lost) {
       const refused = await new Client(pick(processes).url)
         .reconnect(p.conn.room.reconnectionToken)
         .catch((e: MatchMakeError) => e);
       expect((refused as MatchMakeError).code).toBe(ErrorCode.MATCHMAKE_INVALID_ROOM_ID);
-      expect((refused as MatchMakeError).message).toBe(
-        "the match is gone: it ended, or the server running it stopped. Join a new match.",
-      );
+      expect((refused as MatchMakeError).message).toBe(MATCH_GONE);
     }
     const again = await Promise.all(lost.map((_, i) => joinPlayer(pick(processes).url, `again${i}`)));
     players.push(...again);

@@ -74,6 +74,17 @@ describe("reconnection of the headless connection", () => {
     await conn.leave();
   });
 
+  it("answers whether a match still runs (what a dropped client asks while it retries)", async () => {
+    const conn = await MatchConnection.join({ url: server.url, name: "status" });
+    const running = await fetch(`${server.httpUrl}/matches/${conn.room.roomId}`);
+    expect(running.status).toBe(200);
+    expect(await running.json()).toMatchObject({ roomId: conn.room.roomId, running: true });
+    const gone = await fetch(`${server.httpUrl}/matches/nosuchroom`);
+    expect(gone.status).toBe(404);
+    expect(((await gone.json()) as { error: string }).error).toMatch(/^the match is gone/);
+    await conn.leave();
+  });
+
   it("reports the seat lost, with a reason, once the window has passed", async () => {
     const conn = await MatchConnection.join({ url: proxy.url, name: "gone" });
     let lost = "";

@@ -126,6 +126,10 @@ export class MatchConnection {
   private seqAtDrop = 0;
   /** set on reconnect: the next patch tells which in-flight actions were lost */
   private resyncAcks = false;
+  /** a match-status request is under way */
+  private askingMatch = false;
+  /** the server's word that the match no longer runs anywhere ("" until then) */
+  private matchGone = "";
   /** seq -> send time, for actions not decided yet */
   private readonly sentAt = new Map<number, number>();
   private readonly listeners: { [K in keyof ConnectionEvents]: Array<ConnectionEvents[K]> } = {
@@ -175,7 +179,7 @@ export class MatchConnection {
     room.onLeave((code: number, reason?: string) => {
       if (this.reconnecting) {
         this.reconnecting = false;
-        this.emit("seatLost", reason || `reconnection failed (code ${code})`);
+        this.emit("seatLost", this.matchGone || reason || `reconnection failed (code ${code})`);
       }
       this.emit("leave", code, reason);
     });
@@ -452,7 +456,10 @@ export class MatchConnection {
     this.room.onDrop(() => {
       // The SDK fires onDrop again for every failed retry; the seat's deadline
       // runs from the first drop, so only that one counts and is announced.
-      if (this.reconnecting) return;
+      if (this.reconnecting) {
+        void this.askWhetherMatchRuns();
+        return;
+      }
       this.drops++;
       this.seqAtDrop = this.seq;
       this.reconnecting = true;
@@ -465,6 +472,30 @@ export class MatchConnection {
       this.clock.resetOffset();
       this.emit("reconnected");
     });
+  }
+
+  /**
+   * A retry failed: ask the server we joined through (any process of a
+   * cluster) whether the match still runs. When its process died, the answer
+   * is 404 and retrying the dead address for the rest of the window is
+   * pointless: the next retry is the last, and the seat is reported lost with
+   * the server's reason. Any other answer (no network, Redis away) keeps the
+   * retries going.
+   */
+  private async askWhetherMatchRuns(): Promise<void> {
+    if (this.askingMatch) return;
+    this.askingMatch = true;
+    try {
+      await this.client.http.get(`matches/${encodeURIComponent(this.room.roomId)}`);
+    } catch (err) {
+      const e = err as { code?: unknown; message?: string };
+      if (e.code === 404 && this.reconnecting) {
+        this.matchGone = e.message || "the match is gone";
+        this.room.reconnection.maxRetries = this.room.reconnection.retryCount;
+      }
+    } finally {
+      this.askingMatch = false;
+    }
   }
 
   private onServerMessage(bytes: Uint8Array): void {

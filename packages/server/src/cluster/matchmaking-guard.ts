@@ -3,6 +3,8 @@ import { QuickMatchBusyError, type QuickMatchLock } from "./quick-match-lock.ts"
 
 /** HTTP status of a join refused because this process cannot reach Redis. */
 export const MATCHMAKING_UNAVAILABLE = 503;
+/** What a player hears when the match it wants back no longer exists anywhere. */
+export const MATCH_GONE = "the match is gone: it ended, or the server running it stopped. Join a new match.";
 /** HTTP status of a matchmaking request that did not finish in time. */
 export const MATCHMAKING_TIMEOUT = 504;
 
@@ -99,10 +101,7 @@ function explain(method: string, err: unknown, opts: GuardOptions): unknown {
     );
   }
   if (err.code === ErrorCode.MATCHMAKE_INVALID_ROOM_ID || /timed out/.test(err.message)) {
-    return new ServerError(
-      ErrorCode.MATCHMAKE_INVALID_ROOM_ID,
-      "the match is gone: it ended, or the server running it stopped. Join a new match.",
-    );
+    return new ServerError(ErrorCode.MATCHMAKE_INVALID_ROOM_ID, MATCH_GONE);
   }
   return err;
 }

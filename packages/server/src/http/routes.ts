@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { matchMaker } from "@colyseus/core";
 import express from "express";
+import { mountMatchStatus } from "./match-status.ts";
 import { collectProcessMetrics, registry } from "./metrics.ts";
 
 export interface RouteOptions {
@@ -9,7 +10,7 @@ export interface RouteOptions {
   startedAt: number;
 }
 
-/** Health, metrics, and the built browser client as static files. */
+/** Health, metrics, match status, and the built browser client as static files. */
 export function mountRoutes(app: express.Application, opts: RouteOptions): void {
   app.get("/healthz", async (_req, res) => {
     const stats = matchMaker.stats.local;
@@ -21,6 +22,7 @@ export function mountRoutes(app: express.Application, opts: RouteOptions): void 
       processId: matchMaker.processId,
     });
   });
+  mountMatchStatus(app);
   collectProcessMetrics();
   // Prometheus text format; ?format=json gives prom-client's JSON form (benchmarks read it).
   app.get("/metrics", async (req, res) => {

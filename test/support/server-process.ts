@@ -4,6 +4,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { stopChild } from "../../packages/server/src/cluster/stop-child.ts";
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 /** The repo's own Node (>= 22, from the `node` devDependency), whatever runs the tests. */
@@ -77,7 +78,7 @@ export async function startServer(opts: StartOptions = {}): Promise<ServerHandle
     httpUrl: `http://127.0.0.1:${port}`,
     pid: child.pid!,
     output: () => out,
-    stop: () => stopProcess(child),
+    stop: () => stopChild(child),
     kill: (signal) => killProcess(child, signal),
   };
 }
@@ -115,18 +116,5 @@ function killProcess(child: ChildProcess, signal: NodeJS.Signals): Promise<void>
   return new Promise((resolve) => {
     child.once("exit", () => resolve());
     child.kill(signal);
-  });
-}
-
-/** SIGTERM, then SIGKILL if the process has not exited within 5 s. */
-export function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
-    child.once("exit", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill("SIGTERM");
   });
 }

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { LocalClusterOptions } from "./cluster-options.ts";
 import { isPortFree } from "./free-port.ts";
 import { type LocalRedis, startLocalRedis } from "./local-redis.ts";
+import { stopChild } from "./stop-child.ts";
 
 const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
 /** How long a process may take to start, and to stop before it is killed (ms). */
@@ -60,7 +61,7 @@ export async function startLocalCluster(
   const redisUrl = opts.redisUrl ?? redis!.url;
   const children: ChildProcess[] = [];
   const stop = async () => {
-    await Promise.all(children.map((c) => stopChild(c)));
+    await Promise.all(children.map((c) => stopChild(c, STOP_TIMEOUT_MS)));
     await redis?.stop();
   };
   try {
@@ -120,17 +121,5 @@ function startProcess(
       clearTimeout(timer);
       if (!listening) reject(new LocalClusterError(`${tag} exited (${how}) before listening:\n${out}`));
     });
-  });
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill("SIGKILL"), STOP_TIMEOUT_MS);
-    child.once("exit", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill("SIGTERM");
   });
 }

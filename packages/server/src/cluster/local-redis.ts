@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { freePort } from "./free-port.ts";
+import { stopChild } from "./stop-child.ts";
 
 /** A redis-server child process on a loopback port, holding nothing on disk. */
 export interface LocalRedis {
@@ -97,17 +98,5 @@ function waitForReady(
     child.stdout!.on("data", onData);
     child.once("error", onError);
     child.once("exit", onExit);
-  });
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
-    child.once("exit", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill("SIGTERM");
   });
 }

@@ -104,6 +104,7 @@ const bitsFor = (max: number) => Math.max(1, Math.ceil(Math.log2(max + 1)));
 export class FloorRoom extends MatchRoom {
   private readonly seen = new Map<string, Map<number, Seen>>();
   private lastPlayers = "";
+  private readonly lastGold = new Map<string, number>();
   private lastClock = "";
 
   protected override publish(ambient: boolean): void {
@@ -156,18 +157,22 @@ export class FloorRoom extends MatchRoom {
         bits += idBits + 1;
       }
     }
-    // Scoreboard and clock: the same bits for every client when they change.
-    const players = [...w.players.values()].map(
-      (p) => `${Math.floor(p.gold)},${p.score},${p.kills},${p.connected}`,
-    );
+    // Scoreboard and clock: the same bits for every client when they change;
+    // a player's gold goes to that player alone.
+    const players = [...w.players.values()].map((p) => `${p.score},${p.kills},${p.connected}`);
     const changedPlayers = changedCount(players, this.lastPlayers);
     this.lastPlayers = players.join("|");
+    for (const client of this.clients) {
+      const gold = Math.floor(w.players.get(client.sessionId)?.gold ?? 0);
+      if (gold !== this.lastGold.get(client.sessionId)) bits += 3 + FIELD_TAG + 16;
+      this.lastGold.set(client.sessionId, gold);
+    }
     const clock = `${PHASES.indexOf(w.phase)},${this.state.secondsLeft}`;
     const clockBits = clock !== this.lastClock ? FIELD_TAG + 16 : 0;
     this.lastClock = clock;
     // Every patch carries the server tick (16 bits) so clients can time snapshots.
     const tickBits = FIELD_TAG + 16;
-    bits += this.clients.length * (changedPlayers * (3 + 4 * (FIELD_TAG + 16)) + clockBits + tickBits);
+    bits += this.clients.length * (changedPlayers * (3 + 3 * (FIELD_TAG + 16)) + clockBits + tickBits);
     return bits;
   }
 }

@@ -148,4 +148,23 @@ describe("fog of war over real WebSockets", () => {
     expect(seen.inside).toBeGreaterThan(0);
     expect(seen.outside).toBeGreaterThan(0);
   });
+
+  it("sends a player's gold to that player alone, and everyone's score to everyone", async () => {
+    const a = await joinPlayer(server.url, "alice");
+    const b = await joinPlayer(server.url, "bob");
+    players.push(a, b);
+    const ids = [a.conn.playerId, b.conn.playerId];
+    const known = (p: TestPlayer, id: string) => p.conn.state.players.get(id);
+    await waitFor(
+      () =>
+        [a, b].every(
+          (p) => ids.every((id) => known(p, id) !== undefined) && known(p, p.conn.playerId)!.gold > 0,
+        ),
+      "both players listed, each with its own gold",
+    );
+    expect(known(a, b.conn.playerId)!.gold).toBeUndefined();
+    expect(known(b, a.conn.playerId)!.gold).toBeUndefined();
+    expect(known(a, b.conn.playerId)!.score).toBe(0);
+    expect(known(a, b.conn.playerId)!.name).toBe("bob");
+  });
 });

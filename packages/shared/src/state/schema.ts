@@ -41,7 +41,12 @@ export const PlayerState = schema(
     name: t.string(),
     slot: t.uint8(),
     commanderId: t.uint32(),
-    gold: t.uint16(),
+    /**
+     * Owner only: another player's treasury is hidden information, and since
+     * everyone's gold grows at every ambient tick, sending all eight to
+     * everyone cost every client about 80 bytes a second for nothing it shows.
+     */
+    gold: t.uint16().view(OWNER_TAG),
     score: t.uint16(),
     kills: t.uint16(),
     connected: t.boolean(),

@@ -115,7 +115,11 @@ describe("units in Chromium", () => {
       .toBeLessThan(creep!.hp);
 
     // Training more than the gold allows: the server refuses, and the HUD says why.
-    for (let i = 0; i < 3; i++) await page.keyboard.press("2");
+    // Income and bounties keep arriving while the fight above lasts, so ask for
+    // more archers than the gold shown now can pay, plus one.
+    const gold = Number(await page.textContent("#hud-gold"));
+    expect(Number.isFinite(gold)).toBe(true);
+    for (let i = 0; i < Math.floor(gold / 70) + 2; i++) await page.keyboard.press("2");
     await expect
       .poll(() => page.textContent("#hud-notice"), { timeout: 10_000 })
       .toMatch(/^Archer costs 70 gold, you have \d+$/);

@@ -21,7 +21,13 @@ describe("actions change the world as the rules say", () => {
   let player: TestPlayer;
 
   beforeAll(async () => {
-    server = await startServer({ rules: { players: { minToStart: 1, lobbyWaitSeconds: 0 } } });
+    // No income and no gathering: gold changes only by what actions cost.
+    server = await startServer({
+      rules: {
+        players: { minToStart: 1, lobbyWaitSeconds: 0, goldPerSecond: 0 },
+        resources: { gatherPerSecond: 0 },
+      },
+    });
     player = await joinPlayer(server.url, "mover");
     await waitFor(() => player.conn.state.phase === 1, "the match to start");
   });
@@ -53,10 +59,7 @@ describe("actions change the world as the rules say", () => {
     const mine = () =>
       [...conn.state.entities.values()].filter((e) => e.owner === conn.playerId && e.kind === 3);
     await waitFor(() => mine().length === 1, "the trained soldier to appear");
-    // Income may arrive in the same tick, so the cost is the lower bound of what left.
-    expect(me().gold).toBeLessThanOrEqual(
-      goldBefore - conn.rules.units.soldier!.cost + conn.rules.players.goldPerSecond,
-    );
+    expect(me().gold).toBe(goldBefore - conn.rules.units.soldier!.cost);
 
     const unit = mine()[0]!;
     const target = { x: Math.round(unit.x) + 200, y: Math.round(unit.y) + 100 };

@@ -1,4 +1,5 @@
 import { createServer, type Server, Socket } from "node:net";
+import { DelayLine, type DelaySpec } from "../../packages/client/src/bots/delay-line.ts";
 
 export interface LinkConditions {
   /** added to every chunk in each direction, ms (round trip = 2x) */
@@ -27,11 +28,10 @@ export interface LinkProxy {
   close(): Promise<void>;
 }
 
-/** One direction of a connection: chunks waiting for their delivery time, in stream order. */
+/** One direction of a connection: chunks delivered late but in stream order, as TCP does. */
 interface Lane {
   to: Socket;
-  queue: Array<{ due: number; chunk: Buffer }>;
-  timer: ReturnType<typeof setTimeout> | null;
+  line: DelayLine;
 }
 
 interface Pipe {
@@ -52,7 +52,8 @@ export async function startLinkProxy(
   target: { host: string; port: number },
   initial: LinkConditions = { oneWayMs: 0, jitterMs: 0 },
 ): Promise<LinkProxy> {
-  let conditions = initial;
+  // Read by every lane at each chunk, so new conditions apply to chunks sent from then on.
+  const spec: DelaySpec = { latencyMs: initial.oneWayMs, jitterMs: initial.jitterMs };
   let downUntil = 0;
   let holding = false;
   const pipes = new Set<Pipe>();
@@ -64,32 +65,19 @@ export async function startLinkProxy(
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  const delayFor = () => Math.max(0, conditions.oneWayMs + (random() * 2 - 1) * conditions.jitterMs);
-
-  // One timer per lane, draining in order: separate timers per chunk could fire out of order.
-  const drain = (lane: Lane) => {
-    lane.timer = null;
-    const now = Date.now();
-    while (lane.queue.length > 0 && lane.queue[0]!.due <= now) {
-      const { chunk } = lane.queue.shift()!;
-      if (!lane.to.destroyed) lane.to.write(chunk);
-    }
-    if (lane.queue.length > 0) lane.timer = setTimeout(() => drain(lane), lane.queue[0]!.due - now);
-  };
   const send = (lane: Lane, chunk: Buffer) => {
-    if (conditions.oneWayMs === 0 && conditions.jitterMs === 0 && lane.queue.length === 0) {
+    if (spec.latencyMs === 0 && spec.jitterMs === 0 && lane.line.pending === 0) {
       lane.to.write(chunk);
       return;
     }
-    const now = Date.now();
-    // Never before the chunk ahead of it: a TCP stream is delivered in order.
-    const due = Math.max(lane.queue.at(-1)?.due ?? 0, now + delayFor());
-    lane.queue.push({ due, chunk });
-    if (!lane.timer) lane.timer = setTimeout(() => drain(lane), due - now);
+    lane.line.push(() => {
+      if (!lane.to.destroyed) lane.to.write(chunk);
+    });
   };
-  const lane = (to: Socket): Lane => ({ to, queue: [], timer: null });
+  const lane = (to: Socket): Lane => ({ to, line: new DelayLine(spec, random) });
   const stopLanes = (p: Pipe) => {
-    for (const l of [p.up, p.down]) if (l.timer) clearTimeout(l.timer);
+    p.up.line.close();
+    p.down.line.close();
   };
 
   const server: Server = createServer((client) => {
@@ -132,7 +120,8 @@ export async function startLinkProxy(
       return pipes.size;
     },
     setConditions(c) {
-      conditions = c;
+      spec.latencyMs = c.oneWayMs;
+      spec.jitterMs = c.jitterMs;
     },
     cut(downMs = 0) {
       downUntil = Date.now() + downMs;

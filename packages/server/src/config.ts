@@ -54,18 +54,24 @@ function intEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min: num
   return n;
 }
 
-function redisUrlEnv(env: NodeJS.ProcessEnv): string | undefined {
-  const raw = env.REDIS_URL;
-  if (raw === undefined || raw === "") return undefined;
+/** What is wrong with a Redis address (REDIS_URL, --redis-url), or undefined when nothing is. */
+export function redisUrlProblem(raw: string): string | undefined {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError(`REDIS_URL must be a URL like redis://host:6379, got ${JSON.stringify(raw)}`);
+    return `must be a URL like redis://host:6379, got ${JSON.stringify(raw)}`;
   }
-  if (url.protocol !== "redis:" && url.protocol !== "rediss:") {
-    throw new ConfigError(`REDIS_URL must start with redis:// or rediss://, got ${JSON.stringify(raw)}`);
-  }
+  if (url.protocol !== "redis:" && url.protocol !== "rediss:")
+    return `must start with redis:// or rediss://, got ${JSON.stringify(raw)}`;
+  return undefined;
+}
+
+function redisUrlEnv(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.REDIS_URL;
+  if (raw === undefined || raw === "") return undefined;
+  const problem = redisUrlProblem(raw);
+  if (problem) throw new ConfigError(`REDIS_URL ${problem}`);
   return raw;
 }
 

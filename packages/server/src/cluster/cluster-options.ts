@@ -1,4 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { redisUrlProblem } from "../config.ts";
 
 /** What `npm run cluster` was asked for. */
 export interface LocalClusterOptions {
@@ -28,14 +29,8 @@ function wholeNumber(name: string, min: number, max: number) {
 }
 
 function redisUrl(value: string): string {
-  let u: URL;
-  try {
-    u = new URL(value);
-  } catch {
-    throw new InvalidArgumentError("--redis-url must be an address like redis://localhost:6379.");
-  }
-  if (u.protocol !== "redis:" && u.protocol !== "rediss:")
-    throw new InvalidArgumentError(`--redis-url must start with redis:// or rediss://, got ${u.protocol}//.`);
+  const problem = redisUrlProblem(value);
+  if (problem) throw new InvalidArgumentError(`--redis-url ${problem}.`);
   return value;
 }
 

@@ -71,8 +71,6 @@ export class HeadlessBot {
   private matchesEnded = 0;
   private errorCount = 0;
   private readonly errors: string[] = [];
-  /** seq -> performance.now() at send, for actions not answered yet */
-  private sentAt = new Map<number, number>();
   private tick = 0;
   private timer: ReturnType<typeof setInterval> | null = null;
   private startTimer: ReturnType<typeof setTimeout> | null = null;
@@ -120,7 +118,7 @@ export class HeadlessBot {
 
   /** Actions sent and not answered yet (honest actions only: raw ones are not timed). */
   get awaiting(): number {
-    return this.sentAt.size;
+    return this.conn?.awaiting ?? 0;
   }
 
   async leave(): Promise<void> {
@@ -194,7 +192,6 @@ export class HeadlessBot {
       return false;
     }
     this.conn = conn;
-    this.sentAt = new Map();
     this.roomIds.push(conn.room.roomId);
     this.connectedAt = performance.now();
     this.undoDelay = delayLink(conn.room, this.setup.link, () => this.random());
@@ -211,10 +208,7 @@ export class HeadlessBot {
 
   private watch(conn: MatchConnection): void {
     conn.on("result", (r) => {
-      const at = this.sentAt.get(r.seq);
-      if (at === undefined) return;
-      this.sentAt.delete(r.seq);
-      if (r.accepted) this.setup.latency.add(performance.now() - at);
+      if (r.accepted && !Number.isNaN(r.latencyMs)) this.setup.latency.add(r.latencyMs);
     });
     conn.on("seatLost", (reason) => {
       this.seatsLost++;
@@ -282,15 +276,11 @@ export class HeadlessBot {
   }
 
   private context(conn: MatchConnection): BotContext {
-    const track = (seq: number) => {
-      if (seq > 0) this.sentAt.set(seq, performance.now());
-      return seq;
-    };
     const act: BotActions = {
-      move: (dx, dy) => track(conn.moveCommander(dx, dy)) > 0,
-      order: (unitIds, x, y) => void track(conn.orderUnits(unitIds, x, y)),
-      attack: (unitIds, targetId) => void track(conn.send({ kind: "attack", unitIds, targetId })),
-      train: (unitKind) => void track(conn.send({ kind: "train", unitKind })),
+      move: (dx, dy) => conn.moveCommander(dx, dy) > 0,
+      order: (unitIds, x, y) => void conn.orderUnits(unitIds, x, y),
+      attack: (unitIds, targetId) => void conn.send({ kind: "attack", unitIds, targetId }),
+      train: (unitKind) => void conn.send({ kind: "train", unitKind }),
     };
     const bot = this;
     return {

@@ -83,8 +83,12 @@ export interface NetStats {
 type EventOf<K extends ServerEvent["kind"]> = Extract<ServerEvent, { kind: K }>;
 
 export interface ConnectionEvents {
-  /** every action's outcome: accepted (acknowledged through state) or rejected (a message) */
-  result: (r: ActionResultMessage) => void;
+  /**
+   * every action's outcome: accepted (acknowledged through state) or rejected
+   * (a message); `latencyMs` is its input -> answer time, NaN for actions not
+   * sent with send() (raw bytes, or sent before this connection took the seat)
+   */
+  result: (r: ActionResultMessage & { latencyMs: number }) => void;
   kills: (e: EventOf<"kills">) => void;
   matchEnd: (e: EventOf<"matchEnd">) => void;
   welcome: (w: EventOf<"welcome">) => void;
@@ -335,6 +339,11 @@ export class MatchConnection {
     return true;
   }
 
+  /** Actions sent with send() that the server has not decided yet. */
+  get awaiting(): number {
+    return this.sentAt.size;
+  }
+
   /** The next seq send() will use (for hand-built raw messages). */
   nextSeq(): number {
     return ++this.seq;
@@ -400,9 +409,9 @@ export class MatchConnection {
     if (ack > this.seq) this.seq = ack;
     for (const seq of this.sentAt.keys()) {
       if (seq > ack) break; // insertion order is seq order
-      this.settle(seq, now);
+      const latencyMs = this.settle(seq, now);
       this.counters.accepted++;
-      this.emit("result", { seq, accepted: true, reason: 0, detail: "" });
+      this.emit("result", { seq, accepted: true, reason: 0, detail: "", latencyMs });
     }
   }
 
@@ -420,12 +429,14 @@ export class MatchConnection {
     }
   }
 
-  private settle(seq: number, now: number): void {
+  /** Marks an action decided; returns its input -> answer time (NaN when it was not timed). */
+  private settle(seq: number, now: number): number {
     const sent = this.sentAt.get(seq);
-    if (sent === undefined) return;
+    if (sent === undefined) return Number.NaN;
     this.counters.lastAckMs = now - sent;
     this.clock.onAck(now - sent);
     this.sentAt.delete(seq);
+    return now - sent;
   }
 
   /** Counts WebSocket payload bytes as they arrive (the SDK keeps one events object across reconnects). */
@@ -507,8 +518,7 @@ export class MatchConnection {
           this.counters.rejected++;
           const name = rejectName(r.reason);
           this.counters.rejectedByReason[name] = (this.counters.rejectedByReason[name] ?? 0) + 1;
-          this.settle(r.seq, performance.now());
-          this.emit("result", r);
+          this.emit("result", { ...r, latencyMs: this.settle(r.seq, performance.now()) });
         }
         break;
       case "kills":

@@ -13,9 +13,9 @@ export interface SeenEntity {
 }
 
 /**
- * How a strategy acts. Every honest action goes through here, so the bot can
- * time it from send to acknowledgement; commander moves and unit orders use
- * the connection's prediction, as the browser does.
+ * How a strategy acts. Every honest action goes through here to
+ * MatchConnection.send, which times it from send to acknowledgement; commander
+ * moves and unit orders use the connection's prediction, as the browser does.
  */
 export interface BotActions {
   /** one tick of commander movement (predicted); false when no move was sent */

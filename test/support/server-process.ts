@@ -5,6 +5,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { freePort } from "../../packages/server/src/cluster/free-port.ts";
 import { stopChild } from "../../packages/server/src/cluster/stop-child.ts";
+import { type NotReadyError, waitForOutput } from "../../packages/server/src/cluster/wait-for-output.ts";
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 /** The repo's own Node (>= 22, from the `node` devDependency), whatever runs the tests. */
@@ -59,7 +60,14 @@ export async function startServer(opts: StartOptions = {}): Promise<ServerHandle
   child.stderr!.on("data", (d) => {
     out += d;
   });
-  await waitForListening(child, () => out, opts.timeoutMs ?? 20_000);
+  const timeoutMs = opts.timeoutMs ?? 20_000;
+  await waitForOutput(child, () => out, "octet: listening on", timeoutMs).catch((err: NotReadyError) => {
+    throw new Error(
+      err.reason === "timeout"
+        ? `server did not start within ${timeoutMs} ms:\n${out}`
+        : `server ${err.reason === "exit" ? `exited (${err.detail})` : `could not start (${err.message})`} before listening:\n${out}`,
+    );
+  });
   return {
     port,
     url: `ws://127.0.0.1:${port}`,
@@ -69,34 +77,6 @@ export async function startServer(opts: StartOptions = {}): Promise<ServerHandle
     stop: () => stopChild(child),
     kill: (signal) => killProcess(child, signal),
   };
-}
-
-function waitForListening(child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      cleanup();
-      child.kill("SIGKILL");
-      reject(new Error(`server did not start within ${timeoutMs} ms:\n${output()}`));
-    }, timeoutMs);
-    const onData = () => {
-      if (output().includes("octet: listening on")) {
-        cleanup();
-        resolve();
-      }
-    };
-    const onExit = (code: number | null) => {
-      cleanup();
-      reject(new Error(`server exited with code ${code} before listening:\n${output()}`));
-    };
-    const cleanup = () => {
-      clearTimeout(timer);
-      child.stdout!.off("data", onData);
-      child.off("exit", onExit);
-    };
-    child.stdout!.on("data", onData);
-    child.once("exit", onExit);
-    onData();
-  });
 }
 
 function killProcess(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {

@@ -4,6 +4,7 @@ import type { LocalClusterOptions } from "./cluster-options.ts";
 import { isPortFree } from "./free-port.ts";
 import { type LocalRedis, startLocalRedis } from "./local-redis.ts";
 import { stopChild } from "./stop-child.ts";
+import { type NotReadyError, waitForOutput } from "./wait-for-output.ts";
 
 const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
 /** How long a process may take to start, and to stop before it is killed (ms). */
@@ -97,29 +98,24 @@ function startProcess(
   children.push(child);
   const tag = `[p${index}:${port}]`;
   let out = "";
-  let listening = false;
   const exited = new Promise<string>((resolve) =>
     child.once("exit", (code, signal) => resolve(signal ? `signal ${signal}` : `code ${code}`)),
   );
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      reject(new LocalClusterError(`${tag} did not start within ${START_TIMEOUT_MS / 1000} s:\n${out}`));
-    }, START_TIMEOUT_MS);
-    const onText = (chunk: Buffer) => {
-      const text = chunk.toString();
-      out += text;
-      for (const l of text.split("\n")) if (l.trim() !== "") hooks.line?.(`${tag} ${l}`);
-      if (!listening && out.includes("octet: listening on")) {
-        listening = true;
-        clearTimeout(timer);
-        resolve({ index, port, publicAddress, pid: child.pid!, exited });
-      }
-    };
-    child.stdout!.on("data", onText);
-    child.stderr!.on("data", onText);
-    void exited.then((how) => {
-      clearTimeout(timer);
-      if (!listening) reject(new LocalClusterError(`${tag} exited (${how}) before listening:\n${out}`));
-    });
-  });
+  const onText = (chunk: Buffer) => {
+    const text = chunk.toString();
+    out += text;
+    for (const l of text.split("\n")) if (l.trim() !== "") hooks.line?.(`${tag} ${l}`);
+  };
+  child.stdout!.on("data", onText);
+  child.stderr!.on("data", onText);
+  return waitForOutput(child, () => out, "octet: listening on", START_TIMEOUT_MS).then(
+    () => ({ index, port, publicAddress, pid: child.pid!, exited }),
+    (err: NotReadyError) => {
+      throw new LocalClusterError(
+        err.reason === "timeout"
+          ? `${tag} did not start within ${START_TIMEOUT_MS / 1000} s:\n${out}`
+          : `${tag} ${err.reason === "exit" ? `exited (${err.detail})` : `could not start (${err.message})`} before listening:\n${out}`,
+      );
+    },
+  );
 }

@@ -1,6 +1,7 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { freePort } from "./free-port.ts";
 import { stopChild } from "./stop-child.ts";
+import { type NotReadyError, waitForOutput } from "./wait-for-output.ts";
 
 /** A redis-server child process on a loopback port, holding nothing on disk. */
 export interface LocalRedis {
@@ -47,7 +48,23 @@ export async function startLocalRedis(opts: LocalRedisOptions = {}): Promise<Loc
   child.stderr!.on("data", (d) => {
     out += d;
   });
-  await waitForReady(child, bin, () => out, opts.timeoutMs ?? 10_000);
+  const timeoutMs = opts.timeoutMs ?? 10_000;
+  try {
+    await waitForOutput(child, () => out, "Ready to accept connections", timeoutMs);
+  } catch (err) {
+    const why = err as NotReadyError;
+    if (why.reason === "spawn")
+      throw new LocalRedisError(
+        why.detail === "ENOENT"
+          ? `${bin} not found: install Redis (Debian: apt-get install redis-server) or give a REDIS_URL`
+          : `cannot start ${bin}: ${(why.cause as Error).message}`,
+      );
+    throw new LocalRedisError(
+      why.reason === "timeout"
+        ? `redis-server did not get ready within ${timeoutMs} ms:\n${out}`
+        : `redis-server exited (${why.detail}) before it was ready:\n${out}`,
+    );
+  }
   return {
     port,
     url: `redis://127.0.0.1:${port}`,
@@ -55,48 +72,4 @@ export async function startLocalRedis(opts: LocalRedisOptions = {}): Promise<Loc
     output: () => out,
     stop: () => stopChild(child),
   };
-}
-
-function waitForReady(
-  child: ChildProcess,
-  bin: string,
-  output: () => string,
-  timeoutMs: number,
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      done();
-      child.kill("SIGKILL");
-      reject(new LocalRedisError(`redis-server did not get ready within ${timeoutMs} ms:\n${output()}`));
-    }, timeoutMs);
-    const onData = () => {
-      if (output().includes("Ready to accept connections")) {
-        done();
-        resolve();
-      }
-    };
-    const onError = (err: NodeJS.ErrnoException) => {
-      done();
-      reject(
-        new LocalRedisError(
-          err.code === "ENOENT"
-            ? `${bin} not found: install Redis (Debian: apt-get install redis-server) or give a REDIS_URL`
-            : `cannot start ${bin}: ${err.message}`,
-        ),
-      );
-    };
-    const onExit = (code: number | null) => {
-      done();
-      reject(new LocalRedisError(`redis-server exited with code ${code} before it was ready:\n${output()}`));
-    };
-    const done = () => {
-      clearTimeout(timer);
-      child.stdout!.off("data", onData);
-      child.off("error", onError);
-      child.off("exit", onExit);
-    };
-    child.stdout!.on("data", onData);
-    child.once("error", onError);
-    child.once("exit", onExit);
-  });
 }

@@ -125,9 +125,9 @@ describe("reconnection through any process", () => {
     );
 
     // Back in play: a move is applied, and the companion never noticed a thing.
-    const accepted = back.counters.accepted;
+    const accepted = back.stats.accepted;
     expect(back.moveCommander(1, 0)).toBeGreaterThan(0);
-    await waitFor(() => back.counters.accepted > accepted, "an accepted move after reconnecting");
+    await waitFor(() => back.stats.accepted > accepted, "an accepted move after reconnecting");
     expect(companion.conn.stats.drops).toBe(0);
     expect(companion.patches).toBeGreaterThan(companionPatches);
   });

@@ -1,0 +1,63 @@
+import type { Room as SdkRoom } from "@colyseus/sdk";
+import { ColyseusTestServer } from "@colyseus/testing";
+import {
+  type Action,
+  decodeServerMessage,
+  encodeAction,
+  MATCH_ROOM,
+  MessageType,
+  type ServerEvent,
+} from "../../../shared/src/protocol/index.ts";
+import { DEFAULT_RULES_DOCUMENT, mergeRules, parseRules } from "../../../shared/src/rules/index.ts";
+import { MatchState } from "../../../shared/src/state/index.ts";
+import { createServer } from "../../src/app.ts";
+import { freePort } from "../../src/child-process/free-port.ts";
+import type { MatchRoom } from "../../src/rooms/MatchRoom.ts";
+
+/** A real Colyseus server in this process, with MatchRoom under `rules` (merged over the defaults). */
+export async function bootMatchServer(rules: unknown): Promise<ColyseusTestServer> {
+  const port = await freePort();
+  const server = createServer({
+    port,
+    host: "127.0.0.1",
+    rules: parseRules(mergeRules(DEFAULT_RULES_DOCUMENT, rules)),
+    clientDir: "/nonexistent",
+    seed: 11,
+    redisUrl: undefined,
+    publicAddress: undefined,
+  });
+  await server.listen(port, "127.0.0.1");
+  return new ColyseusTestServer(server);
+}
+
+/** One player on the SDK: what the server sent it, decoded, and a way to send actions. */
+export interface SdkPlayer {
+  room: SdkRoom<unknown, MatchState>;
+  events: ServerEvent[];
+  send(action: Action): void;
+}
+
+export function asPlayer(room: SdkRoom<unknown, MatchState>): SdkPlayer {
+  const events: ServerEvent[] = [];
+  room.onMessage(MessageType.Server, (bytes: Uint8Array) => {
+    const msg = decodeServerMessage(bytes);
+    if (msg) events.push(msg);
+  });
+  return { room, events, send: (action) => room.sendBytes(MessageType.Action, encodeAction(action)) };
+}
+
+export async function joinMatch(
+  colyseus: ColyseusTestServer,
+  room: MatchRoom,
+  name: string,
+): Promise<SdkPlayer> {
+  const sdkRoom = await colyseus.sdk.joinById<MatchState>(room.roomId, { name }, MatchState);
+  return asPlayer(sdkRoom as SdkRoom<unknown, MatchState>);
+}
+
+export const createMatch = (colyseus: ColyseusTestServer) => colyseus.createRoom<MatchRoom>(MATCH_ROOM, {});
+
+/** Rejections the player has received so far, flattened. */
+export function rejections(p: SdkPlayer) {
+  return p.events.flatMap((e) => (e.kind === "results" ? e.results : []));
+}

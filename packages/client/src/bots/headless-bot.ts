@@ -138,9 +138,8 @@ export class HeadlessBot {
     const p = this.past;
     const c = this.conn;
     const s = c?.stats;
-    const k = c?.counters;
     const rejectedByReason = { ...p.rejectedByReason };
-    for (const [r, n] of Object.entries(k?.rejectedByReason ?? {}))
+    for (const [r, n] of Object.entries(s?.rejectedByReason ?? {}))
       rejectedByReason[r] = (rejectedByReason[r] ?? 0) + n;
     return {
       name: this.name,
@@ -150,10 +149,10 @@ export class HeadlessBot {
       joined: this.joinMs !== null,
       joinMs: this.joinMs,
       connectedMs: this.connectedMs + (this.connectedAt ? performance.now() - this.connectedAt : 0),
-      sent: p.sent + (k?.sent ?? 0),
-      accepted: p.accepted + (k?.accepted ?? 0),
-      rejected: p.rejected + (k?.rejected ?? 0),
-      lost: p.lost + (k?.lost ?? 0),
+      sent: p.sent + (s?.sent ?? 0),
+      accepted: p.accepted + (s?.accepted ?? 0),
+      rejected: p.rejected + (s?.rejected ?? 0),
+      lost: p.lost + (s?.lost ?? 0),
       rejectedByReason,
       bytesReceived: p.bytesReceived + (s?.bytesReceived ?? 0),
       messagesReceived: p.messagesReceived + (s?.messagesReceived ?? 0),
@@ -242,13 +241,12 @@ export class HeadlessBot {
     this.undoDelay();
     this.undoDelay = () => {};
     const s = conn.stats;
-    const k = conn.counters;
     const p = this.past;
-    p.sent += k.sent;
-    p.accepted += k.accepted;
-    p.rejected += k.rejected;
-    p.lost += k.lost;
-    for (const [r, n] of Object.entries(k.rejectedByReason))
+    p.sent += s.sent;
+    p.accepted += s.accepted;
+    p.rejected += s.rejected;
+    p.lost += s.lost;
+    for (const [r, n] of Object.entries(s.rejectedByReason))
       p.rejectedByReason[r] = (p.rejectedByReason[r] ?? 0) + n;
     p.bytesReceived += s.bytesReceived;
     p.messagesReceived += s.messagesReceived;

@@ -1,4 +1,4 @@
-import { Kind, MatchPhase } from "@octet/shared/sim";
+import { Kind, MatchPhase, unitKindNames } from "@octet/shared/sim";
 import Phaser from "phaser";
 import type { MatchConnection } from "../net/index.ts";
 import type { EntityLayer } from "./entity-layer.ts";
@@ -53,7 +53,7 @@ export class Controls {
       left: [key(K.A), key(K.LEFT)],
       right: [key(K.D), key(K.RIGHT)],
     };
-    const kinds = Object.keys(conn.rules.units);
+    const kinds = unitKindNames(conn.rules);
     const digits = [K.ONE, K.TWO, K.THREE, K.FOUR, K.FIVE, K.SIX, K.SEVEN, K.EIGHT, K.NINE];
     kinds.slice(0, digits.length).forEach((kind, i) => {
       key(digits[i]!).on("down", () => this.train(kind));

@@ -1,4 +1,4 @@
-import { Kind, type Point } from "@octet/shared/sim";
+import { Kind, type Point, unitStatsOf } from "@octet/shared/sim";
 import type Phaser from "phaser";
 import type { MatchConnection } from "../net/index.ts";
 import {
@@ -54,7 +54,6 @@ export class EntityLayer {
   private readonly pool = new Map<string, View[]>();
   private readonly slotOf = new Map<string, number>();
   private readonly nameOf = new Map<string, string>();
-  private readonly unitKinds: string[];
   private frame = 0;
   /** ids of selected own units */
   readonly selected = new Set<number>();
@@ -62,7 +61,6 @@ export class EntityLayer {
   constructor(scene: Phaser.Scene, conn: MatchConnection) {
     this.scene = scene;
     this.conn = conn;
-    this.unitKinds = Object.keys(conn.rules.units);
   }
 
   /** Everything drawn this frame. */
@@ -227,7 +225,7 @@ export class EntityLayer {
       maxHp = rules.resources.maxGold;
     } else {
       const i = kind - Kind.FirstUnit;
-      const stats = rules.units[this.unitKinds[i] ?? ""];
+      const stats = unitStatsOf(rules, kind);
       texture = UNIT_SHAPES[i % UNIT_SHAPES.length]!;
       radius = stats?.radius ?? 10;
       maxHp = stats?.hp ?? 1;

@@ -1,5 +1,5 @@
 import type { Rules } from "@octet/shared/rules";
-import { Kind, type Point, slide, stepToward } from "@octet/shared/sim";
+import { type Point, slide, stepToward, unitStatsOf } from "@octet/shared/sim";
 
 interface PendingOrder {
   seq: number;
@@ -26,14 +26,12 @@ interface Fade {
  */
 export class OrderPrediction {
   private readonly rules: Rules;
-  private readonly unitKinds: string[];
   private readonly halfLifeMs: number;
   private readonly pending = new Map<number, PendingOrder>();
   private readonly fades = new Map<number, Fade>();
 
   constructor(rules: Rules, opts: { smoothingHalfLifeMs?: number } = {}) {
     this.rules = rules;
-    this.unitKinds = Object.keys(rules.units);
     this.halfLifeMs = opts.smoothingHalfLifeMs ?? 120;
   }
 
@@ -60,8 +58,9 @@ export class OrderPrediction {
   display(id: number, kind: number, interpolated: Point, now: number): Point {
     const p = this.pending.get(id);
     if (p) {
-      const speed = this.rules.units[this.unitKinds[kind - Kind.FirstUnit] ?? ""]?.speed ?? 0;
-      const radius = this.rules.units[this.unitKinds[kind - Kind.FirstUnit] ?? ""]?.radius ?? 0;
+      const stats = unitStatsOf(this.rules, kind);
+      const speed = stats?.speed ?? 0;
+      const radius = stats?.radius ?? 0;
       const step = stepToward(p.start, p.target.x, p.target.y, (speed * Math.max(0, now - p.sentAt)) / 1000);
       p.drawn = slide(this.rules, p.start, step.dx, step.dy, radius);
       return p.drawn;

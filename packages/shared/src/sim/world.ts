@@ -1,7 +1,7 @@
 import type { Rules, UnitStats } from "../rules/index.ts";
 import { hitsWall, snap } from "./geometry.ts";
 import type { Phase } from "./phase.ts";
-import { nextRandom, randomRange, seedFrom } from "./rng.ts";
+import { randomRange, seedFrom } from "./rng.ts";
 
 /** Entity kind codes as they travel on the wire. Unit kinds follow, in rules order. */
 export const Kind = { Commander: 0, Creep: 1, Resource: 2, FirstUnit: 3 } as const;
@@ -171,11 +171,22 @@ export function combatStats(world: World, kind: number) {
   return unitStats(world, kind);
 }
 
-export function kindName(world: World, kind: number): string {
-  if (kind === Kind.Commander) return "commander";
-  if (kind === Kind.Creep) return "creep";
-  if (kind === Kind.Resource) return "resource";
-  return world.unitKinds[kind - Kind.FirstUnit] ?? `kind${kind}`;
+const KIND_NAMES = new WeakMap<Rules, readonly string[]>();
+
+/** Unit kind names in code order under `rules`: the unit with code Kind.FirstUnit + i is names[i]. */
+export function unitKindNames(rules: Rules): readonly string[] {
+  let names = KIND_NAMES.get(rules);
+  if (!names) {
+    names = Object.keys(rules.units);
+    KIND_NAMES.set(rules, names);
+  }
+  return names;
+}
+
+/** The stats of unit kind code `kind` under `rules` (undefined for anything but a unit). */
+export function unitStatsOf(rules: Rules, kind: number): UnitStats | undefined {
+  const name = unitKindNames(rules)[kind - Kind.FirstUnit];
+  return name === undefined ? undefined : rules.units[name];
 }
 
 // Eight spawn directions around the map centre, as exact constants (no trig) so
@@ -266,5 +277,3 @@ export function ticksFor(world: World, seconds: number): number {
 export function ambientEvery(rules: Rules): number {
   return Math.max(1, Math.round(rules.ticks.criticalHz / rules.ticks.ambientHz));
 }
-
-export { nextRandom };

@@ -8,6 +8,7 @@ import {
   MessageType,
   rejectName,
   type ServerEvent,
+  type Unsequenced,
 } from "@octet/shared/protocol";
 import { parseRules, type Rules } from "@octet/shared/rules";
 import { Kind, type Point } from "@octet/shared/sim";
@@ -20,8 +21,7 @@ import { CommanderPrediction } from "./prediction.ts";
 /** How often a dropped connection retries: each retry is one WebSocket connection attempt. */
 const RETRY_EVERY_MS = 500;
 
-/** An action before the connection gives it a sequence number. */
-export type Unsequenced<A = Action> = A extends Action ? Omit<A, "seq"> : never;
+export type { Unsequenced } from "@octet/shared/protocol";
 
 export interface JoinOptions {
   /** ws:// or http:// address of any Octet server process */

@@ -1,5 +1,14 @@
-import { affordableUnit, isEnemy, liveCommander, nearest, ownUnits, randomPoint, Walker } from "./helpers.ts";
-import type { BotContext, Strategy } from "./strategy.ts";
+import { Kind } from "../../sim/world.ts";
+import {
+  affordableUnit,
+  isEnemy,
+  liveCommander,
+  nearest,
+  ownUnits,
+  randomPoint,
+  Walker,
+} from "../helpers.ts";
+import type { BotContext, Strategy } from "../seam.ts";
 
 /** How far the aggressor's army reaches for a target (world units). */
 const HUNT_RANGE = 900;
@@ -15,10 +24,10 @@ export function aggressor(): Strategy {
     name: "aggressor",
     honest: true,
     think(ctx: BotContext) {
-      const { conn } = ctx;
-      const c = liveCommander(conn);
+      const { view } = ctx;
+      const c = liveCommander(view);
       if (!c) return;
-      const enemy = nearest(conn, c, (e) => isEnemy(conn, e));
+      const enemy = nearest(view, c, (e) => isEnemy(view, e));
       if (enemy) {
         // Close in to attack range, then stand and let the auto-attack work.
         if (enemy.distance > ctx.rules.commander.range * 0.8) walker.to(enemy.entity);
@@ -29,7 +38,7 @@ export function aggressor(): Strategy {
       if (!walker.step(ctx, c) && !enemy) walker.goal = null;
 
       if (ctx.tick % 10 === 0) {
-        const gold = conn.state.players.get(conn.playerId)?.gold ?? 0;
+        const gold = view.gold;
         if (gold >= (ctx.rules.units.soldier?.cost ?? Number.POSITIVE_INFINITY)) ctx.act.train("soldier");
         else {
           const kind = affordableUnit(ctx.rules, gold);
@@ -37,16 +46,16 @@ export function aggressor(): Strategy {
         }
       }
       if (ctx.tick % 10 === 5) {
-        const army = ownUnits(conn).slice(0, ctx.rules.limits.maxUnitsPerOrder);
+        const army = ownUnits(view).slice(0, ctx.rules.limits.maxUnitsPerOrder);
         if (army.length === 0) return;
         // Enemy players first; creeps are practice when no player is near.
         const target =
           enemy && enemy.distance < HUNT_RANGE
             ? enemy
             : nearest(
-                conn,
+                view,
                 c,
-                (e) => e.kind === 1 && e.hp > 0 && Math.hypot(e.x - c.x, e.y - c.y) < HUNT_RANGE,
+                (e) => e.kind === Kind.Creep && e.hp > 0 && Math.hypot(e.x - c.x, e.y - c.y) < HUNT_RANGE,
               );
         if (target) ctx.act.attack(army, target.entity.id);
         else ctx.act.order(army, Math.round(c.x), Math.round(c.y));

@@ -23,6 +23,7 @@ export interface ActionOutcome {
 export function step(world: World, queues: Map<string, Action[]>): ActionOutcome[] {
   world.tick++;
   world.kills = [];
+  world.hits = [];
   const outcomes: ActionOutcome[] = [];
   const cap = world.rules.limits.maxMoveCredits;
   for (const player of world.players.values()) {

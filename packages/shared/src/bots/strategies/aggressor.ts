@@ -19,9 +19,22 @@ const HUNT_RANGE = 900;
  * sight it roams the map looking for one.
  */
 export function aggressor(): Strategy {
+  return hunter("aggressor", "soldier");
+}
+
+/** The aggressor's hunt with an army of archers: the archer-heavy player of a balance run. */
+export function archers(): Strategy {
+  return hunter("archers", "archer");
+}
+
+/**
+ * Trains `unitKind` whenever it can pay (the dearest affordable kind when the
+ * rules have no such unit or it cannot pay for one) and hunts.
+ */
+export function hunter(name: string, unitKind: string): Strategy {
   const walker = new Walker();
   return {
-    name: "aggressor",
+    name,
     honest: true,
     think(ctx: BotContext) {
       const { view } = ctx;
@@ -39,7 +52,7 @@ export function aggressor(): Strategy {
 
       if (ctx.tick % 10 === 0) {
         const gold = view.gold;
-        if (gold >= (ctx.rules.units.soldier?.cost ?? Number.POSITIVE_INFINITY)) ctx.act.train("soldier");
+        if (gold >= (ctx.rules.units[unitKind]?.cost ?? Number.POSITIVE_INFINITY)) ctx.act.train(unitKind);
         else {
           const kind = affordableUnit(ctx.rules, gold);
           if (kind) ctx.act.train(kind);

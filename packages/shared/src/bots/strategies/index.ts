@@ -1,5 +1,5 @@
 import type { StrategyFactory } from "../seam.ts";
-import { aggressor } from "./aggressor.ts";
+import { aggressor, archers, hunter } from "./aggressor.ts";
 import { gatherer } from "./gatherer.ts";
 import { idle } from "./idle.ts";
 import { trainer } from "./trainer.ts";
@@ -13,6 +13,7 @@ import { wanderer } from "./wanderer.ts";
 export const PLAY_STRATEGIES: Readonly<Record<string, StrategyFactory>> = {
   wanderer,
   aggressor,
+  archers,
   gatherer,
   trainer,
   idle,
@@ -24,9 +25,10 @@ export const PLAY_STRATEGY_NAMES: readonly string[] = Object.keys(PLAY_STRATEGIE
 export const PLAY_STRATEGY_HELP: Readonly<Record<string, string>> = {
   wanderer: "walks its commander between random points",
   aggressor: "trains soldiers and hunts the nearest enemies with its army and commander",
+  archers: "like the aggressor, with an army of archers",
   gatherer: "walks to the nearest gold node and stays beside it; explores when it sees none",
   trainer: "spends its gold on the dearest unit it can pay and keeps them around its commander",
   idle: "away from keyboard: in the match, sends nothing",
 };
 
-export { aggressor, gatherer, idle, trainer, wanderer };
+export { aggressor, archers, gatherer, hunter, idle, trainer, wanderer };

@@ -37,8 +37,9 @@ export const BALANCE_CHARTS_JS = `
       });
     },
   };
-  const rateChart = (id, text, labels, rateOf) =>
-    new Chart(document.getElementById(id), {
+  const rateChart = (id, text, labels, rateOf) => {
+    const top = Math.max(1, ...V.flatMap((v) => labels.map((l, i) => (rateOf(v, l, i) ? pct(rateOf(v, l, i).high) : 0))));
+    return new Chart(document.getElementById(id), {
       type: "bar",
       plugins: [ciBars],
       data: {
@@ -51,8 +52,9 @@ export const BALANCE_CHARTS_JS = `
         })),
       },
       options: { ...base, plugins: title(text),
-        scales: { y: { beginAtZero: true, title: { display: true, text: "% of seat-matches won" } } } },
+        scales: { y: { beginAtZero: true, suggestedMax: Math.ceil(top * 1.05), title: { display: true, text: "% of seat-matches won" } } } },
     });
+  };
   const strategies = Object.keys(V[0].summary.byStrategy);
   rateChart("win-strategy", "Win rate by strategy (95% interval)", strategies, (v, name) => v.summary.byStrategy[name] && v.summary.byStrategy[name].winRate);
   const seats = V[0].summary.bySeat.map((_, i) => "seat " + i);
@@ -91,7 +93,8 @@ export const BALANCE_CHARTS_JS = `
       datasets: V.flatMap((v, k) => fields.map((f, j) => ({
         label: v.label + " " + f,
         data: kinds.map((x) => (v.summary.byKind[x] ? v.summary.byKind[x][f] / v.summary.matches : 0)),
-        backgroundColor: colours[(k * 3 + j) % colours.length],
+        // One colour per figure; B is the same colour, lighter.
+        backgroundColor: ["#3b6fd4", "#1e7b34", "#b3261e"][j] + (k === 1 ? "80" : ""),
       }))),
     },
     options: { ...base, plugins: title("Units trained / killed / lost by kind, per match"),

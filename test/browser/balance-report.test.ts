@@ -2,14 +2,13 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { renderBalanceHtml } from "../../packages/client/src/balance/html-report.ts";
 import { planMatches } from "../../packages/client/src/balance/plan.ts";
 import { playAll } from "../../packages/client/src/balance/pool.ts";
 import { buildReport, variantReport } from "../../packages/client/src/balance/report.ts";
 import { DEFAULT_RULES_DOCUMENT, mergeRules, parseRules } from "../../packages/shared/src/rules/index.ts";
-import { ARTIFACTS_DIR, CHROMIUM_FLAGS, CHROMIUM_PATH } from "./support/browser.ts";
+import { ARTIFACTS_DIR, launchChromium } from "./support/browser.ts";
 
 // The balance report is a file a designer opens from disk or a CI artefact:
 // offline, Chart.js inline, every chart drawn from the embedded report.
@@ -41,7 +40,7 @@ describe("balance HTML report", () => {
     const dir = mkdtempSync(join(tmpdir(), "octet-balance-html-"));
     writeFileSync(join(dir, "report.html"), renderBalanceHtml(report));
 
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+    const browser = await launchChromium();
     try {
       const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, offline: true });
       const page = await context.newPage();

@@ -1,6 +1,6 @@
 import { type BotActions, BotBrain, brainContext } from "@octet/shared/bots";
 import { CloseCodes } from "@octet/shared/protocol";
-import { nextRandom, seedFrom } from "@octet/shared/sim";
+import { MatchPhase, nextRandom, seedFrom } from "@octet/shared/sim";
 import type { MatchConnection } from "../net/connection.ts";
 import { ConnectionView } from "./connection-view.ts";
 import type { DelaySpec } from "./delay-line.ts";
@@ -262,7 +262,7 @@ export class HeadlessBot {
     const { conn, ctx, view } = this;
     if (!conn || !ctx || !view || this.stopping) return;
     const tick = view.onPatch();
-    if (conn.reconnecting || conn.state.phase !== 1) return;
+    if (conn.reconnecting || conn.state.phase !== MatchPhase.Playing) return;
     try {
       this.brain.thinkAt(tick, ctx);
     } catch (err) {

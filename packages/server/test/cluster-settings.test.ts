@@ -1,5 +1,6 @@
+import { UsageError } from "@octet/shared/cli";
 import { describe, expect, it } from "vitest";
-import { parseClusterOptions, UsageError } from "../src/cluster/cluster-options.ts";
+import { parseClusterOptions } from "../src/cluster/cluster-options.ts";
 import { pickLeastLoaded } from "../src/cluster/process-selection.ts";
 import { defaultPublicAddress } from "../src/cluster/public-address.ts";
 import { redisOptions } from "../src/cluster/redis-link.ts";

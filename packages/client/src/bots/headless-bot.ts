@@ -1,15 +1,19 @@
 import { CloseCodes } from "@octet/shared/protocol";
-import { nextRandom, seedFrom } from "@octet/shared/sim";
+import { nextRandom, PHASES, seedFrom } from "@octet/shared/sim";
 import type { MatchConnection } from "../net/connection.ts";
+import { type PlayCounts, sumCounts } from "./counts.ts";
 import type { DelaySpec } from "./delay-line.ts";
+import { describeClose, describeError } from "./describe-error.ts";
 import type { LatencyHistogram } from "./latency-histogram.ts";
 import { delayLink } from "./link-delay.ts";
-import type { BotRecord } from "./report.ts";
+import type { BotRecord, StintRecord } from "./report.ts";
+import type { Stint } from "./stint.ts";
 import { STRATEGIES } from "./strategies/index.ts";
 import type { BotActions, BotContext, Strategy } from "./strategies/strategy.ts";
 
 /** A bot keeps this many error messages; the rest are only counted. */
 const MAX_ERROR_MESSAGES = 20;
+const PLAYING = PHASES.indexOf("playing");
 
 export interface BotSetup {
   name: string;
@@ -22,21 +26,12 @@ export interface BotSetup {
   latency: LatencyHistogram;
 }
 
-type Counted =
-  | "sent"
-  | "accepted"
-  | "rejected"
-  | "lost"
-  | "bytesReceived"
-  | "messagesReceived"
-  | "corrections";
-type Counted2 = "snaps" | "drops" | "reconnects";
-
 /**
  * One headless player: joins, runs its strategy once per critical tick on top
  * of MatchConnection (the browser's prediction code), times every action from
- * send to acknowledgement, and records what happened to it. When its match
- * ends it joins the next one, so long runs keep their load.
+ * send to acknowledgement, and records what happened to it, connection by
+ * connection (so the report can break it down by room). When its match ends
+ * it joins the next one, so long runs keep their load.
  */
 export class HeadlessBot {
   readonly name: string;
@@ -46,30 +41,14 @@ export class HeadlessBot {
   private readonly setup: BotSetup;
   private readonly strategy: Strategy;
   private readonly rng: { rng: number };
-  /** totals of the connections this bot had before the current one */
-  private readonly past: Pick<BotRecord, Counted | Counted2> & { rejectedByReason: Record<string, number> } =
-    {
-      sent: 0,
-      accepted: 0,
-      rejected: 0,
-      lost: 0,
-      bytesReceived: 0,
-      messagesReceived: 0,
-      corrections: 0,
-      snaps: 0,
-      drops: 0,
-      reconnects: 0,
-      rejectedByReason: {},
-    };
-  private correctionMax = 0;
-  private readonly roomIds: string[] = [];
+  private readonly finished: StintRecord[] = [];
+  private stint: Stint | null = null;
   private joinMs: number | null = null;
-  private connectedMs = 0;
-  private connectedAt = 0;
+  private joinedAt: number | null = null;
   private seatsLost = 0;
   private unexpectedLeaves = 0;
-  private matchesEnded = 0;
-  private errorCount = 0;
+  /** errors outside any connection (a failed join) */
+  private looseErrors = 0;
   private readonly errors: string[] = [];
   private tick = 0;
   private timer: ReturnType<typeof setInterval> | null = null;
@@ -94,11 +73,15 @@ export class HeadlessBot {
     return this.conn !== null && !this.conn.reconnecting && this.conn.room.connection.isOpen;
   }
 
-  /** Joins its first match and starts playing; false when the join failed (recorded as an error). */
+  /** Joins its first match and starts playing; false when the join failed (recorded as an error) or the bot was stopped first. */
   async start(): Promise<boolean> {
+    if (this.stopping) return false;
     const t0 = performance.now();
     const ok = await this.connect("");
-    if (ok) this.joinMs = performance.now() - t0;
+    if (ok) {
+      this.joinMs = performance.now() - t0;
+      this.joinedAt = Date.now();
+    }
     return ok;
   }
 
@@ -128,45 +111,29 @@ export class HeadlessBot {
     try {
       await Promise.race([conn.leave(), new Promise((r) => setTimeout(r, 3000))]);
     } catch (err) {
-      this.error(`leaving failed: ${(err as Error).message}`);
+      this.error(`leaving failed: ${describeError(err)}`);
     }
     this.endConnection();
   }
 
-  /** What this bot did so far (a fresh object). */
+  /** What this bot did so far, in total and connection by connection (a fresh object). */
   record(): BotRecord {
-    const p = this.past;
-    const c = this.conn;
-    const s = c?.stats;
-    const k = c?.counters;
-    const rejectedByReason = { ...p.rejectedByReason };
-    for (const [r, n] of Object.entries(k?.rejectedByReason ?? {}))
-      rejectedByReason[r] = (rejectedByReason[r] ?? 0) + n;
+    const stints = this.stint ? [...this.finished, this.stint.record()] : [...this.finished];
+    const totals: PlayCounts = sumCounts(stints);
+    totals.errorCount += this.looseErrors;
     return {
       name: this.name,
       strategy: this.strategyName,
       honest: this.honest,
-      roomIds: [...this.roomIds],
+      roomIds: stints.map((s) => s.roomId),
       joined: this.joinMs !== null,
       joinMs: this.joinMs,
-      connectedMs: this.connectedMs + (this.connectedAt ? performance.now() - this.connectedAt : 0),
-      sent: p.sent + (k?.sent ?? 0),
-      accepted: p.accepted + (k?.accepted ?? 0),
-      rejected: p.rejected + (k?.rejected ?? 0),
-      lost: p.lost + (k?.lost ?? 0),
-      rejectedByReason,
-      bytesReceived: p.bytesReceived + (s?.bytesReceived ?? 0),
-      messagesReceived: p.messagesReceived + (s?.messagesReceived ?? 0),
-      corrections: p.corrections + (s?.corrections ?? 0),
-      correctionMax: Math.max(this.correctionMax, s?.correctionMax ?? 0),
-      snaps: p.snaps + (s?.snaps ?? 0),
-      drops: p.drops + (s?.drops ?? 0),
-      reconnects: p.reconnects + (s?.reconnects ?? 0),
+      joinedAt: this.joinedAt,
+      ...totals,
       seatsLost: this.seatsLost,
       unexpectedLeaves: this.unexpectedLeaves,
-      matchesEnded: this.matchesEnded,
-      errorCount: this.errorCount,
       errors: [...this.errors],
+      stints,
     };
   }
 
@@ -175,7 +142,8 @@ export class HeadlessBot {
   }
 
   private error(message: string): void {
-    this.errorCount++;
+    if (this.stint) this.stint.errors++;
+    else this.looseErrors++;
     if (this.errors.length < MAX_ERROR_MESSAGES) this.errors.push(message);
   }
 
@@ -184,7 +152,7 @@ export class HeadlessBot {
     try {
       conn = await this.setup.join(this.name, previousRoomId);
     } catch (err) {
-      this.error(`join failed: ${(err as Error).message || String(err)}`);
+      this.error(`join failed: ${describeError(err)}`);
       return false;
     }
     if (this.stopping) {
@@ -192,8 +160,7 @@ export class HeadlessBot {
       return false;
     }
     this.conn = conn;
-    this.roomIds.push(conn.room.roomId);
-    this.connectedAt = performance.now();
+    this.stint = new Stint(conn);
     this.undoDelay = delayLink(conn.room, this.setup.link, () => this.random());
     this.watch(conn);
     this.ctx = this.context(conn);
@@ -210,6 +177,9 @@ export class HeadlessBot {
     conn.on("result", (r) => {
       if (r.accepted && !Number.isNaN(r.latencyMs)) this.setup.latency.add(r.latencyMs);
     });
+    conn.on("patch", () => {
+      if (this.stint?.conn === conn) this.stint.notePhase();
+    });
     conn.on("seatLost", (reason) => {
       this.seatsLost++;
       this.error(`seat lost: ${reason}`);
@@ -220,45 +190,31 @@ export class HeadlessBot {
       this.endConnection();
       if (this.stopping) return;
       if (code === CloseCodes.MatchOver) {
-        this.matchesEnded++;
         void this.connect(conn.room.roomId);
         return;
       }
       if (!seatLost) {
         this.unexpectedLeaves++;
-        this.error(`left the match: code ${code}${reason ? ` (${reason})` : ""}`);
+        this.error(`left the match: ${describeClose(code, reason)}`);
       }
     });
     conn.room.onError((code, message) => {
-      this.error(`room error ${code}: ${message ?? ""}`);
+      // A socket error while the SDK retries says nothing the drop and the
+      // seat's fate do not; the WebSocket's error event has no code or reason.
+      if (conn.reconnecting) return;
+      this.error(`room error: ${describeClose(code, message)}`);
     });
   }
 
-  /** Folds the finished connection's figures into the bot's totals. */
+  /** Keeps the finished connection's record. */
   private endConnection(): void {
-    const conn = this.conn;
-    if (!conn) return;
+    const s = this.stint;
+    if (!s) return;
     this.clearTimers();
     this.undoDelay();
     this.undoDelay = () => {};
-    const s = conn.stats;
-    const k = conn.counters;
-    const p = this.past;
-    p.sent += k.sent;
-    p.accepted += k.accepted;
-    p.rejected += k.rejected;
-    p.lost += k.lost;
-    for (const [r, n] of Object.entries(k.rejectedByReason))
-      p.rejectedByReason[r] = (p.rejectedByReason[r] ?? 0) + n;
-    p.bytesReceived += s.bytesReceived;
-    p.messagesReceived += s.messagesReceived;
-    p.corrections += s.corrections;
-    p.snaps += s.snaps;
-    p.drops += s.drops;
-    p.reconnects += s.reconnects;
-    this.correctionMax = Math.max(this.correctionMax, s.correctionMax);
-    if (this.connectedAt) this.connectedMs += performance.now() - this.connectedAt;
-    this.connectedAt = 0;
+    this.finished.push(s.record());
+    this.stint = null;
     this.conn = null;
     this.ctx = null;
   }
@@ -266,12 +222,12 @@ export class HeadlessBot {
   private think(): void {
     const conn = this.conn;
     const ctx = this.ctx;
-    if (!conn || !ctx || conn.reconnecting || conn.state.phase !== 1) return;
+    if (!conn || !ctx || conn.reconnecting || conn.state.phase !== PLAYING) return;
     this.tick++;
     try {
       this.strategy.think(ctx);
     } catch (err) {
-      this.error(`${this.strategyName} failed: ${(err as Error).message}`);
+      this.error(`${this.strategyName} failed: ${describeError(err)}`);
     }
   }
 

@@ -7,7 +7,7 @@ import { describeClose, describeError } from "./describe-error.ts";
 import type { LatencyHistogram } from "./latency-histogram.ts";
 import { delayLink } from "./link-delay.ts";
 import type { BotRecord, StintRecord } from "./report.ts";
-import type { Stint } from "./stint.ts";
+import { Stint } from "./stint.ts";
 import { STRATEGIES } from "./strategies/index.ts";
 import type { BotActions, BotContext, Strategy } from "./strategies/strategy.ts";
 

@@ -50,6 +50,8 @@ export class HeadlessBot {
   /** errors outside any connection (a failed join) */
   private looseErrors = 0;
   private readonly errors: string[] = [];
+  /** the last socket drop: when, and its close code */
+  private lastDrop: { at: number; why: string } | null = null;
   private tick = 0;
   private timer: ReturnType<typeof setInterval> | null = null;
   private startTimer: ReturnType<typeof setTimeout> | null = null;
@@ -108,6 +110,11 @@ export class HeadlessBot {
     this.stopThinking();
     const conn = this.conn;
     if (!conn) return;
+    if (conn.reconnecting && this.lastDrop)
+      this.error(
+        `still reconnecting when the run stopped: dropped (${this.lastDrop.why}) ` +
+          `${((performance.now() - this.lastDrop.at) / 1000).toFixed(1)} s before`,
+      );
     try {
       await Promise.race([conn.leave(), new Promise((r) => setTimeout(r, 3000))]);
     } catch (err) {
@@ -198,10 +205,17 @@ export class HeadlessBot {
         this.error(`left the match: ${describeClose(code, reason)}`);
       }
     });
+    // The SDK reports a drop again at each failed retry: keep the first one.
+    conn.room.onDrop((code, reason) => {
+      this.lastDrop ??= { at: performance.now(), why: describeClose(code, reason) };
+    });
+    conn.on("reconnected", () => {
+      this.lastDrop = null;
+    });
     conn.room.onError((code, message) => {
-      // A socket error while the SDK retries says nothing the drop and the
-      // seat's fate do not; the WebSocket's error event has no code or reason.
-      if (conn.reconnecting) return;
+      // The WebSocket's error event has no code or reason: the close that
+      // follows it (a drop, a leave, a lost seat) is reported with its own.
+      if (code === undefined || conn.reconnecting) return;
       this.error(`room error: ${describeClose(code, message)}`);
     });
   }

@@ -28,6 +28,8 @@ function folderProblem(what: string, dir: string, created: string[]): string | n
   try {
     if (!statSync(abs).isDirectory()) return `${what} ${dir}: exists and is not a folder`;
   } catch (err) {
+    if (errCode(err) === "ENOTDIR")
+      return `${what} ${dir}: cannot create the folder: part of its path is a file (ENOTDIR)`;
     if (errCode(err) !== "ENOENT") return `${what} ${dir}: cannot use it (${errCode(err)})`;
     try {
       const first = mkdirSync(abs, { recursive: true });

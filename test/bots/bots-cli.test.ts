@@ -47,13 +47,19 @@ describe("npm run bots", () => {
     expect(run.code).toBe(0);
 
     const r = readReport(dir);
-    expect(r.bots).toEqual({
+    expect(r.bots).toMatchObject({
       target: 16,
       joined: 16,
       failedJoins: 0,
       rooms: 2,
       byStrategy: { wanderer: 4, aggressor: 4, gatherer: 4, trainer: 4 },
     });
+    expect(r.play).toEqual({ ok: true, problems: [] });
+    expect(r.interrupted).toBeNull();
+    // Per room: 8 bots each, whose figures add up to the run's.
+    expect(r.rooms.map((room) => room.bots.length)).toEqual([8, 8]);
+    expect(r.rooms.every((room) => room.started && room.end === null)).toBe(true);
+    expect(r.rooms.reduce((n, room) => n + room.actions.accepted, 0)).toBe(r.actions.accepted);
     expect(r.playedSeconds).toBeGreaterThanOrEqual(20);
     // All 16 were connected while they played, and each strategy acted.
     expect(Math.max(...r.series.map((p) => p.connected))).toBe(16);

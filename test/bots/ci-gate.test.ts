@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BotsReport } from "../../packages/client/src/bots/report.ts";
-import { freePort } from "../../packages/server/src/cluster/free-port.ts";
+import { freePort } from "../../packages/server/src/child-process/free-port.ts";
 import { type ServerHandle, startServer } from "../support/server-process.ts";
 import { BOTS_MAIN, runBotsCli, startCli } from "./support/run-cli.ts";
 

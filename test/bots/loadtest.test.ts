@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort } from "../../packages/server/src/cluster/free-port.ts";
+import { freePort } from "../../packages/server/src/child-process/free-port.ts";
 import { REPO_ROOT, type ServerHandle, startServer } from "../support/server-process.ts";
 import { startCli } from "./support/run-cli.ts";
 

@@ -1,5 +1,5 @@
 import { CloseCodes } from "@octet/shared/protocol";
-import { nextRandom, PHASES, seedFrom } from "@octet/shared/sim";
+import { MatchPhase, nextRandom, seedFrom } from "@octet/shared/sim";
 import type { MatchConnection } from "../net/connection.ts";
 import { type PlayCounts, sumCounts } from "./counts.ts";
 import type { DelaySpec } from "./delay-line.ts";
@@ -13,7 +13,6 @@ import type { BotActions, BotContext, Strategy } from "./strategies/strategy.ts"
 
 /** A bot keeps this many error messages; the rest are only counted. */
 const MAX_ERROR_MESSAGES = 20;
-const PLAYING = PHASES.indexOf("playing");
 
 export interface BotSetup {
   name: string;
@@ -236,7 +235,7 @@ export class HeadlessBot {
   private think(): void {
     const conn = this.conn;
     const ctx = this.ctx;
-    if (!conn || !ctx || conn.reconnecting || conn.state.phase !== PLAYING) return;
+    if (!conn || !ctx || conn.reconnecting || conn.state.phase !== MatchPhase.Playing) return;
     this.tick++;
     try {
       this.strategy.think(ctx);

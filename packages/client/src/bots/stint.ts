@@ -1,10 +1,7 @@
-import { PHASES } from "@octet/shared/sim";
+import { MatchPhase } from "@octet/shared/sim";
 import type { MatchConnection } from "../net/connection.ts";
 import { connectionCounts } from "./counts.ts";
 import type { StintRecord } from "./report.ts";
-
-const WAITING = PHASES.indexOf("waiting");
-const PLAYING = PHASES.indexOf("playing");
 
 /**
  * One bot's time in one room: the connection's own counts, plus what the bot
@@ -27,7 +24,7 @@ export class Stint {
   /** Call on every patch. */
   notePhase(): void {
     const state = this.conn.state;
-    if (state.phase === PLAYING) {
+    if (state.phase === MatchPhase.Playing) {
       if (!this.playingSince) this.playingSince = performance.now();
       return;
     }
@@ -36,7 +33,7 @@ export class Stint {
       this.playingSince = 0;
     }
     const players = this.conn.rules.players;
-    if (state.phase === WAITING)
+    if (state.phase === MatchPhase.Waiting)
       this.lobby = {
         players: state.players.size,
         seats: players.max,

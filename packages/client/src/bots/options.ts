@@ -114,7 +114,7 @@ export function botsProgram(): Command {
     .addOption(
       new Option(
         "--fail-on <thresholds>",
-        "exit with code 1 when a figure crosses a threshold: METRIC>NUMBER (or >=, <, <=), comma-separated or repeated; quote it, > is a shell redirection",
+        "exit with code 1 when a figure crosses a threshold (or has no value): METRIC>NUMBER (or >=, <, <=), comma-separated or repeated; quote it, > is a shell redirection",
       )
         .argParser((value: string, previous: Threshold[] | undefined) => [
           ...(previous ?? []),

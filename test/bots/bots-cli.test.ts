@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { BotsReport } from "../../packages/client/src/bots/report.ts";
-import { type ServerHandle, startServer } from "../support/server-process.ts";
 import { runBotsCli } from "./support/run-cli.ts";
+import { serverForFile } from "./support/server-fixture.ts";
 import { diffCounts, serverCounts } from "./support/server-metrics.ts";
 
 // `npm run bots` as a tester runs it: a real server process, the CLI as a
@@ -23,15 +23,7 @@ const CHAOS_REASONS = new Set([
   "InvalidTarget",
 ]);
 
-let server: ServerHandle;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-
-afterAll(async () => {
-  await server?.stop();
-});
+const server = serverForFile();
 
 function readReport(dir: string): BotsReport {
   return JSON.parse(readFileSync(join(dir, "report.json"), "utf8")) as BotsReport;
@@ -40,9 +32,18 @@ function readReport(dir: string): BotsReport {
 describe("npm run bots", () => {
   it("plays 2 rooms of 8 for 20 s, exits 0 and reports consistent figures", async () => {
     const dir = mkdtempSync(join(tmpdir(), "octet-bots-"));
-    const before = await serverCounts(server.httpUrl);
-    const run = await runBotsCli(["--url", server.url, "--rooms", "2", "--duration", "20", "--report", dir]);
-    const after = await serverCounts(server.httpUrl);
+    const before = await serverCounts(server().httpUrl);
+    const run = await runBotsCli([
+      "--url",
+      server().url,
+      "--rooms",
+      "2",
+      "--duration",
+      "20",
+      "--report",
+      dir,
+    ]);
+    const after = await serverCounts(server().httpUrl);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
 
@@ -120,11 +121,11 @@ describe("npm run bots", () => {
 
   it("chaos bots get typed rejections by reason, honest bots in the same room see no error", async () => {
     const dir = mkdtempSync(join(tmpdir(), "octet-bots-"));
-    const before = await serverCounts(server.httpUrl);
-    const logFrom = server.output().length;
+    const before = await serverCounts(server().httpUrl);
+    const logFrom = server().output().length;
     const run = await runBotsCli([
       "--url",
-      server.url,
+      server().url,
       "--rooms",
       "1",
       "--duration",
@@ -142,7 +143,7 @@ describe("npm run bots", () => {
       "--fail-on",
       "honest-errors>0,rejections>0",
     ]);
-    const after = await serverCounts(server.httpUrl);
+    const after = await serverCounts(server().httpUrl);
     const r = readReport(dir);
 
     // The crossed threshold fails the run and is named; the other one is not.
@@ -181,7 +182,7 @@ describe("npm run bots", () => {
     const serverRejected = Object.values(server2.rejectedByReason).reduce((s, n) => s + n, 0);
     expect(serverRejected - r.actions.rejected).toBeLessThanOrEqual(2);
     // ...and its log says so.
-    expect(server.output().slice(logFrom)).toMatch(
+    expect(server().output().slice(logFrom)).toMatch(
       /octet: rejected (Malformed|OutOfRange|NotOwner|StaleSeq|TooLarge|UnknownAction) from /,
     );
 
@@ -193,7 +194,7 @@ describe("npm run bots", () => {
   it("reconnecters drop their sockets and take their seats back through the SDK", async () => {
     const run = await runBotsCli([
       "--url",
-      server.url,
+      server().url,
       "--rooms",
       "1",
       "--duration",

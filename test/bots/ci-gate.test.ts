@@ -3,24 +3,17 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { BotsReport } from "../../packages/client/src/bots/report.ts";
 import { freePort } from "../../packages/server/src/child-process/free-port.ts";
-import { type ServerHandle, startServer } from "../support/server-process.ts";
+import { startServer } from "../support/server-process.ts";
 import { BOTS_MAIN, runBotsCli, startCli } from "./support/run-cli.ts";
+import { serverForFile } from "./support/server-fixture.ts";
 
 // The bots as a CI gate: a run that did not play fails, bad options fail
 // before any bot joins, a stopped run still reports, errors say what happened.
 
-let server: ServerHandle;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-
-afterAll(async () => {
-  await server?.stop();
-});
+const server = serverForFile();
 
 const tmp = () => mkdtempSync(join(tmpdir(), "octet-bots-gate-"));
 const readReport = (dir: string) => JSON.parse(readFileSync(join(dir, "report.json"), "utf8")) as BotsReport;
@@ -46,7 +39,7 @@ describe("no pass without play", () => {
   it("a room that never leaves its lobby fails with exit 3 and says why; a latency threshold fails, not n/a", async () => {
     const dir = tmp();
     const run = await runBotsCli([
-      ...["--url", server.url, "--rooms", "1", "--bots-per-room", "4", "--private", "--duration", "3"],
+      ...["--url", server().url, "--rooms", "1", "--bots-per-room", "4", "--private", "--duration", "3"],
       ...["--fail-on", "p99-latency>300", "--report", dir, "--junit", join(dir, "junit.xml")],
     ]);
     expect(run.code).toBe(3);
@@ -158,7 +151,7 @@ describe("a report whatever happens", () => {
     const dir = tmp();
     const cli = startCli(BOTS_MAIN, [
       "--url",
-      server.url,
+      server().url,
       "--rooms",
       "1",
       "--duration",

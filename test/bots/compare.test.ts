@@ -1,24 +1,17 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { BotsReport } from "../../packages/client/src/bots/report.ts";
-import { type ServerHandle, startServer } from "../support/server-process.ts";
 import { runBotsCli } from "./support/run-cli.ts";
+import { serverForFile } from "./support/server-fixture.ts";
 
 // Results any CI can show and compare: JUnit XML, and a run measured against
 // an earlier one's report.json with a margin per metric.
 
-let server: ServerHandle;
+const server = serverForFile();
+
 let baselineDir: string;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-
-afterAll(async () => {
-  await server?.stop();
-});
 
 const tmp = () => mkdtempSync(join(tmpdir(), "octet-bots-compare-"));
 
@@ -36,8 +29,8 @@ describe("--junit and --baseline", () => {
     baselineDir = tmp();
     const junit = join(baselineDir, "junit.xml");
     const run = await runBotsCli([
-      ...["--url", server.url, "--rooms", "1", "--duration", "6", "--report", baselineDir, "--junit", junit],
-      ...["--fail-on", "honest-errors>0,p50-latency>=0"],
+      ...["--url", server().url, ..."--rooms 1 --duration 6".split(" ")],
+      ...["--report", baselineDir, "--junit", junit, "--fail-on", "honest-errors>0,p50-latency>=0"],
     ]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("bots: threshold crossed: p50-latency>=0");
@@ -69,7 +62,7 @@ describe("--junit and --baseline", () => {
     const dir = tmp();
     // 80 ms added each way in the bot process: every round trip is at least 160 ms slower.
     const run = await runBotsCli([
-      ...["--url", server.url, "--rooms", "1", "--duration", "6", "--latency", "80", "--report", dir],
+      ...["--url", server().url, ..."--rooms 1 --duration 6 --latency 80".split(" "), "--report", dir],
       ...["--baseline", baseline, "--margin", "p50-latency=50%,honest-errors=0"],
     ]);
     expect(run.code).toBe(1);

@@ -1,23 +1,16 @@
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { freePort } from "../../packages/server/src/child-process/free-port.ts";
-import { REPO_ROOT, type ServerHandle, startServer } from "../support/server-process.ts";
+import { REPO_ROOT } from "../support/server-process.ts";
 import { startCli } from "./support/run-cli.ts";
+import { serverForFile } from "./support/server-fixture.ts";
 
 // The script for the official Colyseus load-test tool, as CI runs it: piped
 // (so a plain log, not the tool's screen), stopping by itself, and its exit
 // code saying whether every client connected and no bot saw an error.
 
 const SCRIPT = join(REPO_ROOT, "bench/loadtest/match.ts");
-let server: ServerHandle;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-
-afterAll(async () => {
-  await server?.stop();
-});
+const server = serverForFile();
 
 describe("bench/loadtest/match.ts", () => {
   it("plays for --duration with a plain log off a terminal and exits 0 when all went well", async () => {
@@ -27,7 +20,7 @@ describe("bench/loadtest/match.ts", () => {
       "--numClients",
       "4",
       "--endpoint",
-      server.url,
+      server().url,
       "--duration",
       "6",
     ]).done;

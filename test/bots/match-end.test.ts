@@ -1,23 +1,15 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { BotsReport } from "../../packages/client/src/bots/report.ts";
-import { type ServerHandle, startServer } from "../support/server-process.ts";
 import { runBotsCli } from "./support/run-cli.ts";
+import { serverForFile } from "./support/server-fixture.ts";
 
 // Bots outlive matches: when a match ends and the room closes (4403), each bot
 // joins the next one, so a long run keeps its load. 4-second matches here.
 
-let server: ServerHandle;
-
-beforeAll(async () => {
-  server = await startServer({ rules: { match: { durationSeconds: 4, endGraceSeconds: 1 } } });
-});
-
-afterAll(async () => {
-  await server?.stop();
-});
+const server = serverForFile({ rules: { match: { durationSeconds: 4, endGraceSeconds: 1 } } });
 
 const tmp = () => mkdtempSync(join(tmpdir(), "octet-bots-matches-"));
 const readReport = (dir: string) => JSON.parse(readFileSync(join(dir, "report.json"), "utf8")) as BotsReport;
@@ -26,7 +18,7 @@ describe("npm run bots across match ends", () => {
   it("joins the next match when one ends, counts each match once, and reports how each ended", async () => {
     const dir = tmp();
     const run = await runBotsCli([
-      ...["--url", server.url, "--rooms", "1", "--duration", "9", "--strategy", "wanderer", "--private"],
+      ...["--url", server().url, "--rooms", "1", "--duration", "9", "--strategy", "wanderer", "--private"],
       ...["--fail-on", "errors>0", "--report", dir],
     ]);
     expect(run.stderr).toBe("");
@@ -52,7 +44,7 @@ describe("npm run bots across match ends", () => {
   it("--ramp spreads the joins; --soak samples the server's /metrics while rooms play match after match", async () => {
     const dir = tmp();
     const run = await runBotsCli([
-      ...["--url", server.url, "--rooms", "1", "--duration", "11", "--strategy", "wanderer", "--private"],
+      ...["--url", server().url, "--rooms", "1", "--duration", "11", "--strategy", "wanderer", "--private"],
       ...["--ramp", "2", "--soak", "--report", dir, "--fail-on", "server-tick-p99>1000"],
     ]);
     expect(run.stderr).toBe("");

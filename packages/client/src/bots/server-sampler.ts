@@ -1,13 +1,5 @@
 import { describeError } from "./describe-error.ts";
-import {
-  type Buckets,
-  buckets,
-  bucketsBetween,
-  quantile,
-  type Scrape,
-  scrape,
-  value,
-} from "./prom-metrics.ts";
+import * as prom from "./prom-metrics.ts";
 import type { ServerSample } from "./report.ts";
 
 /**
@@ -23,7 +15,7 @@ export class ServerSampler {
   private readonly httpUrl: string;
   private readonly t0: number;
   private timer: ReturnType<typeof setInterval> | null = null;
-  private lastTicks: Buckets | null = null;
+  private lastTicks: prom.Buckets | null = null;
   private busy = false;
 
   constructor(httpUrl: string, t0: number) {
@@ -47,17 +39,17 @@ export class ServerSampler {
     if (this.busy) return;
     this.busy = true;
     try {
-      const s: Scrape = await scrape(this.httpUrl);
-      const ticks = buckets(s, "octet_tick_duration_seconds");
-      const between = this.lastTicks ? bucketsBetween(this.lastTicks, ticks) : ticks;
+      const s = await prom.scrape(this.httpUrl);
+      const ticks = prom.buckets(s, "octet_tick_duration_seconds");
+      const between = this.lastTicks ? prom.bucketsBetween(this.lastTicks, ticks) : ticks;
       this.lastTicks = ticks;
-      const p99 = quantile(between, 0.99);
+      const p99 = prom.quantile(between, 0.99);
       this.samples.push({
         t: Math.round((performance.now() - this.t0) / 100) / 10,
-        rssBytes: value(s, "process_resident_memory_bytes"),
+        rssBytes: prom.value(s, "process_resident_memory_bytes"),
         tickP99Ms: Number.isNaN(p99) ? null : p99 * 1000,
-        rooms: value(s, "octet_rooms"),
-        clients: value(s, "octet_clients"),
+        rooms: prom.value(s, "octet_rooms"),
+        clients: prom.value(s, "octet_clients"),
       });
     } catch (err) {
       this.error ??= `GET ${this.httpUrl}/metrics: ${describeError(err)}`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildReport } from "../../src/bots/build-report.ts";
 import { LatencyHistogram } from "../../src/bots/latency-histogram.ts";
-import type { RunSettings } from "../../src/bots/report.ts";
+import type { BotRecord, RunSettings } from "../../src/bots/report.ts";
 import { record, stint } from "./records.ts";
 
 const SETTINGS: RunSettings = {
@@ -92,6 +92,18 @@ function sample() {
   });
 }
 
+/** A report of these bots over a 10 s run, with no latency measured. */
+const reportOf = (bots: BotRecord[]) =>
+  buildReport({
+    settings: SETTINGS,
+    startedAt: new Date(),
+    finishedAt: new Date(),
+    playedSeconds: 10,
+    bots,
+    latency: new Map(),
+    series: [],
+  });
+
 describe("buildReport", () => {
   it("adds up actions, and what is neither accepted, rejected nor lost in a drop is unanswered", () => {
     const r = sample();
@@ -162,33 +174,25 @@ describe("buildReport", () => {
 
   it("breaks the run down by room, and counts a match that ended once however many bots saw it", () => {
     const end = { reason: "score", tick: 900, ranking: [{ rank: 1, name: "a1", score: 40, kills: 3 }] };
-    const r = buildReport({
-      settings: SETTINGS,
-      startedAt: new Date(),
-      finishedAt: new Date(),
-      playedSeconds: 10,
-      bots: [
-        record({
-          name: "a1",
-          stints: [stint({ roomId: "R1", sent: 5, accepted: 4, rejected: 1, playingMs: 8000, end })],
-        }),
-        record({
-          name: "a2",
-          strategy: "chaos",
-          honest: false,
-          stints: [
-            stint({ roomId: "R1", sent: 3, accepted: 1, rejected: 2, errorCount: 1, playingMs: 7000, end }),
-            stint({
-              roomId: "R2",
-              started: false,
-              lobby: { players: 1, seats: 8, minToStart: 2, waitSeconds: 20, secondsLeft: 0 },
-            }),
-          ],
-        }),
-      ],
-      latency: new Map(),
-      series: [],
-    });
+    const r = reportOf([
+      record({
+        name: "a1",
+        stints: [stint({ roomId: "R1", sent: 5, accepted: 4, rejected: 1, playingMs: 8000, end })],
+      }),
+      record({
+        name: "a2",
+        strategy: "chaos",
+        honest: false,
+        stints: [
+          stint({ roomId: "R1", sent: 3, accepted: 1, rejected: 2, errorCount: 1, playingMs: 7000, end }),
+          stint({
+            roomId: "R2",
+            started: false,
+            lobby: { players: 1, seats: 8, minToStart: 2, waitSeconds: 20, secondsLeft: 0 },
+          }),
+        ],
+      }),
+    ]);
     expect(r.rooms).toEqual([
       {
         roomId: "R1",
@@ -211,17 +215,9 @@ describe("buildReport", () => {
 
   it("says why a run did not play: a lobby that never started, no acknowledged action", () => {
     const lobby = { players: 4, seats: 8, minToStart: 2, waitSeconds: 20, secondsLeft: 12 };
-    const r = buildReport({
-      settings: SETTINGS,
-      startedAt: new Date(),
-      finishedAt: new Date(),
-      playedSeconds: 10,
-      bots: [
-        record({ name: "w", sent: 3, stints: [stint({ roomId: "L", started: false, lobby, sent: 3 })] }),
-      ],
-      latency: new Map(),
-      series: [],
-    });
+    const r = reportOf([
+      record({ name: "w", sent: 3, stints: [stint({ roomId: "L", started: false, lobby, sent: 3 })] }),
+    ]);
     expect(r.play.ok).toBe(false);
     expect(r.play.problems).toEqual([
       "no match started in 10.0 s: the room stayed in the lobby (4 of 8 seats taken; a match starts when the room is full, or 20 s after 2 players are in: fill the rooms or give a longer --duration)",

@@ -70,20 +70,19 @@ export function sumCounts(list: Iterable<Readonly<PlayCounts>>): PlayCounts {
 }
 
 /**
- * What one connection counted so far, read from MatchConnection's figures.
+ * What one connection counted so far, read from MatchConnection's stats.
  * The only place that knows where the connection keeps them. Times and
  * errors are the bot's own, so they start at zero here.
  */
 export function connectionCounts(conn: MatchConnection): PlayCounts {
-  const k = conn.counters;
   const s = conn.stats;
   return {
     ...zeroCounts(),
-    sent: k.sent,
-    accepted: k.accepted,
-    rejected: k.rejected,
-    lost: k.lost,
-    rejectedByReason: { ...k.rejectedByReason },
+    sent: s.sent,
+    accepted: s.accepted,
+    rejected: s.rejected,
+    lost: s.lost,
+    rejectedByReason: { ...s.rejectedByReason },
     bytesReceived: s.bytesReceived,
     messagesReceived: s.messagesReceived,
     corrections: s.corrections,

@@ -8,20 +8,29 @@ export const Kind = { Commander: 0, Creep: 1, Resource: 2, FirstUnit: 3 } as con
 
 export type Order = { type: "move"; x: number; y: number } | { type: "attack"; targetId: number };
 
-export interface Entity {
+/**
+ * What anyone may know of an entity: the fields that travel to clients (as
+ * EntityState). Client code that reads entities (bots, the debug hook) types
+ * them with this, or a part of it, instead of declaring the shape again.
+ */
+export interface PublicEntity {
   id: number;
+  /** a Kind code; unit kinds follow Kind.FirstUnit in rules order */
   kind: number;
   /** owning player id; "" for neutrals (creeps, resource nodes) */
   owner: string;
   x: number;
   y: number;
   hp: number;
+  /** gold left in a resource node */
+  gold: number;
+}
+
+export interface Entity extends PublicEntity {
   maxHp: number;
   /** ticks until this entity may attack again */
   cooldown: number;
   order: Order | null;
-  /** gold left in a resource node */
-  gold: number;
   /** tick at which a dead commander or creep comes back; 0 when alive */
   respawnTick: number;
   /** spawn point (commanders) or wander centre (creeps) */

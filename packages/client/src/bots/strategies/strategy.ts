@@ -1,16 +1,9 @@
 import type { Rules } from "@octet/shared/rules";
+import type { PublicEntity } from "@octet/shared/sim";
 import type { MatchConnection } from "../../net/connection.ts";
 
 /** The entity fields strategies read from the decoded state. */
-export interface SeenEntity {
-  id: number;
-  kind: number;
-  owner: string;
-  x: number;
-  y: number;
-  hp: number;
-  gold: number;
-}
+export type SeenEntity = PublicEntity;
 
 /**
  * How a strategy acts. Every honest action goes through here to

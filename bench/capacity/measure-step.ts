@@ -1,8 +1,4 @@
 import { cpus } from "node:os";
-import type { ServerHandle } from "../../test/support/server-process.ts";
-import { fmt } from "../support/report.ts";
-import type { Generator } from "./generator-process.ts";
-import type { GeneratorStats } from "./load-generator.ts";
 import {
   type Buckets,
   buckets,
@@ -11,7 +7,11 @@ import {
   type Scrape,
   scrape,
   value,
-} from "./prom-metrics.ts";
+} from "../../packages/client/src/bots/prom-metrics.ts";
+import type { ServerHandle } from "../../test/support/server-process.ts";
+import { fmt } from "../support/report.ts";
+import type { Generator } from "./generator-process.ts";
+import type { GeneratorStats } from "./load-generator.ts";
 
 export interface Snapshot {
   at: number;

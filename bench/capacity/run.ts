@@ -5,13 +5,13 @@
 // tick interval, the load generator saturates, or the step/time budget ends.
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
+import { value } from "../../packages/client/src/bots/prom-metrics.ts";
 import { DEFAULT_RULES } from "../../packages/shared/src/rules/index.ts";
 import { startServer } from "../../test/support/server-process.ts";
 import { fmt, markdownTable, progress, writeResult } from "../support/report.ts";
 import { Generator } from "./generator-process.ts";
 import type { GeneratorReply } from "./load-generator.ts";
 import { measureStep, ms, type Step, snapshot } from "./measure-step.ts";
-import { value } from "./prom-metrics.ts";
 
 const HELP = `Usage: npm run bench:capacity -- [options]
 

@@ -1,8 +1,9 @@
 import type { Action, Verdict } from "../protocol/actions.ts";
 import { snap } from "./geometry.ts";
+import { Kind } from "./kinds.ts";
 import { moveCommander } from "./movement.ts";
 import { validateAction } from "./validate.ts";
-import { Kind, spawnEntity, type World } from "./world.ts";
+import { spawnEntity, type World } from "./world.ts";
 
 /**
  * Applies one action for one player if it is still valid. Returns the verdict;

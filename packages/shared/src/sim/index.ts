@@ -3,6 +3,7 @@ export * from "./apply.ts";
 export * from "./combat.ts";
 export * from "./geometry.ts";
 export * from "./hash.ts";
+export * from "./kinds.ts";
 export * from "./match.ts";
 export * from "./movement.ts";
 export * from "./phase.ts";

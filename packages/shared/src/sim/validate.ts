@@ -1,5 +1,6 @@
 import { ACCEPT, type Action, Reject, reject, type Verdict } from "../protocol/actions.ts";
-import { countUnits, isAlive, isUnitKind, Kind, type World } from "./world.ts";
+import { isUnitKind, Kind } from "./kinds.ts";
+import { countUnits, isAlive, type World } from "./world.ts";
 
 /**
  * Game-state checks for one decoded action by one player: the match is on, the

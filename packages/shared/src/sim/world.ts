@@ -1,10 +1,8 @@
-import type { Rules, UnitStats } from "../rules/index.ts";
+import type { Rules } from "../rules/index.ts";
 import { hitsWall, snap } from "./geometry.ts";
+import { isUnitKind, Kind } from "./kinds.ts";
 import type { Phase } from "./phase.ts";
 import { randomRange, seedFrom } from "./rng.ts";
-
-/** Entity kind codes as they travel on the wire. Unit kinds follow, in rules order. */
-export const Kind = { Commander: 0, Creep: 1, Resource: 2, FirstUnit: 3 } as const;
 
 export type Order = { type: "move"; x: number; y: number } | { type: "attack"; targetId: number };
 
@@ -168,40 +166,6 @@ export function spawnEntity(
   };
   world.entities.set(e.id, e);
   return e;
-}
-
-export function isUnitKind(kind: number): boolean {
-  return kind >= Kind.FirstUnit;
-}
-
-export function unitStats(world: World, kind: number): UnitStats | undefined {
-  const name = world.unitKinds[kind - Kind.FirstUnit];
-  return name === undefined ? undefined : world.rules.units[name];
-}
-
-/** Speed, damage, range, cooldown and radius of anything that fights. */
-export function combatStats(world: World, kind: number) {
-  if (kind === Kind.Commander) return world.rules.commander;
-  if (kind === Kind.Creep) return world.rules.creeps;
-  return unitStats(world, kind);
-}
-
-const KIND_NAMES = new WeakMap<Rules, readonly string[]>();
-
-/** Unit kind names in code order under `rules`: the unit with code Kind.FirstUnit + i is names[i]. */
-export function unitKindNames(rules: Rules): readonly string[] {
-  let names = KIND_NAMES.get(rules);
-  if (!names) {
-    names = Object.keys(rules.units);
-    KIND_NAMES.set(rules, names);
-  }
-  return names;
-}
-
-/** The stats of unit kind code `kind` under `rules` (undefined for anything but a unit). */
-export function unitStatsOf(rules: Rules, kind: number): UnitStats | undefined {
-  const name = unitKindNames(rules)[kind - Kind.FirstUnit];
-  return name === undefined ? undefined : rules.units[name];
 }
 
 // Eight spawn directions around the map centre, as exact constants (no trig) so

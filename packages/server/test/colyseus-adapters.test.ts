@@ -4,28 +4,17 @@
 import { Socket } from "node:net";
 import { ServerError } from "@colyseus/core";
 import type { ServerError as SdkError, Room as SdkRoom } from "@colyseus/sdk";
-import type { ColyseusTestServer } from "@colyseus/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { tapIncomingMessages } from "../../client/src/net/sdk-message-tap.ts";
 import { MATCH_ROOM, MessageType } from "../../shared/src/protocol/index.ts";
 import { MatchState } from "../../shared/src/state/index.ts";
 import { interceptMatchmaking, type MatchmakeCall } from "../src/colyseus/matchmaker-hook.ts";
 import { tcpSocketOf } from "../src/colyseus/ws-socket.ts";
 import type { MatchRoom } from "../src/rooms/MatchRoom.ts";
-import { bootMatchServer, createMatch } from "./support/match-server.ts";
+import { createMatch, useMatchServer } from "./support/match-server.ts";
 
 describe("Colyseus adapters against the real framework", { timeout: 20_000 }, () => {
-  let colyseus: ColyseusTestServer;
-  beforeAll(async () => {
-    colyseus = await bootMatchServer({
-      players: { minToStart: 1, lobbyWaitSeconds: 0 },
-      creeps: { count: 0 },
-    });
-  });
-  afterAll(async () => {
-    await colyseus.cleanup();
-    await colyseus.shutdown();
-  });
+  const server = useMatchServer();
 
   it("interceptMatchmaking sees every matchmaking request, may refuse one, and comes off cleanly", async () => {
     const calls: Array<Pick<MatchmakeCall, "method" | "roomName">> = [];
@@ -36,29 +25,31 @@ describe("Colyseus adapters against the real framework", { timeout: 20_000 }, ()
       return call.proceed();
     });
     try {
-      const a = await colyseus.sdk.create(MATCH_ROOM, { name: "a" }, MatchState);
-      const b = await colyseus.sdk.joinById(a.roomId, { name: "b" }, MatchState);
+      const a = await server.colyseus.sdk.create(MATCH_ROOM, { name: "a" }, MatchState);
+      const b = await server.colyseus.sdk.joinById(a.roomId, { name: "b" }, MatchState);
       expect(calls).toEqual([
         { method: "create", roomName: MATCH_ROOM },
         { method: "joinById", roomName: a.roomId },
       ]);
       refuse = true;
-      const refused = await colyseus.sdk.joinOrCreate(MATCH_ROOM, {}, MatchState).catch((e: SdkError) => e);
+      const refused = await server.colyseus.sdk
+        .joinOrCreate(MATCH_ROOM, {}, MatchState)
+        .catch((e: SdkError) => e);
       expect(refused).toMatchObject({ code: 503, message: "refused by the test" });
       expect(calls.at(-1)).toEqual({ method: "joinOrCreate", roomName: MATCH_ROOM });
       await Promise.all([a.leave(), b.leave()]);
     } finally {
       remove();
     }
-    const after = await colyseus.sdk.joinOrCreate(MATCH_ROOM, {}, MatchState);
+    const after = await server.colyseus.sdk.joinOrCreate(MATCH_ROOM, {}, MatchState);
     expect(calls.at(-1)?.method).toBe("joinOrCreate"); // the refused one: nothing recorded since
     expect(calls).toHaveLength(3);
     await after.leave();
   });
 
   it("tcpSocketOf finds the real TCP socket under a joined client, and corking it holds a frame back", async () => {
-    const room = await createMatch(colyseus);
-    const player = await colyseus.sdk.joinById(room.roomId, { name: "c" }, MatchState);
+    const room = await createMatch(server.colyseus);
+    const player = await server.colyseus.sdk.joinById(room.roomId, { name: "c" }, MatchState);
     await player.waitForInitialState();
     const client = room.clients[0]!;
     const socket = tcpSocketOf(client);
@@ -76,8 +67,8 @@ describe("Colyseus adapters against the real framework", { timeout: 20_000 }, ()
   });
 
   it("tapIncomingMessages counts every WebSocket message, still delivers them, and survives a reconnect", async () => {
-    const room: MatchRoom = await createMatch(colyseus);
-    const player = (await colyseus.sdk.joinById(room.roomId, { name: "d" }, MatchState)) as SdkRoom<
+    const room: MatchRoom = await createMatch(server.colyseus);
+    const player = (await server.colyseus.sdk.joinById(room.roomId, { name: "d" }, MatchState)) as SdkRoom<
       unknown,
       MatchState
     >;

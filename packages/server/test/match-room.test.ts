@@ -1,16 +1,15 @@
-import type { ColyseusTestServer } from "@colyseus/testing";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { encodeRawAction, MessageType, Reject } from "../../shared/src/protocol/index.ts";
 import { MatchPhase } from "../../shared/src/sim/index.ts";
 import { MatchState } from "../../shared/src/state/index.ts";
 import type { MatchRoom } from "../src/rooms/MatchRoom.ts";
 import {
   asPlayer,
-  bootMatchServer,
   createMatch,
   joinMatch,
   rejections,
   type SdkPlayer,
+  useMatchServer,
 } from "./support/match-server.ts";
 
 /** Waits for `cond`, a tick at a time, giving up after `ticks` ticks of `room`. */
@@ -25,25 +24,12 @@ function commander(room: MatchRoom, p: SdkPlayer) {
 }
 
 describe("MatchRoom (a real Colyseus server in-process, @colyseus/testing)", { timeout: 20_000 }, () => {
-  let colyseus: ColyseusTestServer;
-  beforeAll(async () => {
-    colyseus = await bootMatchServer({
-      players: { minToStart: 1, lobbyWaitSeconds: 0 },
-      creeps: { count: 0 },
-      match: { reconnectionSeconds: 5 },
-    });
-  });
-  afterEach(async () => {
-    await colyseus.cleanup();
-  });
-  afterAll(async () => {
-    await colyseus.shutdown();
-  });
+  const server = useMatchServer({ match: { reconnectionSeconds: 5 } });
 
   async function playing(names: string[]) {
-    const room = await createMatch(colyseus);
+    const room = await createMatch(server.colyseus);
     const players: SdkPlayer[] = [];
-    for (const n of names) players.push(await joinMatch(colyseus, room, n));
+    for (const n of names) players.push(await joinMatch(server.colyseus, room, n));
     await ticksUntil(room, () => room.state.phase === MatchPhase.Playing, "match start");
     return { room, players };
   }
@@ -105,7 +91,7 @@ describe("MatchRoom (a real Colyseus server in-process, @colyseus/testing)", { t
     // A close without consent, as a network failure looks to the server.
     (ada.room.connection.transport as unknown as { ws: { close(code: number): void } }).ws.close(3000);
     await ticksUntil(room, () => room.state.players.get(id)!.connected === false, "the drop");
-    const back = asPlayer((await colyseus.sdk.reconnect(token, MatchState)) as never);
+    const back = asPlayer((await server.colyseus.sdk.reconnect(token, MatchState)) as never);
     expect(back.room.sessionId).toBe(id);
     await ticksUntil(room, () => room.state.players.get(id)!.connected, "the return");
     // A seq already decided is stale; the next one is applied.
@@ -127,7 +113,7 @@ describe("MatchRoom (a real Colyseus server in-process, @colyseus/testing)", { t
     for (let i = 0; i <= perSecond; i++) ada.room.sendBytes(MessageType.Action, flood);
     await ticksUntil(room, () => room.clients.length === 1, "the flooder closed");
     // At once, not after the reconnection window: the seat is gone and its token is worthless.
-    const again = await colyseus.sdk.reconnect(token, MatchState).then(
+    const again = await server.colyseus.sdk.reconnect(token, MatchState).then(
       () => "reconnected",
       () => "refused",
     );

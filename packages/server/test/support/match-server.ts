@@ -1,5 +1,6 @@
 import type { Room as SdkRoom } from "@colyseus/sdk";
 import { ColyseusTestServer } from "@colyseus/testing";
+import { afterAll, afterEach, beforeAll } from "vitest";
 import {
   type Action,
   decodeServerMessage,
@@ -28,6 +29,36 @@ export async function bootMatchServer(rules: unknown): Promise<ColyseusTestServe
   });
   await server.listen(port, "127.0.0.1");
   return new ColyseusTestServer(server);
+}
+
+/**
+ * A match server for one describe block (booted in beforeAll, rooms cleaned up
+ * after each test, shut down in afterAll): one player starts a match at once,
+ * no creeps, and `rules` on top. Read `.colyseus` inside the tests.
+ */
+export function useMatchServer(rules: Record<string, unknown> = {}): {
+  readonly colyseus: ColyseusTestServer;
+} {
+  let colyseus: ColyseusTestServer | undefined;
+  beforeAll(async () => {
+    colyseus = await bootMatchServer({
+      ...rules,
+      players: { minToStart: 1, lobbyWaitSeconds: 0, ...(rules.players as object | undefined) },
+      creeps: { count: 0, ...(rules.creeps as object | undefined) },
+    });
+  });
+  afterEach(async () => {
+    await colyseus?.cleanup();
+  });
+  afterAll(async () => {
+    await colyseus?.shutdown();
+  });
+  return {
+    get colyseus() {
+      if (!colyseus) throw new Error("the match server is not booted yet (use it inside a test)");
+      return colyseus;
+    },
+  };
 }
 
 /** One player on the SDK: what the server sent it, decoded, and a way to send actions. */

@@ -25,6 +25,7 @@ export function createServer(config: ServerConfig, opts: CreateOptions = {}): Se
   class ConfiguredMatchRoom extends Base {
     static override rules = config.rules;
     static override seed = config.seed;
+    static override socketLimits = config.socketLimits;
   }
   const startedAt = Date.now();
   return defineServer({

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { DEFAULT_RULES_DOCUMENT, mergeRules, parseRules, type Rules } from "@octet/shared/rules";
+import { DEFAULT_SOCKET_LIMITS, type SocketLimits } from "./guard/room-guard.ts";
 
 export interface ServerConfig {
   port: number;
@@ -16,6 +17,8 @@ export interface ServerConfig {
    * reservations send players there. Undefined = the address the client used.
    */
   publicAddress: string | undefined;
+  /** per-socket limits: unsent bytes and undrained time before a slow reader is dropped */
+  socketLimits: SocketLimits;
 }
 
 /** Thrown for a bad environment or rules file; main.ts prints it and exits 1. */
@@ -96,5 +99,15 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDir: string): Se
     seed: env.SEED ? intEnv(env, "SEED", 0, 0, 0xffffffff) : undefined,
     redisUrl: redisUrlEnv(env),
     publicAddress: publicAddressEnv(env),
+    socketLimits: {
+      sendBufferCap: intEnv(
+        env,
+        "SEND_BUFFER_CAP_BYTES",
+        DEFAULT_SOCKET_LIMITS.sendBufferCap,
+        4096,
+        64 << 20,
+      ),
+      undrainedMs: intEnv(env, "SEND_UNDRAINED_MS", DEFAULT_SOCKET_LIMITS.undrainedMs, 500, 600_000),
+    },
   };
 }

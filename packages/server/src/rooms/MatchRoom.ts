@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { type Client, Room } from "@colyseus/core";
+import { type Client, OnMessageException, Room, type RoomException } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
 import {
   type Action,
@@ -22,6 +22,8 @@ import {
   type World,
 } from "@octet/shared/sim";
 import { MatchState, OWNER_TAG, StateSync } from "@octet/shared/state";
+import { DEFAULT_SOCKET_LIMITS, RoomGuard, type SocketLimits } from "../guard/room-guard.ts";
+import { logSampled } from "../guard/sampled-log.ts";
 import { countAccepted, timedTick } from "../http/metrics.ts";
 import { InterestManager } from "../interest/interest-manager.ts";
 import { ActionQueue } from "./action-queue.ts";
@@ -44,6 +46,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   /** Set by the server at startup (see app.ts); every match of the process uses it. */
   static rules: Rules = DEFAULT_RULES;
   static seed: number | undefined;
+  static socketLimits: SocketLimits = DEFAULT_SOCKET_LIMITS;
 
   override state = new MatchState();
   // Patches go out right after each tick (see tick()), not on a separate timer.
@@ -57,7 +60,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   /** the same queues' arrays, keyed for the sim, which consumes from them */
   private readonly simQueues = new Map<string, Action[]>();
   private readonly pending = new Map<string, Result[]>();
-  private readonly kicked = new Set<string>();
+  private guard!: RoomGuard;
   private rulesJson = "";
   /** the code of a private match (its room id); null for a public one */
   private privateCode: string | null = null;
@@ -71,6 +74,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.rules = cls.rules;
     this.rulesJson = JSON.stringify(this.rules);
     this.maxClients = this.rules.players.max;
+    // Before anyone joins: Colyseus binds its frame dispatch (which the guard gates) at join.
+    this.guard = new RoomGuard(this, this.rules.limits.messagesPerSecond, cls.socketLimits);
     // Colyseus's own flood guard is a backstop at twice ours, which closes with a reason.
     this.maxMessagesPerSecond = this.rules.limits.messagesPerSecond * 2;
     this.world = createWorld(this.rules, cls.seed ?? randomInt(0, 0xffffffff));
@@ -78,13 +83,10 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.sync.sync(this.world);
     this.interest = new InterestManager(this.rules, this.sync);
     this.onMessageBytes(MessageType.Action, (client, bytes: Uint8Array) => this.receive(client, bytes));
-    this.onMessage("*", (client, type) =>
-      this.rejectNow(
-        client,
-        0,
-        Reject.UnknownAction,
-        `unknown message type ${JSON.stringify(String(type).slice(0, 32))}`,
-      ),
+    // Colyseus calls this (client, type, payload) for an unknown type, but
+    // (client, payload) for the type "*" itself: `type` may be anything a client sent.
+    this.onMessage("*", (client, type: unknown) =>
+      this.rejectNow(client, 0, Reject.UnknownAction, `unknown message type ${describeType(type)}`),
     );
     const tickMs = 1000 / this.rules.ticks.criticalHz;
     this.setTimestep(
@@ -143,9 +145,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     if (player) player.connected = false;
     this.interest.detach(client.sessionId);
     const seconds = this.rules.match.reconnectionSeconds;
-    if (this.kicked.has(client.sessionId) || this.ending || this.shuttingDown || seconds <= 0) return;
+    if (!this.guard.mayReconnect(client, code) || this.ending || this.shuttingDown || seconds <= 0) return;
     this.allowReconnection(client, seconds);
-    void code;
   }
 
   override onReconnect(client: Client): void {
@@ -163,7 +164,32 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.queues.delete(client.sessionId);
     this.simQueues.delete(client.sessionId);
     this.pending.delete(client.sessionId);
-    this.kicked.delete(client.sessionId);
+    this.guard.forget(client.sessionId);
+  }
+
+  /**
+   * Colyseus hands every exception from a handler, a timer or the tick here
+   * instead of letting it reach the process (where it would stop every room).
+   * A message that fails costs its sender; a failed tick is skipped, and a
+   * tick that keeps failing ends the match cleanly (see MAX_FAILED_TICKS).
+   */
+  override onUncaughtException(err: RoomException<this>, method: string): void {
+    const cause = (err as Error).cause ?? err;
+    if (err instanceof OnMessageException) return this.guard.messageFailed(err.client as Client, cause);
+    if (method === "setTimestep") {
+      if (this.guard.tickFailed(cause) && !this.ending) this.stopAfterFailure();
+      return;
+    }
+    const message = cause instanceof Error ? cause.message : String(cause);
+    logSampled(`room-error:${method}`, `${method} failed in room ${this.roomId}: ${message.slice(0, 300)}`);
+  }
+
+  /** The tick keeps failing: everyone is told why, with no seat kept, and the room closes. */
+  private stopAfterFailure(): void {
+    this.ending = true;
+    for (const client of this.clients)
+      client.leave(CloseCodes.MatchFailed, "the match stopped after a server error: join a new match");
+    this.disconnect(CloseCodes.MatchFailed).catch(() => {});
   }
 
   /** Gives the client a view filled with what its player sees, before its first state arrives. */
@@ -184,17 +210,11 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     const queue = this.queues.get(client.sessionId);
     if (!queue) return;
     const now = Date.now();
-    if (queue.overRate(now)) {
-      return this.kick(
-        client,
-        CloseCodes.Flooding,
-        `more than ${this.rules.limits.messagesPerSecond} messages per second`,
-      );
-    }
+    // (The message rate is counted for every frame type by the guard's gate.)
     const decoded = decodeAction(bytes, this.rules);
     if (!decoded.ok) {
       if (decoded.reason === Reject.Malformed && queue.overMalformed(now)) {
-        return this.kick(client, CloseCodes.Abuse, "too many malformed messages");
+        return this.guard.cutClient(client, CloseCodes.Abuse, "too many malformed messages");
       }
       return this.rejectNow(client, decoded.seq, decoded.reason, decoded.detail);
     }
@@ -224,11 +244,6 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     return list;
   }
 
-  private kick(client: Client, code: number, reason: string): void {
-    this.kicked.add(client.sessionId);
-    client.leave(code, reason);
-  }
-
   private tick(): void {
     const outcomes = step(this.world, this.simQueues);
     // Accepted actions are acknowledged by the owner-only ackSeq in the patch;
@@ -248,6 +263,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     }
     const ambient = this.world.tick % ambientEvery(this.rules) === 0;
     batchWrites(this.clients, () => this.publish(ambient));
+    this.guard.dropSlowReaders(this.clients);
+    this.guard.tickSucceeded();
     if (this.world.phase === "ended" && !this.ending) this.finish();
   }
 
@@ -310,4 +327,11 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       void this.disconnect(CloseCodes.MatchOver);
     }, this.rules.match.endGraceSeconds * 1000);
   }
+}
+
+/** A client-sent message type, made printable whatever it is (it may be any msgpack value). */
+function describeType(type: unknown): string {
+  if (typeof type === "string") return JSON.stringify(type.slice(0, 32));
+  if (typeof type === "number") return String(type);
+  return `of kind ${type === null ? "null" : typeof type}`;
 }

@@ -1,0 +1,176 @@
+import type { Client, Room } from "@colyseus/core";
+import { CloseCodes } from "@octet/shared/protocol";
+import { gateFrames } from "./frame-gate.ts";
+import { frameSample, logSampled } from "./sampled-log.ts";
+
+/** A socket left behind by a cut client is destroyed this long after the close frame (ms). */
+export const DESTROY_AFTER_MS = 1000;
+
+/** Per-socket limits of the server (server settings, see config.ts). */
+export interface SocketLimits {
+  /** unsent bytes queued for one client before it is dropped as a slow reader */
+  sendBufferCap: number;
+  /** a client whose send queue never empties for this long is dropped too (ms) */
+  undrainedMs: number;
+}
+
+/**
+ * Ticks in a row that may throw before the match is stopped. One failed tick
+ * is skipped and the match goes on (the next tick starts from the world as
+ * the failure left it); a failure that repeats every tick would freeze the
+ * match for its players, so after this many it ends cleanly instead.
+ */
+export const MAX_FAILED_TICKS = 10;
+
+export const DEFAULT_SOCKET_LIMITS: SocketLimits = { sendBufferCap: 256 * 1024, undrainedMs: 5000 };
+
+/**
+ * Close codes that mean the client was cut for what it sent (by Octet or by
+ * Colyseus/ws: its flood backstop and an undecodable message close with
+ * WITH_ERROR 4002, an oversized frame with 1009, a broken frame with 1002 or
+ * 1007). Such a client gets no reconnection window.
+ */
+const ABUSE_CODES: ReadonlySet<number> = new Set([
+  4002,
+  1002,
+  1003,
+  1007,
+  1009,
+  CloseCodes.Flooding,
+  CloseCodes.Abuse,
+  CloseCodes.BadMessage,
+  CloseCodes.SlowReader,
+]);
+
+interface Socket {
+  readyState: number;
+  bufferedAmount: number;
+  terminate?: () => void;
+}
+
+const CLOSED = 3;
+
+function socketOf(client: Client): Socket | undefined {
+  return client.ref as unknown as Socket | undefined;
+}
+
+/**
+ * The room's defences against one client, so that whatever a client sends
+ * costs at most that client: every frame gated and counted (frame-gate.ts),
+ * exceptions from its messages turned into a close of that client, slow
+ * readers dropped, and a cut client's socket destroyed within a second
+ * whether or not it answers the close frame. Holds no game rules.
+ */
+export class RoomGuard {
+  private readonly cut = new Set<string>();
+  private readonly undrainedSince = new Map<string, number>();
+  private readonly room: Room;
+  private readonly limits: SocketLimits;
+  private failedTicks = 0;
+
+  constructor(room: Room, perSecond: number, limits: SocketLimits) {
+    this.room = room;
+    this.limits = limits;
+    gateFrames(room, {
+      perSecond,
+      isCut: (client) => this.cut.has(client.sessionId),
+      onFlood: (client) =>
+        this.cutClient(client, CloseCodes.Flooding, `more than ${perSecond} messages per second`),
+      onError: (client, err, frame) => this.messageFailed(client, err, frame),
+    });
+  }
+
+  /** Closes a client with a code and reason; its TCP connection goes within DESTROY_AFTER_MS. */
+  cutClient(client: Client, code: number, reason: string): void {
+    if (this.cut.has(client.sessionId)) return;
+    this.cut.add(client.sessionId);
+    client.leave(code, reason);
+    destroySoon(client);
+  }
+
+  /** Whether a client that just dropped may come back: not if it was cut, by us or by Colyseus. */
+  mayReconnect(client: Client, code: number | undefined): boolean {
+    if (this.cut.has(client.sessionId)) return false;
+    if (code !== undefined && ABUSE_CODES.has(code)) {
+      // Colyseus cut it (flood backstop, bad msgpack) or ws did (oversized or broken frame).
+      logSampled(
+        `cut:${code}`,
+        `client ${client.sessionId} in room ${this.room.roomId} cut with code ${code}`,
+      );
+      destroySoon(client);
+      return false;
+    }
+    return true;
+  }
+
+  /** A player left for good: forget it. */
+  forget(sessionId: string): void {
+    this.cut.delete(sessionId);
+    this.undrainedSince.delete(sessionId);
+  }
+
+  /** Handling a message from `client` threw: it costs that client, logged once per kind with a sample. */
+  messageFailed(client: Client, err: unknown, frame?: Uint8Array): void {
+    const message = err instanceof Error ? err.message : String(err);
+    logSampled(
+      `message-error:${message.slice(0, 60)}`,
+      `a message from ${client.sessionId} in room ${this.room.roomId} failed (${message.slice(0, 200)}); ` +
+        `the client is closed. Sample: ${frameSample(frame)}`,
+    );
+    this.cutClient(client, CloseCodes.BadMessage, "the server could not handle your message");
+  }
+
+  /** A tick threw: logged (sampled); true once MAX_FAILED_TICKS ticks in a row failed. */
+  tickFailed(err: unknown): boolean {
+    this.failedTicks++;
+    const message = err instanceof Error ? (err.stack ?? err.message) : String(err);
+    logSampled(
+      `tick-error:${this.room.roomId}`,
+      `a tick of room ${this.room.roomId} failed (${this.failedTicks} in a row): ${message.slice(0, 600)}`,
+    );
+    return this.failedTicks >= MAX_FAILED_TICKS;
+  }
+
+  tickSucceeded(): void {
+    this.failedTicks = 0;
+  }
+
+  /**
+   * Drops clients that stopped reading: unsent data over the cap, or a send
+   * queue that has not emptied for `undrainedMs`. Called once per tick.
+   */
+  dropSlowReaders(clients: Iterable<Client>, now = Date.now()): void {
+    const { sendBufferCap, undrainedMs } = this.limits;
+    for (const client of clients) {
+      const queued = socketOf(client)?.bufferedAmount ?? 0;
+      if (queued === 0) {
+        this.undrainedSince.delete(client.sessionId);
+        continue;
+      }
+      const since = this.undrainedSince.get(client.sessionId) ?? now;
+      this.undrainedSince.set(client.sessionId, since);
+      if (queued > sendBufferCap) {
+        this.cutClient(
+          client,
+          CloseCodes.SlowReader,
+          `more than ${sendBufferCap} bytes unsent: you stopped reading`,
+        );
+      } else if (now - since >= undrainedMs) {
+        this.cutClient(
+          client,
+          CloseCodes.SlowReader,
+          `data unsent for ${undrainedMs / 1000} s: you stopped reading`,
+        );
+      }
+    }
+  }
+}
+
+/** Destroys a client's socket if it is still open after DESTROY_AFTER_MS (ignoring the close frame). */
+function destroySoon(client: Client): void {
+  const socket = socketOf(client);
+  if (!socket || typeof socket.terminate !== "function") return;
+  setTimeout(() => {
+    if (socket.readyState !== CLOSED) socket.terminate?.();
+  }, DESTROY_AFTER_MS).unref();
+}

@@ -22,7 +22,12 @@ import {
   type World,
 } from "@octet/shared/sim";
 import { MatchState, OWNER_TAG, StateSync } from "@octet/shared/state";
-import { DEFAULT_SOCKET_LIMITS, RoomGuard, type SocketLimits } from "../guard/room-guard.ts";
+import {
+  DEFAULT_SOCKET_LIMITS,
+  MAX_FAILED_TICKS,
+  RoomGuard,
+  type SocketLimits,
+} from "../guard/room-guard.ts";
 import { logSampled } from "../guard/sampled-log.ts";
 import { countAccepted, timedTick } from "../http/metrics.ts";
 import { InterestManager } from "../interest/interest-manager.ts";
@@ -187,6 +192,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   /** The tick keeps failing: everyone is told why, with no seat kept, and the room closes. */
   private stopAfterFailure(): void {
     this.ending = true;
+    console.error(`octet: room ${this.roomId} stopped after ${MAX_FAILED_TICKS} failed ticks in a row`);
     for (const client of this.clients)
       client.leave(CloseCodes.MatchFailed, "the match stopped after a server error: join a new match");
     this.disconnect(CloseCodes.MatchFailed).catch(() => {});

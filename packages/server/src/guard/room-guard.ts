@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { Client, Room } from "@colyseus/core";
 import { CloseCodes } from "@octet/shared/protocol";
 import { gateFrames } from "./frame-gate.ts";
@@ -10,7 +11,7 @@ export const DESTROY_AFTER_MS = 1000;
 export interface SocketLimits {
   /** unsent bytes queued for one client before it is dropped as a slow reader */
   sendBufferCap: number;
-  /** a client whose send queue never empties for this long is dropped too (ms) */
+  /** a client that has not read a read probe (see dropSlowReaders) for this long is dropped (ms) */
   undrainedMs: number;
 }
 
@@ -46,7 +47,19 @@ interface Socket {
   readyState: number;
   bufferedAmount: number;
   terminate?: () => void;
+  ping?: (data: Buffer) => void;
+  on(event: "pong", listener: (data: Buffer) => void): void;
 }
+
+/** A read probe in flight: the nonce of the last ping, until its pong comes back. */
+interface Probe {
+  socket: Socket;
+  nonce: Buffer | null;
+  sentAt: number;
+}
+
+/** How often each client is sent a read probe (ms). */
+const PROBE_EVERY_MS = 1000;
 
 const CLOSED = 3;
 
@@ -63,7 +76,7 @@ function socketOf(client: Client): Socket | undefined {
  */
 export class RoomGuard {
   private readonly cut = new Set<string>();
-  private readonly undrainedSince = new Map<string, number>();
+  private readonly probes = new Map<string, Probe>();
   private readonly room: Room;
   private readonly limits: SocketLimits;
   private failedTicks = 0;
@@ -106,7 +119,7 @@ export class RoomGuard {
   /** A player left for good: forget it. */
   forget(sessionId: string): void {
     this.cut.delete(sessionId);
-    this.undrainedSince.delete(sessionId);
+    this.probes.delete(sessionId);
   }
 
   /** Handling a message from `client` threw: it costs that client, logged once per kind with a sample. */
@@ -136,33 +149,53 @@ export class RoomGuard {
   }
 
   /**
-   * Drops clients that stopped reading: unsent data over the cap, or a send
-   * queue that has not emptied for `undrainedMs`. Called once per tick.
+   * Drops clients that stopped reading. Called once per tick. Two checks:
+   * unsent data over the cap (memory), and a read probe: about once a second
+   * each client gets a WebSocket ping carrying a fresh random nonce, which
+   * its WebSocket answers by itself (browsers and Node alike). The ping sits
+   * in the same TCP stream behind every patch sent before it, so a pong with
+   * that nonce proves the client read all of them; a client that answers no
+   * probe for `undrainedMs` has stopped reading, and unsolicited pongs do not
+   * fool it (they cannot know the nonce).
    */
   dropSlowReaders(clients: Iterable<Client>, now = Date.now()): void {
     const { sendBufferCap, undrainedMs } = this.limits;
     for (const client of clients) {
-      const queued = socketOf(client)?.bufferedAmount ?? 0;
-      if (queued === 0) {
-        this.undrainedSince.delete(client.sessionId);
-        continue;
-      }
-      const since = this.undrainedSince.get(client.sessionId) ?? now;
-      this.undrainedSince.set(client.sessionId, since);
-      if (queued > sendBufferCap) {
+      const socket = socketOf(client);
+      if (!socket || typeof socket.ping !== "function") continue;
+      if (socket.bufferedAmount > sendBufferCap) {
         this.cutClient(
           client,
           CloseCodes.SlowReader,
           `more than ${sendBufferCap} bytes unsent: you stopped reading`,
         );
-      } else if (now - since >= undrainedMs) {
+        continue;
+      }
+      const probe = this.probeOf(client.sessionId, socket, now);
+      if (probe.nonce && now - probe.sentAt >= undrainedMs) {
         this.cutClient(
           client,
           CloseCodes.SlowReader,
-          `data unsent for ${undrainedMs / 1000} s: you stopped reading`,
+          `no read for ${undrainedMs / 1000} s: you stopped reading`,
         );
+      } else if (!probe.nonce && now - probe.sentAt >= PROBE_EVERY_MS) {
+        probe.nonce = randomBytes(8);
+        probe.sentAt = now;
+        socket.ping(probe.nonce);
       }
     }
+  }
+
+  private probeOf(sessionId: string, socket: Socket, now: number): Probe {
+    const known = this.probes.get(sessionId);
+    if (known && known.socket === socket) return known;
+    // A new client, or a reconnected one on a new socket.
+    const probe: Probe = { socket, nonce: null, sentAt: now - PROBE_EVERY_MS };
+    socket.on("pong", (data: Buffer) => {
+      if (probe.nonce?.equals(data)) probe.nonce = null;
+    });
+    this.probes.set(sessionId, probe);
+    return probe;
   }
 }
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CloseCodes, Reject } from "../../packages/shared/src/protocol/index.ts";
 import { keepMoving } from "../support/activity.ts";
 import { joinPlayer, leaveAll, type TestPlayer, waitFor, waitForAsync } from "../support/clients.ts";
-import { frames, type RawClient, rawJoin } from "../support/raw-client.ts";
+import { frames, type RawClient, rawJoin, rawReconnect } from "../support/raw-client.ts";
 import { type ServerHandle, startServer } from "../support/server-process.ts";
 
 async function health(server: ServerHandle): Promise<{ ok: boolean; rooms: number; ccu: number }> {
@@ -85,15 +85,26 @@ describe("no message stops the server: crafted payloads and floods of every fram
       // The close frame may be lost with the destroyed socket (1006); if it arrived it says why.
       expect([CloseCodes.Flooding, 1006]).toContain(closed.code);
       // No reconnection window for a flooder: the seat is gone at once, not after reconnectionSeconds.
-      const res = await fetch(`${server.httpUrl}/matchmake/reconnect/match`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ roomId: c.roomId, sessionId: c.sessionId }),
-      });
-      expect(res.ok).toBe(false);
+      expect(await rawReconnect(server.httpUrl, c)).toBe(false);
       expect((await health(server)).ok).toBe(true);
     });
   }
+
+  it("gives a client Colyseus cuts for undecodable msgpack no reconnection window", async () => {
+    const c = await rawJoin(server.httpUrl, { options: { name: "garbler" } });
+    // A msgpack string that promises 255 bytes and ends: Colyseus cannot unpack it and closes the client.
+    c.ws.send(Buffer.concat([frames.data("x", 0).subarray(0, 3), Buffer.from([0xd9, 0xff])]));
+    await c.closed;
+    expect(await rawReconnect(server.httpUrl, c)).toBe(false);
+    expect(server.output()).toMatch(/closed by Colyseus over a frame .*no reconnection/);
+  });
+
+  it("keeps the seat of a client whose connection merely dropped (the control for the cases above)", async () => {
+    const c = await rawJoin(server.httpUrl, { options: { name: "dropper" } });
+    c.ws.terminate();
+    await c.closed;
+    await waitForAsync(() => rawReconnect(server.httpUrl, c), "the seat to be offered back");
+  });
 
   it("says why in the close frame when the flooder reads it", async () => {
     const c = await rawJoin(server.httpUrl, { options: { name: "flooder" } });

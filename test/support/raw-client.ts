@@ -12,6 +12,8 @@ export interface RawClient {
   ws: WebSocket;
   sessionId: string;
   roomId: string;
+  /** the token the server sent with JOIN_ROOM, for a reconnection */
+  reconnectionToken: string;
   /** close code and reason once the socket closed */
   closed: Promise<{ code: number; reason: string }>;
   /** bytes of server frames received so far */
@@ -47,6 +49,7 @@ export async function rawJoin(httpUrl: string, opts: RawJoinOptions = {}): Promi
   const wsUrl = `${httpUrl.replace(/^http/, "ws")}/${seat.processId}/${seat.roomId}?sessionId=${seat.sessionId}`;
   const ws = new WebSocket(wsUrl, { headers: opts.headers });
   let bytes = 0;
+  let reconnectionToken = "";
   const closed = new Promise<{ code: number; reason: string }>((resolve) => {
     ws.on("close", (code, reason) => resolve({ code, reason: reason.toString() }));
   });
@@ -56,6 +59,7 @@ export async function rawJoin(httpUrl: string, opts: RawJoinOptions = {}): Promi
       bytes += data.byteLength;
       // The server's JOIN_ROOM is acknowledged with one JOIN_ROOM byte, as the SDK does.
       if (data[0] === Protocol.JOIN_ROOM) {
+        reconnectionToken = data.subarray(2, 2 + data[1]!).toString("utf8");
         ws.send(Buffer.from([Protocol.JOIN_ROOM]));
         resolve();
       }
@@ -66,6 +70,7 @@ export async function rawJoin(httpUrl: string, opts: RawJoinOptions = {}): Promi
     ws,
     sessionId: seat.sessionId,
     roomId: seat.roomId,
+    reconnectionToken,
     closed,
     received: () => bytes,
     stopReading: () => socket.pause(),
@@ -91,4 +96,14 @@ function msgpackString(s: string): Buffer {
   const body = Buffer.from(s, "utf8");
   if (body.byteLength > 31) throw new Error("message types over 31 bytes are not needed here");
   return Buffer.concat([Buffer.from([0xa0 | body.byteLength]), body]);
+}
+
+/** Asks for the client's seat back over HTTP, as the SDK's reconnect does; true when granted. */
+export async function rawReconnect(httpUrl: string, c: RawClient): Promise<boolean> {
+  const res = await fetch(`${httpUrl}/matchmake/reconnect/${c.roomId}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ reconnectionToken: c.reconnectionToken }),
+  });
+  return res.ok;
 }

@@ -2,6 +2,8 @@ import type { Client, Room } from "@colyseus/core";
 
 type Dispatch = (client: Client, buffer: Buffer) => void;
 
+const OPEN = 1;
+
 export interface FrameGateOptions {
   /** inbound frames of any type a client may send per second */
   perSecond: number;
@@ -11,6 +13,8 @@ export interface FrameGateOptions {
   onFlood(client: Client): void;
   /** handling one of the client's frames threw */
   onError(client: Client, err: unknown, frame: Buffer): void;
+  /** Colyseus closed the client while handling one of its frames (e.g. undecodable msgpack) */
+  onClosedFor(client: Client, frame: Buffer): void;
 }
 
 interface Window {
@@ -26,7 +30,11 @@ interface Window {
  *   frame type is a way around the flood limit;
  * - frames from a client already being cut are dropped before any parsing;
  * - nothing thrown while one frame is handled leaves the gate: it would
- *   otherwise reach the process and stop every room on it. The sender is cut.
+ *   otherwise reach the process and stop every room on it. The sender is cut;
+ * - a client Colyseus closes over one of its frames (bad msgpack) is marked
+ *   cut too, so it gets no reconnection window. (Colyseus's close code for
+ *   that, WITH_ERROR, cannot tell: it also uses it to close the stale socket
+ *   of an honest player coming back through a reconnection.)
  * Colyseus binds `_onMessage` when a client joins, so the gate must be
  * installed in onCreate.
  */
@@ -43,10 +51,13 @@ export function gateFrames(room: Room, opts: FrameGateOptions): void {
       windows.set(client, w);
     }
     if (++w.count > opts.perSecond) return opts.onFlood(client);
+    const socket = client.ref as unknown as { readyState: number };
+    const wasOpen = socket.readyState === OPEN;
     try {
       dispatch.call(room, client, buffer);
     } catch (err) {
-      opts.onError(client, err, buffer);
+      return opts.onError(client, err, buffer);
     }
+    if (wasOpen && socket.readyState !== OPEN && !opts.isCut(client)) opts.onClosedFor(client, buffer);
   };
 }

@@ -26,13 +26,12 @@ export const MAX_FAILED_TICKS = 10;
 export const DEFAULT_SOCKET_LIMITS: SocketLimits = { sendBufferCap: 256 * 1024, undrainedMs: 5000 };
 
 /**
- * Close codes that mean the client was cut for what it sent (by Octet or by
- * Colyseus/ws: its flood backstop and an undecodable message close with
- * WITH_ERROR 4002, an oversized frame with 1009, a broken frame with 1002 or
- * 1007). Such a client gets no reconnection window.
+ * Close codes that mean the client was cut for what it sent (by Octet, or by
+ * ws: an oversized frame closes with 1009, a broken one with 1002 or 1007).
+ * Such a client gets no reconnection window. Colyseus's own cuts (WITH_ERROR)
+ * are caught in the frame gate instead.
  */
 const ABUSE_CODES: ReadonlySet<number> = new Set([
-  4002,
   1002,
   1003,
   1007,
@@ -90,6 +89,14 @@ export class RoomGuard {
       onFlood: (client) =>
         this.cutClient(client, CloseCodes.Flooding, `more than ${perSecond} messages per second`),
       onError: (client, err, frame) => this.messageFailed(client, err, frame),
+      onClosedFor: (client, frame) => {
+        logSampled(
+          "closed-by-colyseus",
+          `client ${client.sessionId} in room ${room.roomId} closed by Colyseus over a frame (${frameSample(frame)}); no reconnection`,
+        );
+        this.cut.add(client.sessionId);
+        destroySoon(client);
+      },
     });
   }
 
@@ -105,7 +112,7 @@ export class RoomGuard {
   mayReconnect(client: Client, code: number | undefined): boolean {
     if (this.cut.has(client.sessionId)) return false;
     if (code !== undefined && ABUSE_CODES.has(code)) {
-      // Colyseus cut it (flood backstop, bad msgpack) or ws did (oversized or broken frame).
+      // ws cut it (oversized or broken frame).
       logSampled(
         `cut:${code}`,
         `client ${client.sessionId} in room ${this.room.roomId} cut with code ${code}`,

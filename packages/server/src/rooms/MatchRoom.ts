@@ -31,6 +31,7 @@ import {
 import { logSampled } from "../guard/sampled-log.ts";
 import { countAccepted, timedTick } from "../http/metrics.ts";
 import { InterestManager } from "../interest/interest-manager.ts";
+import { killsSeenBy } from "../interest/kill-fog.ts";
 import { ActionQueue } from "./action-queue.ts";
 import { sanitizeName } from "./names.ts";
 import { recordRejection } from "./rejection-log.ts";
@@ -289,20 +290,12 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.broadcastPatch();
   }
 
-  /** Kill events go only to players involved or able to see victim or killer: no news through the fog. */
+  /** Kill events go only to players involved or able to see the victim, naming only what they saw. */
   protected sendKills(): void {
     const kills = this.world.kills;
     if (kills.length === 0) return;
     for (const client of this.clients) {
-      const me = client.sessionId;
-      const seen = this.interest.visibleTo(me);
-      const mine = kills.filter(
-        (k) =>
-          k.victimOwner === me ||
-          k.killerOwner === me ||
-          seen?.has(k.victimId) === true ||
-          seen?.has(k.killerId) === true,
-      );
+      const mine = killsSeenBy(kills, client.sessionId, this.interest.visibleTo(client.sessionId));
       if (mine.length === 0) continue;
       client.sendBytes(
         MessageType.Server,

@@ -8,4 +8,5 @@ export * from "./movement.ts";
 export * from "./rng.ts";
 export * from "./step.ts";
 export * from "./validate.ts";
+export * from "./vision.ts";
 export * from "./world.ts";

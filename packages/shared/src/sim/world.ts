@@ -8,7 +8,14 @@ export const Kind = { Commander: 0, Creep: 1, Resource: 2, FirstUnit: 3 } as con
 export type Phase = "waiting" | "playing" | "ended";
 export const PHASES: readonly Phase[] = ["waiting", "playing", "ended"];
 
-export type Order = { type: "move"; x: number; y: number } | { type: "attack"; targetId: number };
+/**
+ * A unit's order. An attack order remembers where its target was last seen
+ * (lastX, lastY): while the target is out of sight the unit heads there, not
+ * to the target's true position, which the fog hides.
+ */
+export type Order =
+  | { type: "move"; x: number; y: number }
+  | { type: "attack"; targetId: number; lastX: number; lastY: number };
 
 export interface Entity {
   id: number;

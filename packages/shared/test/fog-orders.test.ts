@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Reject } from "../src/protocol/actions.ts";
+import { type Action, Reject } from "../src/protocol/actions.ts";
 import { DEFAULT_RULES_DOCUMENT, mergeRules, parseRules } from "../src/rules/index.ts";
 import {
   addPlayer,
@@ -37,8 +37,12 @@ function twoPlayers(): { world: World; a: Entity; b: Entity } {
   return { world, a, b };
 }
 
-const attack = (unitId: number, targetId: number) =>
-  ({ seq: 1, kind: "attack", unitIds: [unitId], targetId }) as const;
+const attack = (unitId: number, targetId: number): Action => ({
+  seq: 1,
+  kind: "attack",
+  unitIds: [unitId],
+  targetId,
+});
 
 describe("the fog holds for orders", () => {
   it("answers an attack on a hidden enemy exactly like an attack on an id that does not exist", () => {
@@ -61,7 +65,7 @@ describe("the fog holds for orders", () => {
   it("answers an order for a hidden enemy unit like a missing id, and NotOwner only for one in sight", () => {
     const { world, a, b } = twoPlayers();
     const theirs = spawnEntity(world, SOLDIER, "B", b.x, b.y, 100);
-    const move = (id: number) => ({ seq: 1, kind: "moveUnits", unitIds: [id], x: 10, y: 10 }) as const;
+    const move = (id: number): Action => ({ seq: 1, kind: "moveUnits", unitIds: [id], x: 10, y: 10 });
     const hidden = validateAction(world, "A", move(theirs.id));
     const missing = validateAction(world, "A", move(999_999));
     expect(hidden).toMatchObject({ ok: false, reason: Reject.UnknownEntity });

@@ -120,9 +120,9 @@ describe("bad input gets a typed rejection and costs nobody else anything", () =
     const mine = () => [...a.state.entities.values()].find((e) => e.owner === a.playerId && e.kind >= 3);
     await waitFor(() => mine() !== undefined, "the attacker's unit");
     // An enemy commander whose id the player list shows but the fog hides.
-    const hidden = [...a.state.players.values()]
-      .filter((p) => p.id !== a.playerId)
-      .map((p) => p.commanderId)
+    const hidden = [...a.state.players.entries()]
+      .filter(([id]) => id !== a.playerId)
+      .map(([, p]) => p.commanderId)
       .find((id) => !a.state.entities.has(String(id)));
     expect(hidden, "an enemy commander out of sight").toBeDefined();
     const seqHidden = a.send({ kind: "attack", unitIds: [mine()!.id], targetId: hidden! });

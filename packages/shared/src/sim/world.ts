@@ -232,7 +232,12 @@ export function addPlayer(world: World, id: string, name: string): Player | null
   return player;
 }
 
-/** Removes a player's entities for good; the player stays listed for the final ranking. */
+/**
+ * Removes a player's entities for good. The player stays listed for the
+ * final ranking, but only while it matters there: at most players.max
+ * leavers are kept (the lowest-ranked one goes first), so endless join/leave
+ * cycles cannot grow the player list, nor a newcomer's first state.
+ */
 export function removePlayer(world: World, id: string): void {
   const player = world.players.get(id);
   if (!player) return;
@@ -241,7 +246,14 @@ export function removePlayer(world: World, id: string): void {
   player.connected = false;
   player.commanderId = 0;
   // Before the match starts nobody needs the record.
-  if (world.phase === "waiting") world.players.delete(id);
+  if (world.phase === "waiting") {
+    world.players.delete(id);
+    return;
+  }
+  const leavers = [...world.players.values()].filter((p) => p.left);
+  if (leavers.length <= world.rules.players.max) return;
+  leavers.sort((a, b) => a.score - b.score || a.kills - b.kills || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  world.players.delete(leavers[0]!.id);
 }
 
 export function activePlayers(world: World): Player[] {

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Client, Room } from "@colyseus/core";
+import { type Client, OnMessageException, type Room } from "@colyseus/core";
 import { CloseCodes } from "@octet/shared/protocol";
 import { gateFrames } from "./frame-gate.ts";
 import { frameSample, logSampled } from "./sampled-log.ts";
@@ -22,6 +22,9 @@ export interface SocketLimits {
  * match for its players, so after this many it ends cleanly instead.
  */
 export const MAX_FAILED_TICKS = 10;
+
+/** What players hear when their match stopped because its tick kept failing. */
+export const MATCH_FAILED_REASON = "the match stopped after a server error: join a new match";
 
 export const DEFAULT_SOCKET_LIMITS: SocketLimits = { sendBufferCap: 256 * 1024, undrainedMs: 5000 };
 
@@ -140,7 +143,31 @@ export class RoomGuard {
     this.cutClient(client, CloseCodes.BadMessage, "the server could not handle your message");
   }
 
-  /** A tick threw: logged (sampled); true once MAX_FAILED_TICKS ticks in a row failed. */
+  /**
+   * Where Colyseus's onUncaughtException lands, instead of the process
+   * (where it would stop every room): a message that failed costs its
+   * sender; a failed tick is skipped, and `stopMatch` is called once
+   * MAX_FAILED_TICKS ticks in a row failed; anything else is logged.
+   */
+  uncaught(err: unknown, method: string, stopMatch: () => void): void {
+    const cause = (err as Error).cause ?? err;
+    if (err instanceof OnMessageException) return this.messageFailed(err.client as Client, cause);
+    if (method === "setTimestep") {
+      if (!this.tickFailed(cause)) return;
+      console.error(
+        `octet: room ${this.room.roomId} stopped after ${MAX_FAILED_TICKS} failed ticks in a row`,
+      );
+      stopMatch();
+      return;
+    }
+    const message = cause instanceof Error ? cause.message : String(cause);
+    logSampled(
+      `room-error:${method}`,
+      `${method} failed in room ${this.room.roomId}: ${message.slice(0, 300)}`,
+    );
+  }
+
+  /** A tick threw: logged (sampled); true when this makes MAX_FAILED_TICKS in a row. */
   tickFailed(err: unknown): boolean {
     this.failedTicks++;
     const message = err instanceof Error ? (err.stack ?? err.message) : String(err);
@@ -148,7 +175,7 @@ export class RoomGuard {
       `tick-error:${this.room.roomId}`,
       `a tick of room ${this.room.roomId} failed (${this.failedTicks} in a row): ${message.slice(0, 600)}`,
     );
-    return this.failedTicks >= MAX_FAILED_TICKS;
+    return this.failedTicks === MAX_FAILED_TICKS;
   }
 
   tickSucceeded(): void {

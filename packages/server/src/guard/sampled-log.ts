@@ -30,3 +30,10 @@ export function frameSample(frame: Uint8Array | undefined): string {
   const head = Buffer.from(frame.subarray(0, 32)).toString("hex");
   return `${frame.byteLength} bytes: ${head}${frame.byteLength > 32 ? "..." : ""}`;
 }
+
+/** A client-sent message type, made printable whatever it is (it may be any msgpack value). */
+export function describeType(type: unknown): string {
+  if (typeof type === "string") return JSON.stringify(type.slice(0, 32));
+  if (typeof type === "number") return String(type);
+  return `of kind ${type === null ? "null" : typeof type}`;
+}

@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { type Client, OnMessageException, Room, type RoomException } from "@colyseus/core";
+import { type Client, Room, type RoomException } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
 import {
   CloseCodes,
@@ -23,11 +23,11 @@ import {
 import { MatchState, OWNER_TAG, StateSync } from "@octet/shared/state";
 import {
   DEFAULT_SOCKET_LIMITS,
-  MAX_FAILED_TICKS,
+  MATCH_FAILED_REASON,
   RoomGuard,
   type SocketLimits,
 } from "../guard/room-guard.ts";
-import { logSampled } from "../guard/sampled-log.ts";
+import { describeType } from "../guard/sampled-log.ts";
 import { countAccepted, timedTick } from "../http/metrics.ts";
 import { InterestManager } from "../interest/interest-manager.ts";
 import { killsSeenBy } from "../interest/kill-fog.ts";
@@ -146,7 +146,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.welcome(client);
   }
 
-  override onDrop(client: Client): void {
+  override onDrop(client: Client, code?: number): void {
     const player = this.world.players.get(client.sessionId);
     if (player) player.connected = false;
     this.interest.detach(client.sessionId);
@@ -171,30 +171,15 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.guard.forget(client.sessionId);
   }
 
-  /**
-   * Colyseus hands every exception from a handler, a timer or the tick here
-   * instead of letting it reach the process (where it would stop every room).
-   * A message that fails costs its sender; a failed tick is skipped, and a
-   * tick that keeps failing ends the match cleanly (see MAX_FAILED_TICKS).
-   */
+  /** Exceptions from handlers, timers and the tick (see RoomGuard.uncaught), never the process's. */
   override onUncaughtException(err: RoomException<this>, method: string): void {
-    const cause = (err as Error).cause ?? err;
-    if (err instanceof OnMessageException) return this.guard.messageFailed(err.client as Client, cause);
-    if (method === "setTimestep") {
-      if (this.guard.tickFailed(cause) && !this.ending) this.stopAfterFailure();
-      return;
-    }
-    const message = cause instanceof Error ? cause.message : String(cause);
-    logSampled(`room-error:${method}`, `${method} failed in room ${this.roomId}: ${message.slice(0, 300)}`);
-  }
-
-  /** The tick keeps failing: everyone is told why, with no seat kept, and the room closes. */
-  private stopAfterFailure(): void {
-    this.ending = true;
-    console.error(`octet: room ${this.roomId} stopped after ${MAX_FAILED_TICKS} failed ticks in a row`);
-    for (const client of this.clients)
-      client.leave(CloseCodes.MatchFailed, "the match stopped after a server error: join a new match");
-    this.disconnect(CloseCodes.MatchFailed).catch(() => {});
+    // A tick that keeps failing ends the match: everyone is told why, no seat is kept.
+    this.guard.uncaught(err, method, () => {
+      if (this.ending) return;
+      this.ending = true;
+      for (const client of this.clients) client.leave(CloseCodes.MatchFailed, MATCH_FAILED_REASON);
+      this.disconnect(CloseCodes.MatchFailed).catch(() => {});
+    });
   }
 
   /** Gives the client a view filled with what its player sees, before its first state arrives. */
@@ -310,11 +295,4 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       void this.disconnect(CloseCodes.MatchOver);
     }, this.rules.match.endGraceSeconds * 1000);
   }
-}
-
-/** A client-sent message type, made printable whatever it is (it may be any msgpack value). */
-function describeType(type: unknown): string {
-  if (typeof type === "string") return JSON.stringify(type.slice(0, 32));
-  if (typeof type === "number") return String(type);
-  return `of kind ${type === null ? "null" : typeof type}`;
 }

@@ -1,5 +1,5 @@
 import { CloseCodes, Reject } from "@octet/shared/protocol";
-import Phaser from "phaser";
+import type Phaser from "phaser";
 import { joinMatch } from "../lobby/join.ts";
 import { describeJoinError, type JoinChoice } from "../lobby/join-errors.ts";
 import { Lobby } from "../lobby/lobby.ts";
@@ -7,9 +7,11 @@ import { WaitingRoom } from "../lobby/waiting-room.ts";
 import type { MatchConnection } from "../net/index.ts";
 import type { Screen } from "./debug-types.ts";
 import { Hud } from "./hud.ts";
-import { MATCH_SCENE, MatchScene, type MatchSceneData } from "./match-scene.ts";
+import type { MatchScene, MatchSceneData } from "./match-scene.ts";
 import { ReconnectBanner } from "./reconnect-banner.ts";
 import { type RankRow, ResultsScreen } from "./results.ts";
+
+type PhaserModule = typeof import("./phaser-game.ts");
 
 /** Everything that exists only while the player is in a match. */
 interface Session {
@@ -59,6 +61,9 @@ export class App {
   private readonly gameParent: HTMLElement;
   private readonly lobby: Lobby;
   private game: Phaser.Game | null = null;
+  private phaser: Promise<PhaserModule> | null = null;
+  /** the Phaser module once it has loaded */
+  private phaserModule: PhaserModule | null = null;
   private gameReady: Promise<Phaser.Game> | null = null;
 
   constructor(ui: HTMLElement, gameParent: HTMLElement, serverUrl: string) {
@@ -70,6 +75,12 @@ export class App {
 
   start(): void {
     this.showLobby("");
+    // bench:loading reads this: the moment the lobby form is in the page.
+    performance.mark("octet:lobby");
+    // Fetch the game's script once the lobby is up, so a join rarely waits for it.
+    const preload = () => void this.loadPhaser().catch(() => {});
+    if (document.readyState === "complete") setTimeout(preload, 0);
+    else window.addEventListener("load", preload, { once: true });
   }
 
   private showLobby(message: string): void {
@@ -85,15 +96,22 @@ export class App {
     } catch (err) {
       throw new Error(describeJoinError(err, choice, this.serverUrl));
     }
-    await this.enter(
-      conn,
-      choice.mode === "create" ? conn.room.roomId : choice.mode === "code" ? choice.code : null,
-    );
+    try {
+      await this.enter(
+        conn,
+        choice.mode === "create" ? conn.room.roomId : choice.mode === "code" ? choice.code : null,
+      );
+    } catch (err) {
+      void conn.leave().catch(() => {});
+      this.teardown();
+      throw new Error(`Could not load the game (${(err as Error).message}). Try again.`);
+    }
   }
 
   private async enter(conn: MatchConnection, code: string | null): Promise<void> {
-    this.lobby.hide();
+    if (!this.phaserModule) this.lobby.progress("Loading the game…");
     const game = await this.ensureGame();
+    this.lobby.hide();
     this.gameParent.classList.remove("idle");
     const s: Session = {
       conn,
@@ -139,8 +157,7 @@ export class App {
       onNotice: (text) => s.hud.showNotice(text),
       recordFrames: this.debug,
     };
-    game.scene.add(MATCH_SCENE, MatchScene, true, data);
-    s.scene = game.scene.getScene(MATCH_SCENE) as MatchScene;
+    s.scene = this.phaserModule!.startMatch(game, data);
   }
 
   private onFrame(s: Session, scene: MatchScene, now: number): void {
@@ -197,25 +214,28 @@ export class App {
     s.banner.destroy();
     s.waiting?.destroy();
     s.results?.destroy();
-    if (this.game?.scene.getScene(MATCH_SCENE)) this.game.scene.remove(MATCH_SCENE);
+    if (this.game && this.phaserModule) this.phaserModule.stopMatch(this.game);
     if (s.conn.room.connection.isOpen) void s.conn.leave().catch(() => {});
   }
 
+  private loadPhaser(): Promise<PhaserModule> {
+    this.phaser ??= import("./phaser-game.ts").then(
+      (m) => {
+        this.phaserModule = m;
+        return m;
+      },
+      (err) => {
+        this.phaser = null; // a later join tries again
+        throw err;
+      },
+    );
+    return this.phaser;
+  }
+
   private ensureGame(): Promise<Phaser.Game> {
-    if (this.gameReady) return this.gameReady;
-    this.gameReady = new Promise((resolve) => {
-      const game = new Phaser.Game({
-        type: Phaser.AUTO,
-        parent: this.gameParent,
-        backgroundColor: "#0b0f0d",
-        scale: { mode: Phaser.Scale.RESIZE, width: "100%", height: "100%" },
-        disableContextMenu: true,
-        banner: false,
-        render: { antialias: true, powerPreference: "high-performance" },
-        scene: [],
-      });
-      this.game = game;
-      game.events.once(Phaser.Core.Events.READY, () => resolve(game));
+    this.gameReady ??= this.loadPhaser().then(async (m) => {
+      this.game = await m.createGame(this.gameParent);
+      return this.game;
     });
     return this.gameReady;
   }

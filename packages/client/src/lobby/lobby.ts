@@ -87,6 +87,11 @@ export class Lobby {
     this.el.hidden = true;
   }
 
+  /** Tells the player what a join in progress waits for. */
+  progress(text: string): void {
+    this.setStatus(text, false);
+  }
+
   /** Quick match with the name in the form (the results screen's "Play again"). */
   quickMatch(): void {
     void this.submit({ mode: "quick" });

@@ -1,4 +1,4 @@
-import { CloseCodes, Reject } from "@octet/shared/protocol";
+import { CloseCodes } from "@octet/shared/protocol";
 import type Phaser from "phaser";
 import { joinMatch } from "../lobby/join.ts";
 import { describeJoinError, type JoinChoice } from "../lobby/join-errors.ts";
@@ -9,6 +9,7 @@ import type { Screen } from "./debug-types.ts";
 import { Hud } from "./hud.ts";
 import type { MatchScene, MatchSceneData } from "./match-scene.ts";
 import { ReconnectBanner } from "./reconnect-banner.ts";
+import { rejectText } from "./reject-text.ts";
 import { type RankRow, ResultsScreen } from "./results.ts";
 
 type PhaserModule = typeof import("./phaser-game.ts");
@@ -28,17 +29,6 @@ interface Session {
   lastPatchFrame: number;
 }
 
-/** Rejections a player can act on (the rest are the client's own races, e.g. a move while dead). */
-const TOLD_REJECTIONS: ReadonlySet<number> = new Set([
-  Reject.InsufficientGold,
-  Reject.UnitLimit,
-  Reject.InvalidTarget,
-]);
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
 const LEAVE_MESSAGES: Record<number, string> = {
   [CloseCodes.MatchOver]: "The match is over.",
   [CloseCodes.ServerShutdown]: "The server is restarting. Join again in a moment.",
@@ -56,6 +46,8 @@ export class App {
   screen: Screen = "lobby";
   /** set by the debug hook: the match scene keeps a log of its frames */
   debug = false;
+  /** combat effects (?effects=0 turns them off, for side-by-side measurements) */
+  effects = true;
   session: Session | null = null;
   private readonly ui: HTMLElement;
   private readonly gameParent: HTMLElement;
@@ -140,14 +132,10 @@ export class App {
         s.banner.lost(reason);
       }),
       conn.on("matchEnd", (e) => this.showResults(s, e)),
-      conn.on("kills", (e) => {
-        const me = conn.playerId;
-        if (e.kills.some((k) => k.victimOwner === me && k.victimKind === 0))
-          s.hud.showNotice(`Your commander fell. Back in ${conn.rules.commander.respawnSeconds} s`);
-      }),
-      // The server's word on an order or a training request the player should hear about.
+      conn.on("kills", (e) => s.hud.kills(e.kills)),
+      // Every action of the player's that the server turned down, with the reason.
       conn.on("result", (r) => {
-        if (!r.accepted && TOLD_REJECTIONS.has(r.reason)) s.hud.showNotice(capitalize(r.detail));
+        if (!r.accepted) s.hud.showNotice(rejectText(r.reason, r.detail));
       }),
       conn.on("leave", (code, reason) => this.onLeave(s, code, reason)),
     );
@@ -156,6 +144,7 @@ export class App {
       onFrame: (scene, now) => this.onFrame(s, scene, now),
       onNotice: (text) => s.hud.showNotice(text),
       recordFrames: this.debug,
+      effects: this.effects,
     };
     s.scene = this.phaserModule!.startMatch(game, data);
   }

@@ -68,6 +68,9 @@ export function installDebugHook(app: App): void {
       const conn = app.session?.conn;
       return conn ? { ...conn.stats } : null;
     },
+    effects() {
+      return scene()?.effects.count ?? 0;
+    },
     frameCosts(afterFrame = 0) {
       return scene()?.meter.since(afterFrame) ?? [];
     },

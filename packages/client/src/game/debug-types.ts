@@ -67,6 +67,8 @@ export interface OctetDebug {
   selected(): number[];
   /** net/ health figures (MatchConnection.stats) */
   stats(): Record<string, number> | null;
+  /** combat effect sprites and floating numbers alive now */
+  effects(): number;
   /** client CPU per frame (net + update), for frames after `afterFrame` */
   frameCosts(afterFrame?: number): FrameCost[];
 }

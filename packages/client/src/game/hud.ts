@@ -1,5 +1,8 @@
 import { h, setText } from "../lobby/dom.ts";
 import type { MatchConnection } from "../net/index.ts";
+import { DeathScreen } from "./death-screen.ts";
+import { type Kill, KillFeed } from "./kill-feed.ts";
+import { kindTable } from "./kinds.ts";
 import { cssColor, slotColor } from "./palette.ts";
 
 /** The HUD is text: updating it four times a second is plenty and keeps layout work off most frames. */
@@ -21,6 +24,8 @@ export class Hud {
   private readonly notice: HTMLElement;
   private readonly trainButtons: Array<{ el: HTMLButtonElement; cost: number }> = [];
   private readonly swatch: HTMLElement;
+  readonly feed: KillFeed;
+  readonly death: DeathScreen;
   private refreshedAt = Number.NEGATIVE_INFINITY;
   private noticeUntil = 0;
 
@@ -73,6 +78,17 @@ export class Hud {
       this.notice,
     );
     parent.append(this.el);
+    const kinds = kindTable(conn.rules);
+    this.feed = new KillFeed(this.el, conn, kinds);
+    this.death = new DeathScreen(this.el, conn, kinds);
+  }
+
+  /** Kills the server reported: the feed and, for the player's commander, the death screen. */
+  kills(kills: readonly Kill[], now = performance.now()): void {
+    for (const k of kills) {
+      this.feed.add(k, now);
+      this.death.kill(k, now);
+    }
   }
 
   showNotice(text: string, now = performance.now()): void {
@@ -83,6 +99,8 @@ export class Hud {
 
   update(conn: MatchConnection, fps: number, now: number): void {
     if (now - this.refreshedAt < REFRESH_MS) return;
+    this.feed.update(now);
+    this.death.update(now);
     this.refreshedAt = now;
     const state = conn.state;
     const me = state.players.get(conn.playerId);

@@ -11,5 +11,7 @@ const serverUrl = resolveServerUrl(
 );
 document.getElementById("boot")?.remove();
 const app = new App(ui, game, serverUrl);
-if (new URLSearchParams(window.location.search).has("debug")) installDebugHook(app);
+const params = new URLSearchParams(window.location.search);
+if (params.has("debug")) installDebugHook(app);
+app.effects = params.get("effects") !== "0";
 app.start();

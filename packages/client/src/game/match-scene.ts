@@ -3,6 +3,7 @@ import Phaser from "phaser";
 import type { MatchConnection } from "../net/index.ts";
 import { Controls } from "./controls.ts";
 import type { FrameCost, FrameRecord } from "./debug-types.ts";
+import { Effects } from "./effects.ts";
 import { type DrawnEntity, EntityLayer } from "./entity-layer.ts";
 import { Fog } from "./fog.ts";
 import { FrameCostMeter } from "./frame-cost.ts";
@@ -20,6 +21,8 @@ export interface MatchSceneData {
   onNotice?: (text: string) => void;
   /** keep a log of the last frames for the debug hook */
   recordFrames?: boolean;
+  /** hit flashes, bolts, bursts, floating numbers (default on; bench:client measures both) */
+  effects?: boolean;
 }
 
 /** How quickly the camera catches up with the commander: the share of the gap closed per 16.7 ms. */
@@ -35,6 +38,7 @@ export class MatchScene extends Phaser.Scene {
   conn!: MatchConnection;
   entities!: EntityLayer;
   controls!: Controls;
+  effects!: Effects;
   readonly meter = new FrameCostMeter();
   /** frames rendered by this scene */
   frame = 0;
@@ -67,6 +71,13 @@ export class MatchScene extends Phaser.Scene {
     createTextures(this);
     this.drawMap(map.width, map.height, map.walls, vision.cellSize);
     this.entities = new EntityLayer(this, conn);
+    this.effects = new Effects(this, conn, this.entities);
+    this.effects.enabled = this.data_.effects !== false;
+    this.entities.onHit = (e, damage) => this.effects.hit(e, damage);
+    this.entities.onGone = (e) => this.effects.gone(e);
+    const offKills = conn.on("kills", (e) => {
+      for (const k of e.kills) this.effects.kill(k);
+    });
     this.fog = new Fog(this, vision.radius);
     this.minimap = new Minimap(this, map);
     this.controls = new Controls(this, conn, this.entities);
@@ -80,6 +91,7 @@ export class MatchScene extends Phaser.Scene {
     const cleanUp = () => {
       if (cleaned) return;
       cleaned = true;
+      offKills();
       this.shutdown();
     };
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, cleanUp);
@@ -96,6 +108,7 @@ export class MatchScene extends Phaser.Scene {
     this.controls.update(now);
     meter.lap();
     this.entities.update(now);
+    this.effects.update(now);
     this.collectOwn();
     meter.lap();
     this.follow(delta);
@@ -193,6 +206,7 @@ export class MatchScene extends Phaser.Scene {
     this.game.events.off(Phaser.Core.Events.POST_RENDER, this.afterRender, this);
     this.controls.destroy();
     this.entities.destroyAll();
+    this.effects.destroy();
     this.fog.destroy();
     this.minimap.destroy();
   }

@@ -1,4 +1,4 @@
-import { Kind } from "@octet/shared/sim";
+import { Kind, MatchPhase } from "@octet/shared/sim";
 import { h, setText } from "../lobby/dom.ts";
 import type { MatchConnection } from "../net/index.ts";
 import { type Kill, whoText } from "./kill-feed.ts";
@@ -51,7 +51,7 @@ export class DeathScreen {
   /** Shows or hides itself from the state; updates the countdown. */
   update(now: number): void {
     const c = this.conn.ownCommander();
-    const dead = this.conn.state.phase === 1 && c !== undefined && c.hp <= 0;
+    const dead = this.conn.state.phase === MatchPhase.Playing && c !== undefined && c.hp <= 0;
     if (!dead) {
       if (!this.el.hidden) {
         this.el.hidden = true;

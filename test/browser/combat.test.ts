@@ -42,7 +42,7 @@ describe("combat feedback in Chromium", () => {
     const roomId = (await octet(page, (o) => o.roomId))!;
     const pageId = (await octet(page, (o) => o.playerId))!;
     bot = await MatchConnection.join({ url: server.url, name: "Hunter", roomId });
-    await waitForOctet(page, (o) => o.phase === 1 && o.commanderWorld() !== null);
+    await waitForOctet(page, (o) => o.phase === "playing" && o.commanderWorld() !== null);
 
     for (let i = 0; i < 3; i++) bot.send({ kind: "train", unitKind: "archer" });
     const b = bot;

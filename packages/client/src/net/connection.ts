@@ -277,11 +277,11 @@ export class MatchConnection {
   orderUnits(unitIds: number[], x: number, y: number, now = performance.now()): number {
     const seq = this.send({ kind: "moveUnits", unitIds, x, y });
     if (seq === 0) return 0;
-    const units: Array<{ id: number; at: Point }> = [];
-    for (const id of unitIds) {
+    const units: Array<{ id: number; kind: number; index: number; at: Point }> = [];
+    unitIds.forEach((id, index) => {
       const e = this.state.entities.get(String(id));
-      if (e && e.owner === this.playerId) units.push({ id, at: this.position(e, now) });
-    }
+      if (e && e.owner === this.playerId) units.push({ id, kind: e.kind, index, at: this.position(e, now) });
+    });
     this.orders.order(seq, units, { x, y }, now);
     return seq;
   }

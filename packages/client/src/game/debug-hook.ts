@@ -70,6 +70,10 @@ export function installDebugHook(app: App): void {
       const conn = app.session?.conn;
       return conn ? { ...conn.stats } : null;
     },
+    camera() {
+      const rig = scene()?.rig;
+      return rig ? { ...rig.center, zoom: rig.zoom, mode: rig.mode } : null;
+    },
     effects() {
       return scene()?.effects.count ?? 0;
     },

@@ -16,6 +16,7 @@ const FLASH_MS = 150;
 const SWING_MS = 180;
 const DEATH_MS = 520;
 const FLOAT_MS = 850;
+const MARKER_MS = 600;
 /** How far (world units) a hit's attacker may stand beyond its range: both are drawn interpolated. */
 const REACH_SLACK = 48;
 /** Where a vanished entity was last drawn, kept this long for its death effect. */
@@ -161,6 +162,23 @@ export class Effects {
       this.float(x, y - radius - 10, `+${points}`, "#f2c94c");
     }
     this.onCue(k.victimOwner === me ? "ownDeath" : k.killerOwner === me ? "kill" : "death");
+  }
+
+  /** Where an order went: a ring closing on the point (white: move) or on the target (red: attack). */
+  marker(x: number, y: number, attack: boolean): void {
+    this.spawn(
+      Tex.ring,
+      x,
+      y,
+      x,
+      y,
+      attack ? 70 : 56,
+      attack ? 34 : 14,
+      1,
+      MARKER_MS,
+      attack ? 0xff5a5a : 0xffffff,
+    );
+    if (!attack) this.spawn(Tex.disc, x, y, x, y, 10, 4, 0.9, MARKER_MS, 0xffffff);
   }
 
   /** Moves and fades everything alive; recycles what is done. */

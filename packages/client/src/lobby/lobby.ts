@@ -61,7 +61,7 @@ export class Lobby {
       h(
         "p",
         { class: "help" },
-        "WASD / arrows move your commander · drag to select units · right-click to move or attack · 1 2 3 train",
+        "WASD moves your commander · arrows, screen edge or wheel move the camera (Space: back) · drag to select units · right-click to move or attack · 1 2 3 train · Esc menu",
       ),
     );
     parent.append(this.el);

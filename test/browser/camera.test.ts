@@ -1,7 +1,14 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ServerHandle, startServer } from "../support/server-process.ts";
-import { joinFromLobby, launchBrowser, octet, openGame, screenshot, waitForOctet } from "./support/browser.ts";
+import {
+  joinFromLobby,
+  launchBrowser,
+  octet,
+  openGame,
+  screenshot,
+  waitForOctet,
+} from "./support/browser.ts";
 
 const camera = (page: Page) => octet(page, (o) => o.camera()!);
 

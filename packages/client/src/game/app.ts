@@ -8,10 +8,13 @@ import { WaitingRoom } from "../lobby/waiting-room.ts";
 import type { MatchConnection } from "../net/index.ts";
 import type { Screen } from "./debug-types.ts";
 import { Hud } from "./hud.ts";
+import { MatchOverlays } from "./match-overlays.ts";
 import type { MatchScene, MatchSceneData } from "./match-scene.ts";
 import { ReconnectBanner } from "./reconnect-banner.ts";
 import { rejectText } from "./reject-text.ts";
 import { type RankRow, ResultsScreen } from "./results.ts";
+import { loadSettings, type Settings } from "./settings.ts";
+import { Sound } from "./sound.ts";
 
 type PhaserModule = typeof import("./phaser-game.ts");
 
@@ -20,6 +23,7 @@ interface Session {
   conn: MatchConnection;
   scene: MatchScene | null;
   hud: Hud;
+  overlays: MatchOverlays;
   banner: ReconnectBanner;
   waiting: WaitingRoom | null;
   results: ResultsScreen | null;
@@ -53,6 +57,8 @@ export class App {
   private readonly ui: HTMLElement;
   private readonly gameParent: HTMLElement;
   private readonly lobby: Lobby;
+  readonly settings: Settings = loadSettings();
+  readonly sound: Sound = new Sound(this.settings.volume, this.settings.muted);
   private game: Phaser.Game | null = null;
   private phaser: Promise<PhaserModule> | null = null;
   /** the Phaser module once it has loaded */
@@ -109,7 +115,12 @@ export class App {
     const s: Session = {
       conn,
       scene: null,
-      hud: new Hud(this.ui, conn, (kind) => s.scene?.controls.train(kind)),
+      hud: new Hud(this.ui, conn, {
+        onTrain: (kind) => s.scene?.controls.train(kind),
+        onMenu: () => s.overlays.menu.toggle(),
+        onScore: () => s.overlays.scoreboard.toggle(),
+      }),
+      overlays: new MatchOverlays(this.ui, conn, this.settings, this.sound, () => this.leave("")),
       banner: new ReconnectBanner(this.ui, () => this.leave("")),
       waiting: null,
       results: null,
@@ -149,6 +160,7 @@ export class App {
       effects: this.effects,
     };
     s.scene = this.phaserModule!.startMatch(game, data);
+    s.overlays.attach(s.scene);
   }
 
   private onFrame(s: Session, scene: MatchScene, now: number): void {
@@ -162,6 +174,7 @@ export class App {
       }
     }
     s.hud.update(conn, scene.game.loop.actualFps, now);
+    s.overlays.update();
   }
 
   private showResults(s: Session, e: { reason: string; ranking: RankRow[] }): void {
@@ -202,6 +215,7 @@ export class App {
     this.session = null;
     for (const off of s.off) off();
     s.hud.destroy();
+    s.overlays.destroy();
     s.banner.destroy();
     s.waiting?.destroy();
     s.results?.destroy();

@@ -44,6 +44,10 @@ export class Controls {
   lastMoveSeq = 0;
   /** feedback for the HUD ("no units to order") */
   onNotice: (text: string) => void = () => {};
+  /** a training request went out (the sound plays) */
+  onTrain: () => void = () => {};
+  /** while true (the menu is open) the keyboard and mouse do nothing in the match */
+  blocked: () => boolean = () => false;
   /** an order went out: where, and whether it was an attack (the scene draws a marker) */
   onOrder: (x: number, y: number, attack: boolean) => void = () => {};
 
@@ -85,6 +89,7 @@ export class Controls {
 
   /** Once per frame: sends the commander's move for each critical tick that began while a key is held. */
   update(now: number): void {
+    if (this.blocked()) return;
     const dx = (held(this.keys.right) ? 1 : 0) - (held(this.keys.left) ? 1 : 0);
     const dy = (held(this.keys.down) ? 1 : 0) - (held(this.keys.up) ? 1 : 0);
     if (dx === 0 && dy === 0) {
@@ -109,8 +114,8 @@ export class Controls {
 
   /** Trains one unit of `kind` (a key of rules.units); the server says if it cannot be paid for. */
   train(kind: string): void {
-    if (this.conn.state.phase !== MatchPhase.Playing || this.conn.reconnecting) return;
-    this.conn.send({ kind: "train", unitKind: kind });
+    if (this.conn.state.phase !== MatchPhase.Playing || this.conn.reconnecting || this.blocked()) return;
+    if (this.conn.send({ kind: "train", unitKind: kind }) > 0) this.onTrain();
   }
 
   destroy(): void {
@@ -121,6 +126,7 @@ export class Controls {
   }
 
   private pointerDown(p: Phaser.Input.Pointer): void {
+    if (this.blocked()) return;
     if (this.minimap.contains(p.x, p.y)) {
       const at = this.minimap.toWorld(p.x, p.y);
       this.rig.look(at.x, at.y);

@@ -30,7 +30,12 @@ export class Hud {
   private refreshedAt = Number.NEGATIVE_INFINITY;
   private noticeUntil = 0;
 
-  constructor(parent: HTMLElement, conn: MatchConnection, onTrain: (kind: string) => void) {
+  constructor(
+    parent: HTMLElement,
+    conn: MatchConnection,
+    actions: { onTrain: (kind: string) => void; onMenu?: () => void; onScore?: () => void },
+  ) {
+    const onTrain = actions.onTrain;
     const stat = (id: string, label: string) => {
       const value = h("b", { id });
       return { box: h("span", { class: "stat" }, `${label} `, value), value };
@@ -46,6 +51,16 @@ export class Hud {
     this.ping = ping.value;
     this.fps = fps.value;
     this.swatch = h("span", { class: "swatch" });
+    const menuButton = h(
+      "button",
+      { type: "button", id: "menu-button", class: "menu-button", title: "Menu (Esc)" },
+      "☰",
+    );
+    menuButton.addEventListener("click", () => {
+      menuButton.blur();
+      actions.onMenu?.();
+    });
+    score.box.addEventListener("click", () => actions.onScore?.());
     this.notice = h("div", { id: "hud-notice", class: "notice", role: "status" });
     const train = h("div", { class: "train" });
     Object.entries(conn.rules.units).forEach(([kind, stats], i) => {
@@ -74,7 +89,7 @@ export class Hud {
         score.box,
         clock.box,
       ),
-      h("div", { class: "hud-net" }, ping.box, fps.box),
+      h("div", { class: "hud-net" }, ping.box, fps.box, menuButton),
       train,
       this.notice,
     );

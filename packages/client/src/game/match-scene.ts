@@ -27,6 +27,12 @@ export interface MatchSceneData {
   effects?: boolean;
 }
 
+/**
+ * World units between the background's grid lines: a sense of scale and
+ * speed while scrolling. The server's interest cells (rules.vision.cellSize)
+ * are a different thing and change nothing on screen.
+ */
+const BACKGROUND_GRID = 256;
 const FRAME_LOG = 240;
 
 /**
@@ -70,7 +76,7 @@ export class MatchScene extends Phaser.Scene {
     const conn = this.conn;
     const { map, vision } = conn.rules;
     createTextures(this);
-    this.drawMap(map.width, map.height, map.walls, vision.cellSize);
+    this.drawMap(map.width, map.height, map.walls, BACKGROUND_GRID);
     this.entities = new EntityLayer(this, conn);
     this.effects = new Effects(this, conn, this.entities);
     this.effects.enabled = this.data_.effects !== false;

@@ -13,19 +13,19 @@ import { DEFAULT_RULES_DOCUMENT, mergeRules, parseRules } from "../../../shared/
 import { MatchState } from "../../../shared/src/state/index.ts";
 import { createServer } from "../../src/app.ts";
 import { freePort } from "../../src/child-process/free-port.ts";
+import { loadConfig } from "../../src/config.ts";
 import type { MatchRoom } from "../../src/rooms/MatchRoom.ts";
 
 /** A real Colyseus server in this process, with MatchRoom under `rules` (merged over the defaults). */
 export async function bootMatchServer(rules: unknown): Promise<ColyseusTestServer> {
   const port = await freePort();
+  // The defaults a process gets from an empty environment, with these rules and a fixed seed.
   const server = createServer({
+    ...loadConfig({}, "/nonexistent"),
     port,
     host: "127.0.0.1",
     rules: parseRules(mergeRules(DEFAULT_RULES_DOCUMENT, rules)),
-    clientDir: "/nonexistent",
     seed: 11,
-    redisUrl: undefined,
-    publicAddress: undefined,
   });
   await server.listen(port, "127.0.0.1");
   return new ColyseusTestServer(server);

@@ -1,6 +1,7 @@
 export * from "./ambient.ts";
 export * from "./apply.ts";
 export * from "./combat.ts";
+export * from "./formation.ts";
 export * from "./geometry.ts";
 export * from "./hash.ts";
 export * from "./kinds.ts";
@@ -10,4 +11,5 @@ export * from "./phase.ts";
 export * from "./rng.ts";
 export * from "./step.ts";
 export * from "./validate.ts";
+export * from "./vision.ts";
 export * from "./world.ts";

@@ -24,7 +24,8 @@ function commander(room: MatchRoom, p: SdkPlayer) {
 }
 
 describe("MatchRoom (a real Colyseus server in-process, @colyseus/testing)", { timeout: 20_000 }, () => {
-  const server = useMatchServer({ match: { reconnectionSeconds: 5 } });
+  // Commanders spawn close together, within each other's sight: ordering the other's is NotOwner, not UnknownEntity.
+  const server = useMatchServer({ match: { reconnectionSeconds: 5 }, players: { spawnRadius: 100 } });
 
   async function playing(names: string[]) {
     const room = await createMatch(server.colyseus);
@@ -51,21 +52,23 @@ describe("MatchRoom (a real Colyseus server in-process, @colyseus/testing)", { t
     const bobsCommander = room.state.players.get(bob.room.sessionId)!.commanderId;
     ada.send({ seq: 5, kind: "moveUnits", unitIds: [bobsCommander], x: 100, y: 100 }); // not hers
     ada.send({ seq: 5, kind: "commanderMove", dx: 1, dy: 0 }); // seq not above 5
+    ada.send({ seq: 6, kind: "moveUnits", unitIds: [999_999], x: 100, y: 100 }); // no such entity
     ada.room.sendBytes(MessageType.Action, new Uint8Array([0xff, 0xff, 0xff])); // garbage
     ada.room.send("cheat", { gold: 1_000_000 }); // no such message type
-    await ticksUntil(room, () => rejections(ada).length === 4, "four rejections");
+    await ticksUntil(room, () => rejections(ada).length === 5, "five rejections");
     expect(rejections(ada).map((r) => [r.seq, r.accepted, r.reason])).toEqual(
       expect.arrayContaining([
         [5, false, Reject.NotOwner],
         [5, false, Reject.StaleSeq],
+        [6, false, Reject.UnknownEntity],
         [0, false, Reject.Malformed],
         [0, false, Reject.UnknownAction],
       ]),
     );
     // Bob heard nothing of it, and Ada's next good action still goes through.
     expect(rejections(bob)).toEqual([]);
-    ada.send({ seq: 6, kind: "commanderMove", dx: 0, dy: 1 });
-    await ticksUntil(room, () => room.state.players.get(ada.room.sessionId)!.ackSeq === 6, "ack of seq 6");
+    ada.send({ seq: 7, kind: "commanderMove", dx: 0, dy: 1 });
+    await ticksUntil(room, () => room.state.players.get(ada.room.sessionId)!.ackSeq === 7, "ack of seq 7");
   });
 
   it("gives up a seat for good when its player leaves: marked left, and the room plays on for the others", async () => {

@@ -1,4 +1,4 @@
-// The three places Octet reaches inside Colyseus (see packages/server/src/colyseus/
+// The places Octet reaches inside Colyseus (see packages/server/src/colyseus/
 // and packages/client/src/net/sdk-message-tap.ts), checked against the real
 // framework: these fail, loudly, when an upgrade changes what they rely on.
 import { Socket } from "node:net";
@@ -6,10 +6,11 @@ import { ServerError } from "@colyseus/core";
 import type { ServerError as SdkError, Room as SdkRoom } from "@colyseus/sdk";
 import { describe, expect, it } from "vitest";
 import { tapIncomingMessages } from "../../client/src/net/sdk-message-tap.ts";
-import { MATCH_ROOM, MessageType } from "../../shared/src/protocol/index.ts";
+import { decodeServerMessage, MATCH_ROOM, MessageType, Reject } from "../../shared/src/protocol/index.ts";
 import { MatchState } from "../../shared/src/state/index.ts";
+import { interceptFrames } from "../src/colyseus/frame-dispatch.ts";
 import { interceptMatchmaking, type MatchmakeCall } from "../src/colyseus/matchmaker-hook.ts";
-import { tcpSocketOf } from "../src/colyseus/ws-socket.ts";
+import { tcpSocketOf, webSocketOf } from "../src/colyseus/ws-socket.ts";
 import type { MatchRoom } from "../src/rooms/MatchRoom.ts";
 import { createMatch, useMatchServer } from "./support/match-server.ts";
 
@@ -45,6 +46,41 @@ describe("Colyseus adapters against the real framework", { timeout: 20_000 }, ()
     expect(calls.at(-1)?.method).toBe("joinOrCreate"); // the refused one: nothing recorded since
     expect(calls).toHaveLength(3);
     await after.leave();
+  });
+
+  it("interceptFrames sees a joined client's frames before Colyseus, which still handles them", async () => {
+    const room = await createMatch(server.colyseus);
+    const seen: number[] = [];
+    interceptFrames(room, (client, frame, dispatch) => {
+      seen.push(frame.length);
+      dispatch(client, frame);
+    });
+    const player = await server.colyseus.sdk.joinById(room.roomId, { name: "f" }, MatchState);
+    const answer = new Promise<unknown>((resolve) =>
+      player.onMessage(MessageType.Server, (bytes: Uint8Array) => {
+        const msg = decodeServerMessage(bytes);
+        if (msg?.kind === "results") resolve(msg.results[0]);
+      }),
+    );
+    const before = seen.length;
+    player.sendBytes(MessageType.Action, new Uint8Array([0xff, 0xff, 0xff])); // garbage: a Malformed answer
+    expect(await answer).toMatchObject({ accepted: false, reason: Reject.Malformed });
+    expect(seen.length).toBeGreaterThan(before);
+    await player.leave();
+  });
+
+  it("webSocketOf gives a joined client's ws WebSocket: open, with a send buffer, ping and pong", async () => {
+    const room = await createMatch(server.colyseus);
+    const player = await server.colyseus.sdk.joinById(room.roomId, { name: "w" }, MatchState);
+    const ws = webSocketOf(room.clients[0]!);
+    expect(ws?.readyState).toBe(1);
+    expect(typeof ws?.bufferedAmount).toBe("number");
+    expect(typeof ws?.ping).toBe("function");
+    expect(typeof ws?.terminate).toBe("function");
+    const pong = new Promise<Buffer>((resolve) => ws!.on("pong", resolve));
+    ws!.ping!(Buffer.from("probe"));
+    expect((await pong).toString()).toBe("probe"); // the SDK's socket answers pings
+    await player.leave();
   });
 
   it("tcpSocketOf finds the real TCP socket under a joined client, and corking it holds a frame back", async () => {

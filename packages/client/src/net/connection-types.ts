@@ -1,7 +1,6 @@
-import type { Action, ActionResultMessage, ServerEvent } from "@octet/shared/protocol";
+import type { ActionResultMessage, ServerEvent } from "@octet/shared/protocol";
 
-/** An action before the connection gives it a sequence number. */
-export type Unsequenced<A = Action> = A extends Action ? Omit<A, "seq"> : never;
+export type { Unsequenced } from "@octet/shared/protocol";
 
 export type EventOf<K extends ServerEvent["kind"]> = Extract<ServerEvent, { kind: K }>;
 

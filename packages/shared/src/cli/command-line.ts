@@ -11,15 +11,16 @@ export class UsageError extends Error {
 
 /**
  * Parses `argv` (user arguments, no node/script) with a commander program,
- * writing help to `out`. Returns the program's options, or null when help was
- * asked for (and printed); throws UsageError for anything invalid, including
- * stray arguments.
+ * writing help to `out`. Returns the program's options and its positional
+ * arguments, or null when help was asked for (and printed); throws UsageError
+ * for anything invalid, including positional arguments unless `allowArgs`.
  */
 export function parseCommandLine<O extends object>(
   program: Command,
   argv: readonly string[],
   out: (text: string) => void,
-): O | null {
+  { allowArgs = false } = {},
+): { opts: O; args: string[] } | null {
   program.exitOverride().configureOutput({ writeOut: out, writeErr: () => {}, outputError: () => {} });
   try {
     program.parse(argv as string[], { from: "user" });
@@ -30,9 +31,9 @@ export function parseCommandLine<O extends object>(
     }
     throw err;
   }
-  if (program.args.length > 0)
+  if (!allowArgs && program.args.length > 0)
     throw new UsageError(`unexpected argument "${program.args[0]}" (options start with --)`);
-  return program.opts<O>();
+  return { opts: program.opts<O>(), args: [...program.args] };
 }
 
 /**

@@ -92,8 +92,18 @@ export function fight(world: World): void {
   }
   for (const [attacker, victim, damage] of hits) {
     if (!isAlive(victim)) continue;
+    const before = victim.hp;
     victim.hp = Math.max(0, victim.hp - Math.round(damage));
-    if (victim.hp === 0) world.kills.push(killEvent(attacker, victim));
+    const killed = victim.hp === 0;
+    if (killed) world.kills.push(killEvent(attacker, victim));
+    world.hits.push({
+      attackerKind: attacker.kind,
+      attackerOwner: attacker.owner,
+      victimKind: victim.kind,
+      victimOwner: victim.owner,
+      damage: before - victim.hp,
+      killed,
+    });
   }
 }
 

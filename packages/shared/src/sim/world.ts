@@ -63,6 +63,18 @@ export interface KillEvent {
   killerOwner: string;
 }
 
+/** One blow struck this tick, for statistics (the balance lab) and effects; the sim never reads it. */
+export interface HitEvent {
+  attackerKind: number;
+  attackerOwner: string;
+  victimKind: number;
+  victimOwner: string;
+  /** hp actually taken (at most what the victim had left) */
+  damage: number;
+  /** this blow killed the victim */
+  killed: boolean;
+}
+
 export interface RankEntry {
   rank: number;
   playerId: string;
@@ -87,6 +99,8 @@ export interface World {
   players: Map<string, Player>;
   /** events produced by the last step only */
   kills: KillEvent[];
+  /** blows struck during the last step (statistics and effects only) */
+  hits: HitEvent[];
 }
 
 export function createWorld(rules: Rules, seed: number): World {
@@ -103,6 +117,7 @@ export function createWorld(rules: Rules, seed: number): World {
     entities: new Map(),
     players: new Map(),
     kills: [],
+    hits: [],
   };
   for (let i = 0; i < rules.resources.nodes; i++) {
     const p = freeSpot(world, 40);

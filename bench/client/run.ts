@@ -115,7 +115,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < 7; i++) {
       const bot = new HeadlessBot({
         name: `bot-${i + 1}`,
-        strategy: "aggressor",
+        strategy: "marcher",
         seed: 1000 + i,
         link: { latencyMs: 0, jitterMs: 0 },
         latency,

@@ -72,10 +72,10 @@ async function measure(
   try {
     for (let i = 0; i < rooms * 8; i++) {
       const decode = mode === "schema" ? "reflection" : "octet";
-      // Busy bots, the same in every way: aggressors train whenever they can and hunt with their armies.
+      // Busy bots, the same in every way: marchers train all they can and march their armies every second.
       const bot = new HeadlessBot({
         name: `bot${i + 1}`,
-        strategy: "aggressor",
+        strategy: "marcher",
         seed: 1000 + i,
         link: { latencyMs: 0, jitterMs: 0 },
         latency,

@@ -149,11 +149,8 @@ async function plain(o: ScriptOptions, toolOptions: Options): Promise<number> {
 }
 
 async function main(): Promise<number> {
-  const parsed = parseCommandLine<ScriptOptions>(program(), process.argv.slice(2), (t) =>
-    process.stdout.write(t),
-  );
-  if (!parsed) return 0;
-  const o = parsed.opts;
+  const o = parseCommandLine<ScriptOptions>(program(), process.argv.slice(2), (t) => process.stdout.write(t));
+  if (!o) return 0;
   if (!o.room && !o.roomId) {
     process.stderr.write("loadtest: give --room match (or --roomId <id>)\n");
     return 2;

@@ -1,7 +1,7 @@
 // npm run balance -- [rules.json] [options]   (--help lists them)
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { runMain, UsageError } from "@octet/shared/cli";
+import { UsageError } from "@octet/shared/cli";
 import { DEFAULT_RULES, diffRules, type Rules, RulesError, rulesFromJson } from "@octet/shared/rules";
 import cliProgress from "cli-progress";
 import { assignStrategies } from "../bots/strategy-mix.ts";
@@ -13,8 +13,7 @@ import { buildReport, variantReport } from "./report.ts";
 import { prepareReportDir } from "./report-dir.ts";
 import { summaryTable } from "./summary-table.ts";
 
-/** Exit codes: 0 done, 1 failed, 2 invalid options (runMain). */
-const EXIT = { ok: 0, failed: 1 } as const;
+const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 function loadRules(file: string | null, flag: string): Rules {
   if (file === null) return DEFAULT_RULES;
@@ -108,9 +107,23 @@ async function run(opts: BalanceOptions): Promise<number> {
 }
 
 async function main(): Promise<number> {
-  const opts = parseBalanceOptions(process.argv.slice(2), (text) => process.stdout.write(text));
-  if (!opts) return EXIT.ok;
-  return run(opts);
+  try {
+    const opts = parseBalanceOptions(process.argv.slice(2), (text) => process.stdout.write(text));
+    if (!opts) return EXIT.ok;
+    return await run(opts);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`balance: ${err.message}\nRun "npm run balance -- --help" for the options.\n`);
+      return EXIT.usage;
+    }
+    throw err;
+  }
 }
 
-runMain("balance", "npm run balance -- --help", main);
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(`balance: ${(err as Error).stack ?? err}`);
+    process.exit(EXIT.failed);
+  },
+);

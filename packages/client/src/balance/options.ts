@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { PLAY_STRATEGY_HELP, PLAY_STRATEGY_NAMES } from "@octet/shared/bots";
-import { parseCommandLine, UsageError, wholeNumber } from "@octet/shared/cli";
+import { parseCommandLine, wholeNumber } from "@octet/shared/cli";
 import { Command, Option } from "commander";
 import { type MixEntry, parseStrategyMix } from "../bots/strategy-mix.ts";
 
@@ -78,7 +78,8 @@ export function parseBalanceOptions(
   argv: readonly string[],
   out: (text: string) => void = () => {},
 ): BalanceOptions | null {
-  const parsed = parseCommandLine<{
+  const program = balanceProgram();
+  const o = parseCommandLine<{
     against?: string;
     matches: number;
     strategy: string;
@@ -86,13 +87,10 @@ export function parseBalanceOptions(
     seed: number;
     workers: number;
     report?: string;
-  }>(balanceProgram(), argv, out, { allowArgs: true });
-  if (!parsed) return null;
-  const { opts: o, args } = parsed;
-  if (args.length > 1)
-    throw new UsageError(`expected at most one rules file, got ${args.length}: ${args.join(" ")}`);
+  }>(program, argv, out, { max: 1, what: "rules file" });
+  if (!o) return null;
   return {
-    rules: args[0] ?? null,
+    rules: program.args[0] ?? null,
     against: o.against ?? null,
     matches: o.matches,
     strategy: o.strategy,

@@ -181,7 +181,7 @@ Examples:
  * printed); throws UsageError for anything invalid.
  */
 export function parseBotsOptions(argv: readonly string[], out: (text: string) => void): BotsOptions | null {
-  const parsed = parseCommandLine<{
+  const o = parseCommandLine<{
     url: string;
     rooms: number;
     botsPerRoom: number;
@@ -199,8 +199,7 @@ export function parseBotsOptions(argv: readonly string[], out: (text: string) =>
     baseline?: string;
     margin?: string;
   }>(botsProgram(), argv, out);
-  if (!parsed) return null;
-  const o = parsed.opts;
+  if (!o) return null;
   if (o.margin !== undefined && o.baseline === undefined)
     throw new UsageError("--margin needs --baseline <report.json> to compare with");
   for (const [name, value] of [

@@ -73,15 +73,14 @@ export function parseClusterOptions(
   out: (text: string) => void,
   env: NodeJS.ProcessEnv = process.env,
 ): LocalClusterOptions | null {
-  const parsed = parseCommandLine<{
+  const o = parseCommandLine<{
     processes: number;
     port: number;
     host: string;
     publicHost: string;
     redisUrl?: string;
   }>(clusterProgram(env), argv, out);
-  if (!parsed) return null;
-  const o = parsed.opts;
+  if (!o) return null;
   if (o.port + o.processes - 1 > 65535)
     throw new UsageError(`--port ${o.port} leaves no room for ${o.processes} consecutive ports`);
   return {

@@ -11,16 +11,17 @@ export class UsageError extends Error {
 
 /**
  * Parses `argv` (user arguments, no node/script) with a commander program,
- * writing help to `out`. Returns the program's options and its positional
- * arguments, or null when help was asked for (and printed); throws UsageError
- * for anything invalid, including positional arguments unless `allowArgs`.
+ * writing help to `out`. Returns the program's options, or null when help was
+ * asked for (and printed); throws UsageError for anything invalid, including
+ * more positional arguments than `positional.max`.
  */
 export function parseCommandLine<O extends object>(
   program: Command,
   argv: readonly string[],
   out: (text: string) => void,
-  { allowArgs = false } = {},
-): { opts: O; args: string[] } | null {
+  /** positional arguments the tool takes (read them from program.args), described for the error */
+  positional: { max: number; what: string } = { max: 0, what: "" },
+): O | null {
   program.exitOverride().configureOutput({ writeOut: out, writeErr: () => {}, outputError: () => {} });
   try {
     program.parse(argv as string[], { from: "user" });
@@ -31,9 +32,13 @@ export function parseCommandLine<O extends object>(
     }
     throw err;
   }
-  if (!allowArgs && program.args.length > 0)
-    throw new UsageError(`unexpected argument "${program.args[0]}" (options start with --)`);
-  return { opts: program.opts<O>(), args: [...program.args] };
+  if (program.args.length > positional.max)
+    throw new UsageError(
+      positional.max === 0
+        ? `unexpected argument "${program.args[0]}" (options start with --)`
+        : `expected at most ${positional.max} ${positional.what}, got ${program.args.length}: ${program.args.join(" ")}`,
+    );
+  return program.opts<O>();
 }
 
 /**

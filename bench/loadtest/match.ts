@@ -4,11 +4,11 @@
 // then plays as an Octet bot: MatchConnection decodes the state with Octet's
 // schema and a wanderer walks its commander. Quit with q or Ctrl-C.
 import { cli, type Options } from "@colyseus/loadtest";
-import { Client } from "@colyseus/sdk";
 import { MatchState } from "@octet/shared/state";
 import { HeadlessBot } from "../../packages/client/src/bots/headless-bot.ts";
 import { LatencyHistogram } from "../../packages/client/src/bots/latency-histogram.ts";
 import { MatchConnection } from "../../packages/client/src/net/connection.ts";
+import { authorizedClient } from "../../packages/client/src/net/guest-token.ts";
 
 const latency = new LatencyHistogram();
 
@@ -20,7 +20,7 @@ cli(async (options: Options) => {
     link: { latencyMs: 0, jitterMs: 0 },
     latency,
     join: async (name) => {
-      const client = new Client(options.endpoint);
+      const client = await authorizedClient(options.endpoint, name);
       const room = options.roomId
         ? await client.joinById(options.roomId, { name }, MatchState)
         : await client.joinOrCreate(options.roomName, { name }, MatchState);

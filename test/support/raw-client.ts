@@ -1,6 +1,7 @@
 import { Protocol } from "@colyseus/shared-types";
 import { pack } from "msgpackr";
 import { WebSocket } from "ws";
+import { fetchGuestToken } from "../../packages/client/src/net/guest-token.ts";
 
 /**
  * A hostile client speaking the Colyseus wire protocol by hand over a plain
@@ -28,16 +29,20 @@ export interface RawJoinOptions {
   roomId?: string;
   options?: Record<string, unknown>;
   headers?: Record<string, string>;
+  /** the bearer token (default: a fresh guest token for the name) */
+  token?: string;
 }
 
 /** Reserves a seat over HTTP and opens the room's WebSocket, answering the join like the SDK does. */
 export async function rawJoin(httpUrl: string, opts: RawJoinOptions = {}): Promise<RawClient> {
+  const name = (opts.options?.name as string | undefined) ?? "raw";
+  const token = opts.token ?? (await fetchGuestToken(httpUrl, name));
   const method = opts.method ?? "joinOrCreate";
   const target = method === "joinById" ? opts.roomId : "match";
   const res = await fetch(`${httpUrl}/matchmake/${method}/${target}`, {
     method: "POST",
-    headers: { "content-type": "application/json", ...opts.headers },
-    body: JSON.stringify(opts.options ?? { name: "raw" }),
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}`, ...opts.headers },
+    body: JSON.stringify(opts.options ?? { name }),
   });
   const seat = (await res.json()) as {
     sessionId?: string;
@@ -46,7 +51,7 @@ export async function rawJoin(httpUrl: string, opts: RawJoinOptions = {}): Promi
     error?: string;
   };
   if (!res.ok || !seat.sessionId) throw new Error(`seat refused (${res.status}): ${JSON.stringify(seat)}`);
-  const wsUrl = `${httpUrl.replace(/^http/, "ws")}/${seat.processId}/${seat.roomId}?sessionId=${seat.sessionId}`;
+  const wsUrl = `${httpUrl.replace(/^http/, "ws")}/${seat.processId}/${seat.roomId}?sessionId=${seat.sessionId}&_authToken=${token}`;
   const ws = new WebSocket(wsUrl, { headers: opts.headers });
   let bytes = 0;
   let reconnectionToken = "";

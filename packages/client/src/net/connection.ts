@@ -1,4 +1,4 @@
-import { Client, type Room } from "@colyseus/sdk";
+import type { Client, Room } from "@colyseus/sdk";
 import {
   type Action,
   type ActionResultMessage,
@@ -13,6 +13,7 @@ import { parseRules, type Rules } from "@octet/shared/rules";
 import { Kind, MatchPhase, type Point } from "@octet/shared/sim";
 import { MatchState } from "@octet/shared/state";
 import { ServerClock } from "./clock.ts";
+import { authorizedClient } from "./guest-token.ts";
 import { Interpolator } from "./interpolation.ts";
 import { OrderPrediction } from "./order-prediction.ts";
 import { CommanderPrediction } from "./prediction.ts";
@@ -191,7 +192,7 @@ export class MatchConnection {
 
   /** Joins a match (quick match, or a room id) and resolves once the server's welcome arrived. */
   static async join(opts: JoinOptions): Promise<MatchConnection> {
-    const client = new Client(opts.url);
+    const client = await authorizedClient(opts.url, opts.name ?? "");
     const joinOptions = { name: opts.name ?? "" };
     const root = opts.decode === "reflection" ? undefined : MatchState;
     const room = opts.roomId

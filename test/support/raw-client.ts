@@ -17,6 +17,8 @@ export interface RawClient {
   reconnectionToken: string;
   /** close code and reason once the socket closed */
   closed: Promise<{ code: number; reason: string }>;
+  /** size in bytes of the first full state the server sent (ROOM_STATE) */
+  firstState: Promise<number>;
   /** bytes of server frames received so far */
   received(): number;
   /** stops reading from the TCP socket: the server's data piles up unsent */
@@ -55,6 +57,10 @@ export async function rawJoin(httpUrl: string, opts: RawJoinOptions = {}): Promi
   const ws = new WebSocket(wsUrl, { headers: opts.headers });
   let bytes = 0;
   let reconnectionToken = "";
+  let gotState: (n: number) => void = () => {};
+  const firstState = new Promise<number>((resolve) => {
+    gotState = resolve;
+  });
   const closed = new Promise<{ code: number; reason: string }>((resolve) => {
     ws.on("close", (code, reason) => resolve({ code, reason: reason.toString() }));
   });
@@ -62,6 +68,7 @@ export async function rawJoin(httpUrl: string, opts: RawJoinOptions = {}): Promi
     ws.once("error", reject);
     ws.on("message", (data: Buffer) => {
       bytes += data.byteLength;
+      if (data[0] === Protocol.ROOM_STATE) gotState(data.byteLength);
       // The server's JOIN_ROOM is acknowledged with one JOIN_ROOM byte, as the SDK does.
       if (data[0] === Protocol.JOIN_ROOM) {
         reconnectionToken = data.subarray(2, 2 + data[1]!).toString("utf8");
@@ -76,6 +83,7 @@ export async function rawJoin(httpUrl: string, opts: RawJoinOptions = {}): Promi
     sessionId: seat.sessionId,
     roomId: seat.roomId,
     reconnectionToken,
+    firstState,
     closed,
     received: () => bytes,
     stopReading: () => socket.pause(),
@@ -86,6 +94,8 @@ export async function rawJoin(httpUrl: string, opts: RawJoinOptions = {}): Promi
 /** The frames of each inbound type, as raw bytes (Colyseus's wire layout). */
 export const frames = {
   ping: (): Buffer => Buffer.from([Protocol.PING]),
+  /** leaving on purpose (the SDK's room.leave()) */
+  leave: (): Buffer => Buffer.from([Protocol.LEAVE_ROOM]),
   /** a string-typed message with a msgpack payload */
   data: (type: string, payload: unknown): Buffer =>
     Buffer.concat([Buffer.from([Protocol.ROOM_DATA]), msgpackString(type), pack(payload)]),

@@ -200,13 +200,16 @@ export class RequestGate {
     if (r.retryAfterSeconds !== undefined) headers["retry-after"] = String(r.retryAfterSeconds);
     res.writeHead(r.status, headers);
     res.end(body);
-    // A body still arriving is discarded unread (never buffered), and the
-    // connection dropped a second later: long enough for the client to read
-    // the answer (an immediate reset can make its kernel throw the answer away).
+    // A body still arriving is discarded unread (never buffered); if it is
+    // still arriving a second later the connection is dropped. Not at once:
+    // an immediate reset can make the client's kernel throw the answer away.
     res.once("finish", () => {
       if (req.complete) return;
       req.resume();
-      setTimeout(() => req.socket.destroy(), 1000).unref();
+      setTimeout(() => {
+        // A small body has drained by now and the connection stays usable (keep-alive).
+        if (!req.complete) req.socket.destroy();
+      }, 1000).unref();
     });
   }
 

@@ -73,7 +73,7 @@ try {
     ["2,000 quick matches from one address: statuses", JSON.stringify(http.matchmakeStatuses), "mostly 429"],
     ["  rooms before / after", `${http.roomsBefore} / ${http.roomsAfter}`, "small bound"],
     [
-      "  honest quick match meanwhile: status, ms",
+      "  honest quick match in the middle of it: status, ms",
       `${http.honestStatus}, ${fmt(http.honestQuickMatchMs, 0)}`,
       "200, < 1000",
     ],

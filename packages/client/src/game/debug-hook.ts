@@ -67,8 +67,18 @@ export function installDebugHook(app: App): void {
       return [...(scene()?.entities.selected ?? [])];
     },
     stats() {
-      const conn = app.session?.conn;
-      return conn ? { ...conn.stats } : null;
+      const stats = app.session?.conn.stats;
+      if (!stats) return null;
+      // The numbers only: rejections by reason are a map, and the hook's figures are flat.
+      const { rejectedByReason: _, ...numbers } = stats;
+      return numbers;
+    },
+    camera() {
+      const rig = scene()?.rig;
+      return rig ? { ...rig.center, zoom: rig.zoom, mode: rig.mode } : null;
+    },
+    effects() {
+      return scene()?.effects.count ?? 0;
     },
     frameCosts(afterFrame = 0) {
       return scene()?.meter.since(afterFrame) ?? [];

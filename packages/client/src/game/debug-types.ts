@@ -2,7 +2,7 @@
 // the URL). Kept free of DOM and Phaser types so Node-side tests and
 // benchmarks can import them.
 
-import type { Phase } from "@octet/shared/sim";
+import type { Phase, PublicEntity } from "@octet/shared/sim";
 
 export type Screen = "lobby" | "waiting" | "match" | "results" | "lost";
 
@@ -36,13 +36,7 @@ export interface FrameRecord {
   screen: { x: number; y: number } | null;
 }
 
-export interface DebugEntity {
-  id: number;
-  kind: number;
-  owner: string;
-  x: number;
-  y: number;
-  hp: number;
+export interface DebugEntity extends Omit<PublicEntity, "gold"> {
   mine: boolean;
 }
 
@@ -70,6 +64,10 @@ export interface OctetDebug {
   selected(): number[];
   /** net/ health figures (MatchConnection.stats) */
   stats(): Record<string, number> | null;
+  /** the match camera: the world point at the screen's centre, zoom, and whether it follows the commander */
+  camera(): { x: number; y: number; zoom: number; mode: "follow" | "free" } | null;
+  /** combat effect sprites and floating numbers alive now */
+  effects(): number;
   /** client CPU per frame (net + update), for frames after `afterFrame` */
   frameCosts(afterFrame?: number): FrameCost[];
 }

@@ -131,7 +131,8 @@ export function playMatch(rules: Rules, spec: MatchSpec): MatchResult {
     seats: results,
     winnerSlot: winner ? Number(winner.playerId.slice(1)) : -1,
     endReason: world.endReason,
-    seconds: (world.tick - startTick) / hz,
+    // startTick is the tick before the one that started the match: play is the ticks after both.
+    seconds: (world.tick - startTick - 1) / hz,
     firstKillSeconds: firstKill,
     byKind,
     goldSamples,

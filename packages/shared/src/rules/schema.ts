@@ -32,7 +32,9 @@ const combatant = {
   radius: positive(),
 };
 
-export const unitSchema = z.strictObject({ ...combatant, cost: nonNegative() });
+// A unit with damage 0 never attacks (a worker, a scout, a decoy); it still
+// gathers when idle and can be ordered around.
+export const unitSchema = z.strictObject({ ...combatant, damage: nonNegative(), cost: nonNegative() });
 
 const unitKindName = z
   .string()
@@ -95,7 +97,9 @@ export const rulesSchema = z.strictObject({
     creepKill: nonNegative(),
   }),
   match: z.strictObject({
-    durationSeconds: positive(),
+    durationSeconds: z
+      .number({ error: "expected a match length of at least 10 seconds" })
+      .min(10, { error: "expected a match length of at least 10 seconds" }),
     scoreLimit: positiveInt(65535),
     endGraceSeconds: nonNegative(),
     reconnectionSeconds: nonNegative(),

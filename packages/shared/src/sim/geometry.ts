@@ -24,7 +24,12 @@ export function distSq(ax: number, ay: number, bx: number, by: number): number {
 }
 
 /** True when a circle at (x, y) with radius r overlaps any wall. */
-export function hitsWall(rules: Rules, x: number, y: number, r: number): boolean {
+export function hitsWall(
+  rules: { map: Pick<Rules["map"], "walls"> },
+  x: number,
+  y: number,
+  r: number,
+): boolean {
   for (const w of rules.map.walls) {
     const cx = x < w.x ? w.x : Math.min(x, w.x + w.w);
     const cy = y < w.y ? w.y : Math.min(y, w.y + w.h);
@@ -73,7 +78,8 @@ export function sweepHitsWall(
   const hi = Math.max(from, to);
   for (const w of rules.map.walls) {
     const [start, size, crossStart, crossSize] = axis === "x" ? [w.x, w.w, w.y, w.h] : [w.y, w.h, w.x, w.w];
-    const off = at < crossStart ? crossStart - at : at > crossStart + crossSize ? at - crossStart - crossSize : 0;
+    const off =
+      at < crossStart ? crossStart - at : at > crossStart + crossSize ? at - crossStart - crossSize : 0;
     if (off >= r) continue;
     const half = Math.sqrt(r * r - off * off);
     const a = start - half;

@@ -6,6 +6,7 @@ import type { Cluster } from "./cluster/cluster.ts";
 import type { ServerConfig } from "./config.ts";
 import { mountRoutes } from "./http/routes.ts";
 import { MatchRoom } from "./rooms/MatchRoom.ts";
+import { watchRules } from "./rules-watch.ts";
 
 /** The WebSocket frame cap; rules.limits.maxMessageBytes is capped at the same 4 KiB. */
 export const MAX_FRAME_BYTES = 4096;
@@ -26,8 +27,15 @@ export function createServer(config: ServerConfig, opts: CreateOptions = {}): Se
     static override rules = config.rules;
     static override seed = config.seed;
   }
+  // A saved RULES_FILE becomes the rules of rooms created from then on.
+  const stopWatching =
+    config.rulesFile && config.watchRules
+      ? watchRules(config.rulesFile, config.rules, (rules) => {
+          ConfiguredMatchRoom.rules = rules;
+        })
+      : () => {};
   const startedAt = Date.now();
-  return defineServer({
+  const server = defineServer({
     rooms: { [MATCH_ROOM]: defineRoom(ConfiguredMatchRoom) },
     // Frames over 4 KiB are refused by the socket itself (close 1009) before any
     // parsing; frames between limits.maxMessageBytes and that get a TooLarge rejection.
@@ -36,7 +44,9 @@ export function createServer(config: ServerConfig, opts: CreateOptions = {}): Se
     ...opts.cluster?.serverOptions,
     express: (app) => {
       opts.routes?.(app);
-      mountRoutes(app, { clientDir: config.clientDir, startedAt });
+      mountRoutes(app, { clientDir: config.clientDir, startedAt, rules: () => ConfiguredMatchRoom.rules });
     },
   });
+  server.onShutdown(stopWatching);
+  return server;
 }

@@ -7,6 +7,8 @@ export interface ServerConfig {
   rules: Rules;
   /** the RULES_FILE the rules came from; null for the defaults alone */
   rulesFile: string | null;
+  /** reload RULES_FILE for new matches when it is saved (RULES_WATCH, on unless "0") */
+  watchRules: boolean;
   /** where the built browser client lives; served at / */
   clientDir: string;
   /** fixed seed for every match (tests, replays); random per match when undefined */
@@ -89,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDir: string): Se
     host: env.HOST || "0.0.0.0",
     rules: loadRules(env.RULES_FILE),
     rulesFile: env.RULES_FILE || null,
+    watchRules: env.RULES_WATCH !== "0",
     clientDir: env.CLIENT_DIR || defaultClientDir,
     seed: env.SEED ? intEnv(env, "SEED", 0, 0, 0xffffffff) : undefined,
     redisUrl: redisUrlEnv(env),

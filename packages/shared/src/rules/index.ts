@@ -13,10 +13,13 @@ export {
 } from "./parse.ts";
 export type { Rules, UnitStats } from "./schema.ts";
 
-/** The raw default document, for tools that merge a designer's partial edits over it. */
-export const DEFAULT_RULES_DOCUMENT: unknown = defaultRulesDocument;
+// The file links its JSON Schema for editors; the link is no setting.
+const { $schema: _schemaLink, ...defaultSettings } = defaultRulesDocument as Record<string, unknown>;
 
-const defaults = safeParseRules(defaultRulesDocument);
+/** The raw default document, for tools that merge a designer's partial edits over it. */
+export const DEFAULT_RULES_DOCUMENT: unknown = defaultSettings;
+
+const defaults = safeParseRules(defaultSettings);
 
 /**
  * The default rules. A broken default-rules.json must not throw while modules
@@ -46,5 +49,5 @@ export function rulesFromJson(text: string, source: string): Rules {
   } catch (err) {
     throw new RulesError([{ path: "", message: `not valid JSON (${(err as Error).message})` }], source);
   }
-  return parseRules(mergeRules(defaultRulesDocument, doc), source);
+  return parseRules(mergeRules(defaultSettings, doc), source);
 }

@@ -53,12 +53,15 @@ describe("the rules' generated documentation", () => {
 
   it("the reference page lists every setting with its meaning and unit", () => {
     const page = readFileSync(REFERENCE_FILE, "utf8");
-    const rows = page.split("\n").filter((l) => l.startsWith("| `"));
+    const rows = page
+      .split("\n")
+      .filter((l) => l.startsWith("| `"))
+      .map((l) => l.split("|").map((c) => c.trim()));
     for (const path of leaves(DEFAULT_RULES_DOCUMENT)) {
       const listed = path.replace(/^units\.[a-z0-9_]+\./, "units.<name>.");
-      const row = rows.find((r) => r.startsWith(`| \`${listed}\` |`));
+      const row = rows.find((r) => r[1] === `\`${listed}\``);
       expect(row, path).toBeDefined();
-      const [, meaning, unit] = row!.split(" | ");
+      const [, , meaning, unit] = row!;
       expect(meaning!.length, `${path} has a meaning`).toBeGreaterThan(5);
       if (path !== "map.walls") expect(unit!.trim().length, `${path} has a unit`).toBeGreaterThan(0);
     }

@@ -156,12 +156,19 @@ export function rulesReferenceMarkdown(defaults: unknown): string {
     const rows: Row[] = [];
     collect(section, name, (defaults as Json)[name], rows);
     out.push(`## ${name}`, "", String(section.description ?? ""), "");
-    out.push("| setting | meaning | unit | default | bounds |", "| --- | --- | --- | --- | --- |");
-    for (const r of rows)
-      out.push(
-        `| \`${r.path}\` | ${cell(r.description)} | ${cell(r.unit)} | ${cell(r.value)} | ${cell(r.bounds)} |`,
-      );
-    out.push("");
+    const table = [
+      ["setting", "meaning", "unit", "default", "bounds"],
+      ...rows.map((r) => [`\`${r.path}\``, cell(r.description), cell(r.unit), cell(r.value), cell(r.bounds)]),
+    ];
+    // Padded columns, as the formatter lays tables out, so the page reads as plain text too.
+    const widths = table[0]!.map((_, i) => Math.max(3, ...table.map((row) => row[i]!.length)));
+    const line = (row: string[]) => `| ${row.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
+    out.push(
+      line(table[0]!),
+      `| ${widths.map((w) => "-".repeat(w)).join(" | ")} |`,
+      ...table.slice(1).map(line),
+      "",
+    );
   }
   return out.join("\n");
 }

@@ -4,7 +4,9 @@ import { MATCH_ROOM } from "@octet/shared/protocol";
 import type { Application } from "express";
 import type { Cluster } from "./cluster/cluster.ts";
 import type { ServerConfig } from "./config.ts";
+import { RequestGate } from "./http/request-gate.ts";
 import { mountRoutes } from "./http/routes.ts";
+import { SeatLedger } from "./http/seat-ledger.ts";
 import { MatchRoom } from "./rooms/MatchRoom.ts";
 import { watchRules } from "./rules-watch.ts";
 
@@ -26,6 +28,7 @@ export function createServer(config: ServerConfig, opts: CreateOptions = {}): Se
   class ConfiguredMatchRoom extends Base {
     static override rules = config.rules;
     static override seed = config.seed;
+    static override socketLimits = config.socketLimits;
   }
   // A saved RULES_FILE becomes the rules of rooms created from then on.
   const stopWatching =
@@ -35,11 +38,19 @@ export function createServer(config: ServerConfig, opts: CreateOptions = {}): Se
         })
       : () => {};
   const startedAt = Date.now();
+  const transport = new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES });
+  const doors = config.doors;
+  const gate = new RequestGate(doors, new SeatLedger(doors.maxOpenSeatsPerAddress, (k) => gate.isExempt(k)));
+  gate.seats.install((auth) => {
+    const ip = (auth as { ip?: string } | undefined)?.ip;
+    return ip ? [ip] : [];
+  });
+  if (transport.server) gate.install(transport.server);
   const server = defineServer({
     rooms: { [MATCH_ROOM]: defineRoom(ConfiguredMatchRoom) },
     // Frames over 4 KiB are refused by the socket itself (close 1009) before any
     // parsing; frames between limits.maxMessageBytes and that get a TooLarge rejection.
-    transport: new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES }),
+    transport,
     greet: false,
     ...opts.cluster?.serverOptions,
     express: (app) => {

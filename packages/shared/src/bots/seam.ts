@@ -1,17 +1,8 @@
 import type { Rules } from "../rules/index.ts";
+import type { PublicEntity } from "../sim/world.ts";
 
-/** The entity fields a strategy reads: the same on the wire and in the sim. */
-export interface SeenEntity {
-  readonly id: number;
-  readonly kind: number;
-  /** owning player id; "" for neutrals */
-  readonly owner: string;
-  readonly x: number;
-  readonly y: number;
-  readonly hp: number;
-  /** gold left in a resource node; read it on resource nodes only (other entities may leave it unset) */
-  readonly gold: number;
-}
+/** The entity fields a strategy reads: the same on the wire and in the sim (sim/world.ts declares them once). */
+export type SeenEntity = Readonly<PublicEntity>;
 
 /**
  * What a bot sees: one player's view of the match, with fog of war. A network

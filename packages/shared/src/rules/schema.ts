@@ -103,7 +103,7 @@ export const rulesSchema = z.strictObject({
       ),
       cellSize: doc(
         positiveInt(4096),
-        "Cell size of the server's spatial grid for vision (performance only).",
+        "Cell size of the server's interest grid: speed only, what a player sees does not depend on it.",
         "world units",
       ),
     })

@@ -46,10 +46,7 @@ const ABUSES: readonly Abuse[] = [
     ctx.conn.sendRaw(new Uint8Array(Math.min(4000, ctx.rules.limits.maxMessageBytes + 200)).fill(0x08)),
   // A message type the server does not know. It is answered like an action
   // (UnknownAction), so it counts as one sent: every message gets one answer.
-  (ctx) => {
-    ctx.conn.counters.sent++;
-    ctx.conn.room.send("cheat", { gold: 1_000_000 });
-  },
+  (ctx) => ctx.conn.sendMessage("cheat", { gold: 1_000_000 }),
 ];
 
 function otherCommander(ctx: NetBotContext): number | undefined {

@@ -1,4 +1,5 @@
 import type Phaser from "phaser";
+import type { CameraRig } from "./camera-rig.ts";
 import type { DrawnEntity } from "./entity-layer.ts";
 
 const FOG_COLOR = 0x000000;
@@ -29,22 +30,22 @@ export class Fog {
     this.g = scene.add.graphics().setScrollFactor(0).setDepth(100);
   }
 
-  /** Redraws the fog for the camera's scroll (set this frame) and the own entities' positions. */
-  update(camera: Phaser.Cameras.Scene2D.Camera, own: Iterable<DrawnEntity>): void {
+  /** Redraws the fog for the camera (placed this frame) and the own entities' positions. */
+  update(camera: Phaser.Cameras.Scene2D.Camera, rig: CameraRig, own: Iterable<DrawnEntity>): void {
     const g = this.g;
     g.clear();
+    rig.pinToScreen(g);
     g.fillStyle(FOG_COLOR, FOG_ALPHA);
     const w = camera.width;
     const h = camera.height;
-    const r = this.radius;
-    // Circle centres on screen (the match camera never zooms), for circles that touch it.
+    const r = this.radius * rig.zoom;
+    // Circle centres on screen, for circles that touch it.
     const cx = this.cx;
     const cy = this.cy;
     cx.length = 0;
     cy.length = 0;
     for (const e of own) {
-      const x = e.x - camera.scrollX;
-      const y = e.y - camera.scrollY;
+      const { x, y } = rig.toScreen(e.x, e.y);
       if (x < -r || y < -r || x > w + r || y > h + r) continue;
       cx.push(x);
       cy.push(y);

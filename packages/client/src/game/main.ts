@@ -9,6 +9,9 @@ const serverUrl = resolveServerUrl(
   window.location,
   import.meta.env.DEV ? __OCTET_DEV_SERVER_PORT__ : undefined,
 );
+document.getElementById("boot")?.remove();
 const app = new App(ui, game, serverUrl);
-if (new URLSearchParams(window.location.search).has("debug")) installDebugHook(app);
+const params = new URLSearchParams(window.location.search);
+if (params.has("debug")) installDebugHook(app);
+app.effects = params.get("effects") !== "0";
 app.start();

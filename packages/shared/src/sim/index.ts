@@ -1,6 +1,7 @@
 export * from "./ambient.ts";
 export * from "./apply.ts";
 export * from "./combat.ts";
+export * from "./formation.ts";
 export * from "./geometry.ts";
 export * from "./hash.ts";
 export * from "./match.ts";

@@ -102,7 +102,11 @@ export function playMatch(rules: Rules, spec: MatchSpec): MatchResult {
     step(world, queues);
     if (world.phase === "waiting") continue;
     // The step whose phase update started the match: play begins with the next one.
-    if (startTick < 0) startTick = world.tick;
+    if (startTick < 0) {
+      startTick = world.tick;
+      for (const s of seats) s.think();
+      continue;
+    }
     for (let id = idBefore; id < world.nextId; id++) {
       const e = world.entities.get(id);
       if (e && isUnitKind(e.kind)) figures(byKind, kindName(world, e.kind)).trained++;

@@ -43,8 +43,10 @@ function snapshot(conn: MatchConnection) {
 }
 
 /** Reconnects with a token through the server at `url`, as a fresh client would. */
-async function reconnectThrough(url: string, token: string): Promise<MatchConnection> {
+/** `identity`: the guest token the player joined with; a reconnection must carry it. */
+async function reconnectThrough(url: string, token: string, identity: string): Promise<MatchConnection> {
   const client = new Client(url);
+  client.auth.token = identity;
   const room = await client.reconnect(token, MatchState);
   return MatchConnection.attach(client, room);
 }
@@ -93,7 +95,7 @@ describe("reconnection through any process", () => {
     const companionPatches = companion.patches;
 
     cutSocket(conn.room);
-    const back = await reconnectThrough(via.url, token);
+    const back = await reconnectThrough(via.url, token, conn.client.auth.token!);
     conns.push(back);
 
     expect(back.room.sessionId).toBe(before.sessionId);
@@ -135,7 +137,9 @@ describe("reconnection through any process", () => {
       (WINDOW_S + 5) * 1000,
     );
 
-    const refused = await reconnectThrough(cluster.processes[2]!.url, token).catch((e: MatchMakeError) => e);
+    const refused = await reconnectThrough(cluster.processes[2]!.url, token, conn.client.auth.token!).catch(
+      (e: MatchMakeError) => e,
+    );
     expect(refused).toBeInstanceOf(Error);
     expect((refused as MatchMakeError).code).toBe(ErrorCode.MATCHMAKE_EXPIRED);
     expect((refused as MatchMakeError).message).toBe(
@@ -150,7 +154,7 @@ describe("reconnection through any process", () => {
 
   it("a reconnect to a match that no longer exists says the match is gone", async () => {
     // The token of a room that was never there (or has ended): same answer.
-    const refused = await reconnectThrough(cluster.processes[1]!.url, "nosuchroom:token").catch(
+    const refused = await reconnectThrough(cluster.processes[1]!.url, "nosuchroom:token", "").catch(
       (e: MatchMakeError) => e,
     );
     expect((refused as MatchMakeError).code).toBe(ErrorCode.MATCHMAKE_INVALID_ROOM_ID);

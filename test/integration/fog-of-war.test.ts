@@ -112,6 +112,7 @@ describe("fog of war over real WebSockets", () => {
     const sessionId = conn.room.sessionId;
     cutSocket(conn.room);
     const client = new Client(server.url);
+    client.auth.token = conn.client.auth.token!; // a reconnection proves the identity it left with
     const back = await client.reconnect(token, MatchState);
     expect(back.sessionId).toBe(sessionId);
     const backState = back.state as MatchState;

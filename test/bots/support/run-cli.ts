@@ -61,12 +61,12 @@ export function startCli(entry: string, args: string[], timeoutMs = 60_000): Run
   };
 }
 
-/** Runs `npm run bots -- ...args` (its entry file, with the repo's Node) and waits for it to exit. */
-export function runBotsCli(args: string[], timeoutMs = 60_000): Promise<CliResult> {
-  return startCli(BOTS_MAIN, args, timeoutMs).done;
-}
-
 /** Runs a CLI entry file with the repo's Node and waits for it to exit. */
 export function runNodeCli(entry: string, args: string[], timeoutMs = 60_000): Promise<CliResult> {
   return startCli(entry, args, timeoutMs).done;
+}
+
+/** Runs `npm run bots -- ...args` (its entry file, with the repo's Node) and waits for it to exit. */
+export function runBotsCli(args: string[], timeoutMs = 60_000): Promise<CliResult> {
+  return runNodeCli(BOTS_MAIN, args, timeoutMs);
 }

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { UsageError } from "@octet/shared/cli";
-import { folderProblem } from "../bots/preflight.ts";
+import { folderProblem } from "../bots/writable-folder.ts";
 
 /**
  * Makes sure the report can be written before a long run starts: the folder

@@ -45,5 +45,6 @@ export function describeError(err: unknown): string {
     parts.push(text);
     e = x.cause;
   }
-  return parts.join(": ");
+  const said = parts.filter((p) => p !== "");
+  return said.length > 0 ? said.join(": ") : "unknown error (no message)";
 }

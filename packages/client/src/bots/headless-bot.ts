@@ -1,8 +1,8 @@
 import { type BotActions, BotBrain, brainContext } from "@octet/shared/bots";
 import { CloseCodes } from "@octet/shared/protocol";
-import { MatchPhase, nextRandom, seedFrom } from "@octet/shared/sim";
+import { nextRandom, seedFrom } from "@octet/shared/sim";
 import type { MatchConnection } from "../net/connection.ts";
-import { ConnectionView } from "./connection-view.ts";
+import { ConnectionView, type ViewSource } from "./connection-view.ts";
 import { type PlayCounts, sumCounts } from "./counts.ts";
 import type { DelaySpec } from "./delay-line.ts";
 import { describeClose, describeError } from "./describe-error.ts";
@@ -25,6 +25,8 @@ export interface BotSetup {
   join(name: string, previousRoomId: string): Promise<MatchConnection>;
   /** where this bot's accepted actions' input -> ack times go (shared per strategy) */
   latency: LatencyHistogram;
+  /** what the bot sees of a connection (default: its decoded state, ConnectionView) */
+  viewOf?: (conn: MatchConnection) => ViewSource;
 }
 
 /**
@@ -61,7 +63,7 @@ export class HeadlessBot {
   private undoDelay: () => void = () => {};
   private stopping = false;
   private ctx: NetBotContext | null = null;
-  private view: ConnectionView | null = null;
+  private view: ViewSource | null = null;
   private unwatchPatch: () => void = () => {};
 
   constructor(setup: BotSetup) {
@@ -164,10 +166,10 @@ export class HeadlessBot {
     this.stint = new Stint(conn);
     this.undoDelay = delayLink(conn.room, this.setup.link, () => nextRandom(this.linkRng));
     this.watch(conn);
-    this.view = new ConnectionView(conn);
+    this.view = this.setup.viewOf?.(conn) ?? new ConnectionView(conn);
     this.ctx = this.context(conn, this.view);
     this.brain.newMatch();
-    this.unwatchPatch = conn.on("patch", () => this.think());
+    this.unwatchPatch = this.view.onView((tick) => this.think(tick));
     return true;
   }
 
@@ -226,12 +228,11 @@ export class HeadlessBot {
     this.view = null;
   }
 
-  /** One patch arrived: think for its server tick while the match is on. */
-  private think(): void {
+  /** A new view arrived (one per server tick): think for that tick while the match is on. */
+  private think(tick: number): void {
     const { conn, ctx, view } = this;
     if (!conn || !ctx || !view || this.stopping) return;
-    const tick = view.onPatch();
-    if (conn.reconnecting || conn.state.phase !== MatchPhase.Playing) return;
+    if (conn.reconnecting || !view.playing) return;
     try {
       this.brain.thinkAt(tick, ctx);
     } catch (err) {
@@ -239,8 +240,8 @@ export class HeadlessBot {
     }
   }
 
-  private context(conn: MatchConnection, view: ConnectionView): NetBotContext {
-    const act: BotActions = {
+  private context(conn: MatchConnection, view: ViewSource): NetBotContext {
+    const act: BotActions = view.actions ?? {
       move: (dx, dy) => conn.moveCommander(dx, dy) > 0,
       order: (unitIds, x, y) => void conn.orderUnits(unitIds, x, y),
       attack: (unitIds, targetId) => void conn.send({ kind: "attack", unitIds, targetId }),

@@ -5,8 +5,8 @@ import { type ClientWebSocket, webSocketOf } from "../colyseus/ws-socket.ts";
 import { gateFrames } from "./frame-gate.ts";
 import { frameSample, logSampled } from "./sampled-log.ts";
 
-/** A socket left behind by a cut client is destroyed this long after the close frame (ms). */
-export const DESTROY_AFTER_MS = 1000;
+/** A socket left behind by a cut client is destroyed this long after the close frame (ms): an honest client answers a close in milliseconds. */
+export const DESTROY_AFTER_MS = 500;
 
 /** Per-socket limits of the server (server settings, see config.ts). */
 export interface SocketLimits {

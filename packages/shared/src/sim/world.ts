@@ -145,6 +145,12 @@ export function freeSpot(world: World, r: number): { x: number; y: number } {
     const y = snap(randomRange(world, margin, height - margin));
     if (!hitsWall(world.rules, x, y, r)) return { x, y };
   }
+  // A crowded map: the first free spot on a coarse scan, so nothing is placed inside a wall.
+  const stepX = Math.max(r, width / 64);
+  const stepY = Math.max(r, height / 64);
+  for (let y = margin; y <= height - margin; y += stepY)
+    for (let x = margin; x <= width - margin; x += stepX)
+      if (!hitsWall(world.rules, snap(x), snap(y), r)) return { x: snap(x), y: snap(y) };
   return { x: snap(width / 2), y: snap(height / 2) };
 }
 
@@ -189,12 +195,18 @@ const SPAWN_DIRS: ReadonlyArray<readonly [number, number]> = [
   [1, 0],
 ];
 
-export function spawnPoint(world: World, slot: number): { x: number; y: number } {
-  const { width, height } = world.rules.map;
+/** Where seat `slot` spawns by the rules (before any wall is taken into account). */
+export function plannedSpawn(
+  map: { width: number; height: number },
+  spawnRadius: number,
+  slot: number,
+): { x: number; y: number } {
   const [dx, dy] = SPAWN_DIRS[slot % SPAWN_DIRS.length]!;
-  const r = world.rules.players.spawnRadius;
-  let x = snap(width / 2 + dx * r);
-  let y = snap(height / 2 + dy * r);
+  return { x: snap(map.width / 2 + dx * spawnRadius), y: snap(map.height / 2 + dy * spawnRadius) };
+}
+
+export function spawnPoint(world: World, slot: number): { x: number; y: number } {
+  let { x, y } = plannedSpawn(world.rules.map, world.rules.players.spawnRadius, slot);
   if (hitsWall(world.rules, x, y, world.rules.commander.radius)) {
     const p = freeSpot(world, world.rules.commander.radius);
     x = p.x;

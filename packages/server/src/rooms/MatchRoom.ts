@@ -34,11 +34,11 @@ import {
 import { describeType } from "../guard/sampled-log.ts";
 import { countAccepted, timedTick } from "../http/metrics.ts";
 import { InterestManager } from "../interest/interest-manager.ts";
-import { killsSeenBy } from "../interest/kill-fog.ts";
 import { recordRejection } from "./rejection-log.ts";
 import { claimRoomCode, releaseRoomCode } from "./room-code.ts";
 import { Seat } from "./seat.ts";
 import { batchWrites } from "./socket-batch.ts";
+import { flushResults, sendKills } from "./tick-messages.ts";
 
 /** The close reason players get when their server process shuts down. */
 export const SHUTDOWN_REASON = "the server is shutting down: join a new match";
@@ -264,31 +264,12 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.broadcastPatch();
   }
 
-  /** Kill events go only to players involved or able to see the victim, naming only what they saw. */
   protected sendKills(): void {
-    const kills = this.world.kills;
-    if (kills.length === 0) return;
-    for (const client of this.clients) {
-      const mine = killsSeenBy(kills, client.sessionId, this.interest.visibleTo(client.sessionId));
-      if (mine.length === 0) continue;
-      client.sendBytes(
-        MessageType.Server,
-        encodeServerMessage({ events: { tick: this.world.tick, kills: mine } }),
-      );
-    }
+    sendKills(this.clients, this.world.tick, this.world.kills, this.interest);
   }
 
   protected flushResults(): void {
-    for (const client of this.clients) {
-      const results = this.seats.get(client.sessionId)?.results;
-      if (!results || results.length === 0) continue;
-      client.sendBytes(
-        MessageType.Server,
-        encodeServerMessage({ results: { tick: this.world.tick, results } }),
-      );
-    }
-    // Results for a player who is not connected are not kept for its return.
-    for (const seat of this.seats.values()) if (seat.results.length > 0) seat.results = [];
+    flushResults(this.clients, this.world.tick, this.seats);
   }
 
   private finish(): void {

@@ -12,7 +12,7 @@ import { interceptFrames } from "../src/colyseus/frame-dispatch.ts";
 import { interceptMatchmaking, type MatchmakeCall } from "../src/colyseus/matchmaker-hook.ts";
 import { tcpSocketOf, webSocketOf } from "../src/colyseus/ws-socket.ts";
 import type { MatchRoom } from "../src/rooms/MatchRoom.ts";
-import { createMatch, useMatchServer } from "./support/match-server.ts";
+import { clientFor, createMatch, useMatchServer } from "./support/match-server.ts";
 
 describe("Colyseus adapters against the real framework", { timeout: 20_000 }, () => {
   const server = useMatchServer();
@@ -26,14 +26,14 @@ describe("Colyseus adapters against the real framework", { timeout: 20_000 }, ()
       return call.proceed();
     });
     try {
-      const a = await server.colyseus.sdk.create(MATCH_ROOM, { name: "a" }, MatchState);
-      const b = await server.colyseus.sdk.joinById(a.roomId, { name: "b" }, MatchState);
+      const a = await (await clientFor(server.colyseus, "a")).create(MATCH_ROOM, { name: "a" }, MatchState);
+      const b = await (await clientFor(server.colyseus, "b")).joinById(a.roomId, { name: "b" }, MatchState);
       expect(calls).toEqual([
         { method: "create", roomName: MATCH_ROOM },
         { method: "joinById", roomName: a.roomId },
       ]);
       refuse = true;
-      const refused = await server.colyseus.sdk
+      const refused = await (await clientFor(server.colyseus, "r"))
         .joinOrCreate(MATCH_ROOM, {}, MatchState)
         .catch((e: SdkError) => e);
       expect(refused).toMatchObject({ code: 503, message: "refused by the test" });
@@ -42,7 +42,7 @@ describe("Colyseus adapters against the real framework", { timeout: 20_000 }, ()
     } finally {
       remove();
     }
-    const after = await server.colyseus.sdk.joinOrCreate(MATCH_ROOM, {}, MatchState);
+    const after = await (await clientFor(server.colyseus, "z")).joinOrCreate(MATCH_ROOM, {}, MatchState);
     expect(calls.at(-1)?.method).toBe("joinOrCreate"); // the refused one: nothing recorded since
     expect(calls).toHaveLength(3);
     await after.leave();
@@ -55,7 +55,11 @@ describe("Colyseus adapters against the real framework", { timeout: 20_000 }, ()
       seen.push(frame.length);
       dispatch(client, frame);
     });
-    const player = await server.colyseus.sdk.joinById(room.roomId, { name: "f" }, MatchState);
+    const player = await (await clientFor(server.colyseus, "f")).joinById(
+      room.roomId,
+      { name: "f" },
+      MatchState,
+    );
     const answer = new Promise<unknown>((resolve) =>
       player.onMessage(MessageType.Server, (bytes: Uint8Array) => {
         const msg = decodeServerMessage(bytes);
@@ -71,21 +75,34 @@ describe("Colyseus adapters against the real framework", { timeout: 20_000 }, ()
 
   it("webSocketOf gives a joined client's ws WebSocket: open, with a send buffer, ping and pong", async () => {
     const room = await createMatch(server.colyseus);
-    const player = await server.colyseus.sdk.joinById(room.roomId, { name: "w" }, MatchState);
+    const player = await (await clientFor(server.colyseus, "w")).joinById(
+      room.roomId,
+      { name: "w" },
+      MatchState,
+    );
     const ws = webSocketOf(room.clients[0]!);
     expect(ws?.readyState).toBe(1);
     expect(typeof ws?.bufferedAmount).toBe("number");
     expect(typeof ws?.ping).toBe("function");
     expect(typeof ws?.terminate).toBe("function");
-    const pong = new Promise<Buffer>((resolve) => ws!.on("pong", resolve));
+    // (The room's own read probes ping too: wait for the answer to this one.)
+    const pong = new Promise<void>((resolve) =>
+      ws!.on("pong", (data) => {
+        if (data.toString() === "probe") resolve();
+      }),
+    );
     ws!.ping!(Buffer.from("probe"));
-    expect((await pong).toString()).toBe("probe"); // the SDK's socket answers pings
+    await pong; // the SDK's socket answers pings, and the answer comes back through `on`
     await player.leave();
   });
 
   it("tcpSocketOf finds the real TCP socket under a joined client, and corking it holds a frame back", async () => {
     const room = await createMatch(server.colyseus);
-    const player = await server.colyseus.sdk.joinById(room.roomId, { name: "c" }, MatchState);
+    const player = await (await clientFor(server.colyseus, "c")).joinById(
+      room.roomId,
+      { name: "c" },
+      MatchState,
+    );
     await player.waitForInitialState();
     const client = room.clients[0]!;
     const socket = tcpSocketOf(client);
@@ -104,10 +121,9 @@ describe("Colyseus adapters against the real framework", { timeout: 20_000 }, ()
 
   it("tapIncomingMessages counts every WebSocket message, still delivers them, and survives a reconnect", async () => {
     const room: MatchRoom = await createMatch(server.colyseus);
-    const player = (await server.colyseus.sdk.joinById(room.roomId, { name: "d" }, MatchState)) as SdkRoom<
-      unknown,
-      MatchState
-    >;
+    const player = (await (
+      await clientFor(server.colyseus, "d")
+    ).joinById(room.roomId, { name: "d" }, MatchState)) as SdkRoom<unknown, MatchState>;
     expect(typeof (player.connection.events as { onmessage?: unknown }).onmessage).toBe("function");
     const sizes: number[] = [];
     tapIncomingMessages(player, (n) => sizes.push(n));

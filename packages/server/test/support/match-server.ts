@@ -1,6 +1,7 @@
-import type { Room as SdkRoom } from "@colyseus/sdk";
+import type { Client as SdkClient, Room as SdkRoom } from "@colyseus/sdk";
 import { ColyseusTestServer } from "@colyseus/testing";
 import { afterAll, afterEach, beforeAll } from "vitest";
+import { authorizedClient } from "../../../client/src/net/guest-token.ts";
 import {
   type Action,
   decodeServerMessage,
@@ -16,6 +17,13 @@ import { freePort } from "../../src/child-process/free-port.ts";
 import { loadConfig } from "../../src/config.ts";
 import type { MatchRoom } from "../../src/rooms/MatchRoom.ts";
 
+const PORTS = new WeakMap<ColyseusTestServer, number>();
+
+/** An SDK client with its own guest identity (every join needs a token), as a player would have. */
+export function clientFor(colyseus: ColyseusTestServer, name: string): Promise<SdkClient> {
+  return authorizedClient(`ws://127.0.0.1:${PORTS.get(colyseus)}`, name);
+}
+
 /** A real Colyseus server in this process, with MatchRoom under `rules` (merged over the defaults). */
 export async function bootMatchServer(rules: unknown): Promise<ColyseusTestServer> {
   const port = await freePort();
@@ -28,7 +36,9 @@ export async function bootMatchServer(rules: unknown): Promise<ColyseusTestServe
     seed: 11,
   });
   await server.listen(port, "127.0.0.1");
-  return new ColyseusTestServer(server);
+  const colyseus = new ColyseusTestServer(server);
+  PORTS.set(colyseus, port);
+  return colyseus;
 }
 
 /**
@@ -63,18 +73,20 @@ export function useMatchServer(rules: Record<string, unknown> = {}): {
 
 /** One player on the SDK: what the server sent it, decoded, and a way to send actions. */
 export interface SdkPlayer {
+  /** the SDK client the player joined with (its identity: reconnect through it) */
+  client: SdkClient;
   room: SdkRoom<unknown, MatchState>;
   events: ServerEvent[];
   send(action: Action): void;
 }
 
-export function asPlayer(room: SdkRoom<unknown, MatchState>): SdkPlayer {
+export function asPlayer(client: SdkClient, room: SdkRoom<unknown, MatchState>): SdkPlayer {
   const events: ServerEvent[] = [];
   room.onMessage(MessageType.Server, (bytes: Uint8Array) => {
     const msg = decodeServerMessage(bytes);
     if (msg) events.push(msg);
   });
-  return { room, events, send: (action) => room.sendBytes(MessageType.Action, encodeAction(action)) };
+  return { client, room, events, send: (action) => room.sendBytes(MessageType.Action, encodeAction(action)) };
 }
 
 export async function joinMatch(
@@ -82,8 +94,9 @@ export async function joinMatch(
   room: MatchRoom,
   name: string,
 ): Promise<SdkPlayer> {
-  const sdkRoom = await colyseus.sdk.joinById<MatchState>(room.roomId, { name }, MatchState);
-  return asPlayer(sdkRoom as SdkRoom<unknown, MatchState>);
+  const client = await clientFor(colyseus, name);
+  const sdkRoom = await client.joinById<MatchState>(room.roomId, { name }, MatchState);
+  return asPlayer(client, sdkRoom as SdkRoom<unknown, MatchState>);
 }
 
 export const createMatch = (colyseus: ColyseusTestServer) => colyseus.createRoom<MatchRoom>(MATCH_ROOM, {});

@@ -1,14 +1,6 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ServerHandle, startServer } from "../support/server-process.ts";
-import {
-  joinFromLobby,
-  launchBrowser,
-  octet,
-  openGame,
-  screenshot,
-  waitForOctet,
-} from "./support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { joinFromLobby, octet, screenshot, waitForOctet } from "./support/browser.ts";
+import { useGame } from "./support/game-fixture.ts";
 
 // A designer adds a fourth and a fifth unit kind: each is trained from the HUD
 // and drawn with its own outline (see the screenshot test-artifacts/browser/unit-kinds.png).
@@ -16,26 +8,16 @@ import {
 const extra = { speed: 120, hp: 80, damage: 5, range: 60, cooldownMs: 900, radius: 14, cost: 10 };
 
 describe("new unit kinds in Chromium", () => {
-  let server: ServerHandle;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer({
-      rules: {
-        players: { minToStart: 1, lobbyWaitSeconds: 0, startGold: 1000 },
-        units: { knight: extra, mage: { ...extra, radius: 16 } },
-        creeps: { count: 0 },
-      },
-    });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  const game = useGame({
+    rules: {
+      players: { minToStart: 1, lobbyWaitSeconds: 0, startGold: 1000 },
+      units: { knight: extra, mage: { ...extra, radius: 16 } },
+      creeps: { count: 0 },
+    },
   });
 
   it("trains all five kinds from the HUD and draws them", async () => {
-    const { page, errors } = await openGame(browser, server.httpUrl);
+    const { page, errors } = await game.open();
     await joinFromLobby(page, "Designer", "quick");
     await waitForOctet(page, (o) => o.phase === "playing" && o.commanderWorld() !== null);
     // Units appear at the commander: it takes a few steps between trainings, so they stand apart.

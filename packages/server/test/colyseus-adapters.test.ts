@@ -16,6 +16,9 @@ import { createMatch, sdkFor, useMatchServer } from "./support/match-server.ts";
 
 describe("Colyseus adapters against the real framework", { timeout: 20_000 }, () => {
   const server = useMatchServer();
+  /** Joins `room` as a new player called `name` (its own guest identity). */
+  const joinAs = async (room: MatchRoom, name: string) =>
+    (await sdkFor(server.colyseus, name)).joinById(room.roomId, { name }, MatchState);
 
   it("interceptMatchmaking sees every matchmaking request, may refuse one, and comes off cleanly", async () => {
     const calls: Array<Pick<MatchmakeCall, "method" | "roomName">> = [];
@@ -55,11 +58,7 @@ describe("Colyseus adapters against the real framework", { timeout: 20_000 }, ()
       seen.push(frame.length);
       dispatch(client, frame);
     });
-    const player = await (await sdkFor(server.colyseus, "f")).joinById(
-      room.roomId,
-      { name: "f" },
-      MatchState,
-    );
+    const player = await joinAs(room, "f");
     const answer = new Promise<unknown>((resolve) =>
       player.onMessage(MessageType.Server, (bytes: Uint8Array) => {
         const msg = decodeServerMessage(bytes);
@@ -75,11 +74,7 @@ describe("Colyseus adapters against the real framework", { timeout: 20_000 }, ()
 
   it("webSocketOf gives a joined client's ws WebSocket: open, with a send buffer, ping and pong", async () => {
     const room = await createMatch(server.colyseus);
-    const player = await (await sdkFor(server.colyseus, "w")).joinById(
-      room.roomId,
-      { name: "w" },
-      MatchState,
-    );
+    const player = await joinAs(room, "w");
     const ws = webSocketOf(room.clients[0]!);
     expect(ws?.readyState).toBe(1);
     expect(typeof ws?.bufferedAmount).toBe("number");
@@ -98,11 +93,7 @@ describe("Colyseus adapters against the real framework", { timeout: 20_000 }, ()
 
   it("tcpSocketOf finds the real TCP socket under a joined client, and corking it holds a frame back", async () => {
     const room = await createMatch(server.colyseus);
-    const player = await (await sdkFor(server.colyseus, "c")).joinById(
-      room.roomId,
-      { name: "c" },
-      MatchState,
-    );
+    const player = await joinAs(room, "c");
     await player.waitForInitialState();
     const client = room.clients[0]!;
     const socket = tcpSocketOf(client);

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { MatchConnection } from "../../packages/client/src/net/connection.ts";
 import { MATCH_GONE } from "../../packages/server/src/cluster/matchmaking-guard.ts";
 import { MatchPhase } from "../../packages/shared/src/sim/index.ts";
-import { commanderOf, joinPlayer, type TestPlayer, waitFor } from "../support/clients.ts";
+import { joinPlayer, type TestPlayer, waitFor } from "../support/clients.ts";
 import { useCluster } from "../support/cluster-fixture.ts";
 import { roomOwners } from "../support/cluster-processes.ts";
 import { cutSocket } from "../support/socket.ts";
@@ -35,7 +35,7 @@ function snapshot(conn: MatchConnection) {
   return {
     sessionId: conn.room.sessionId,
     playerId: conn.playerId,
-    commander: commanderOf(conn)?.id,
+    commander: conn.ownCommander()?.id,
     units: units.sort((a, b) => a - b),
     gold: me?.gold,
     score: me?.score,
@@ -75,7 +75,7 @@ describe("reconnection through any process", () => {
     expect(companion.conn.room.roomId).toBe(conn.room.roomId);
 
     await waitFor(
-      () => conn.state.phase === MatchPhase.Playing && commanderOf(conn) !== undefined,
+      () => conn.state.phase === MatchPhase.Playing && conn.ownCommander() !== undefined,
       "the match to start",
     );
     conn.send({ kind: "train", unitKind: "soldier" });
@@ -148,7 +148,7 @@ describe("reconnection through any process", () => {
 
     const fresh = await joinPlayer(cluster.processes[2]!.url, "flaky again");
     players.push(fresh);
-    await waitFor(() => commanderOf(fresh.conn) !== undefined, "a commander in the new match");
+    await waitFor(() => fresh.conn.ownCommander() !== undefined, "a commander in the new match");
     expect(fresh.conn.room.sessionId).not.toBe(conn.room.sessionId);
   });
 

@@ -11,6 +11,7 @@ import type { ServerConfig } from "./config.ts";
 import { installDoors } from "./http/doors.ts";
 import { mountRoutes } from "./http/routes.ts";
 import { MatchRoom } from "./rooms/MatchRoom.ts";
+import { watchRules } from "./rules-watch.ts";
 
 /** The WebSocket frame cap; rules.limits.maxMessageBytes is capped at the same 4 KiB. */
 export const MAX_FRAME_BYTES = 4096;
@@ -35,10 +36,17 @@ export function createServer(config: ServerConfig, opts: CreateOptions = {}): Se
     // Every join carries a token (client.auth.token), verified here; the identity becomes client.auth.
     static override onAuth = onAuthWith(tokens);
   }
+  // A saved RULES_FILE becomes the rules of rooms created from then on.
+  const stopWatching =
+    config.rulesFile && config.watchRules
+      ? watchRules(config.rulesFile, config.rules, (rules) => {
+          ConfiguredMatchRoom.rules = rules;
+        })
+      : () => {};
   const startedAt = Date.now();
   const transport = new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES });
   installDoors(transport.server as HttpServer | undefined, config.doors, tokens);
-  return defineServer({
+  const server = defineServer({
     rooms: { [MATCH_ROOM]: defineRoom(ConfiguredMatchRoom) },
     // Frames over 4 KiB are refused by the socket itself (close 1009) before any
     // parsing; frames between limits.maxMessageBytes and that get a TooLarge rejection.
@@ -48,7 +56,9 @@ export function createServer(config: ServerConfig, opts: CreateOptions = {}): Se
     express: (app) => {
       opts.routes?.(app);
       mountGuestRoute(app, tokens, config.rules.limits.maxNameLength);
-      mountRoutes(app, { clientDir: config.clientDir, startedAt });
+      mountRoutes(app, { clientDir: config.clientDir, startedAt, rules: () => ConfiguredMatchRoom.rules });
     },
   });
+  server.onShutdown(stopWatching);
+  return server;
 }

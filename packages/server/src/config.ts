@@ -1,6 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { DEFAULT_RULES_DOCUMENT, mergeRules, parseRules, type Rules } from "@octet/shared/rules";
+import {
+  DEFAULT_RULES_DOCUMENT,
+  mergeRules,
+  parseRules,
+  type Rules,
+  rulesFromJson,
+} from "@octet/shared/rules";
 import type { AuthSettings } from "./auth/tokens.ts";
 import { DEFAULT_SOCKET_LIMITS, type SocketLimits } from "./guard/room-guard.ts";
 import { DEFAULT_DOOR_SETTINGS, type DoorSettings } from "./http/door-settings.ts";
@@ -10,6 +16,10 @@ export interface ServerConfig {
   port: number;
   host: string;
   rules: Rules;
+  /** the RULES_FILE the rules came from; null for the defaults alone */
+  rulesFile: string | null;
+  /** reload RULES_FILE for new matches when it is saved (RULES_WATCH, on unless "0") */
+  watchRules: boolean;
   /** where the built browser client lives; served at / */
   clientDir: string;
   /** fixed seed for every match (tests, replays); random per match when undefined */
@@ -46,13 +56,7 @@ export function loadRules(file: string | undefined): Rules {
   } catch (err) {
     throw new ConfigError(`RULES_FILE ${file}: cannot read it (${(err as Error).message})`);
   }
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (err) {
-    throw new ConfigError(`RULES_FILE ${file}: not valid JSON (${(err as Error).message})`);
-  }
-  return parseRules(mergeRules(DEFAULT_RULES_DOCUMENT, doc), file);
+  return rulesFromJson(text, `RULES_FILE ${file}`);
 }
 
 function intEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -175,6 +179,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDir: string): Se
     port: intEnv(env, "PORT", 2567, 0, 65535),
     host: env.HOST || "0.0.0.0",
     rules: loadRules(env.RULES_FILE),
+    rulesFile: env.RULES_FILE || null,
+    watchRules: env.RULES_WATCH !== "0",
     clientDir: env.CLIENT_DIR || defaultClientDir,
     seed: env.SEED ? intEnv(env, "SEED", 0, 0, 0xffffffff) : undefined,
     redisUrl: redisUrlEnv(env),

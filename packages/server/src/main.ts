@@ -5,6 +5,7 @@ import { createServer } from "./app.ts";
 import { type Cluster, setUpCluster } from "./cluster/cluster.ts";
 import { RedisUnavailableError } from "./cluster/redis-link.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import { rulesLine } from "./rules-line.ts";
 
 const defaultClientDir = fileURLToPath(new URL("../../client/dist", import.meta.url));
 
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
       `octet: process ${matchMaker.processId} shares matchmaking through Redis; players reach it at ${cluster.publicAddress}`,
     );
   }
+  console.log(rulesLine(config.rulesFile, config.rules));
   const { criticalHz, ambientHz } = config.rules.ticks;
   // Tests and scripts wait for this exact line.
   console.log(

@@ -71,7 +71,7 @@ describe("RULES_FILE", () => {
     writeFileSync(file, JSON.stringify({ match: { durationSeconds: 0.01 }, units: { archr: { range: 3 } } }));
     await waitFor(() => server.output().includes("changed but was not applied"), "the refusal");
     expect(server.output()).toContain(
-      "match.durationSeconds: expected a match length of at least 10 seconds, got 0.01",
+      "match.durationSeconds: expected a match length of at least 3 seconds, got 0.01",
     );
     expect(server.output()).toContain("units.archr: unknown unit type (did you mean archer?)");
     expect((await rulesNow()).match.durationSeconds).toBe(120);

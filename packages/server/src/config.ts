@@ -1,5 +1,13 @@
+import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { DEFAULT_RULES_DOCUMENT, parseRules, type Rules, rulesFromJson } from "@octet/shared/rules";
+import {
+  DEFAULT_RULES_DOCUMENT,
+  mergeRules,
+  parseRules,
+  type Rules,
+  rulesFromJson,
+} from "@octet/shared/rules";
+import type { AuthSettings } from "./auth/tokens.ts";
 import { DEFAULT_SOCKET_LIMITS, type SocketLimits } from "./guard/room-guard.ts";
 import { DEFAULT_DOOR_SETTINGS, type DoorSettings } from "./http/door-settings.ts";
 import { normalizeOrigin } from "./http/origin-policy.ts";
@@ -27,6 +35,8 @@ export interface ServerConfig {
   socketLimits: SocketLimits;
   /** limits at the HTTP and WebSocket doors: proxies, origins, body size, rates (see http/door-settings.ts) */
   doors: DoorSettings;
+  /** token keys and lifetimes; `secretGenerated` when AUTH_SECRET was not set and this process made one */
+  auth: AuthSettings & { secretGenerated: boolean };
 }
 
 /** Thrown for a bad environment or rules file; main.ts prints it and exits 1. */
@@ -124,6 +134,46 @@ function doorSettingsEnv(env: NodeJS.ProcessEnv): DoorSettings {
   };
 }
 
+/** The shortest AUTH_SECRET accepted: an HS256 key should have at least 256 bits. */
+const MIN_SECRET_LENGTH = 32;
+
+function authEnv(env: NodeJS.ProcessEnv): AuthSettings & { secretGenerated: boolean } {
+  const raw = env.AUTH_SECRET;
+  let secret: Uint8Array;
+  let secretGenerated = false;
+  if (raw) {
+    if (raw.length < MIN_SECRET_LENGTH)
+      throw new ConfigError(
+        `AUTH_SECRET must be at least ${MIN_SECRET_LENGTH} characters, got ${raw.length}`,
+      );
+    secret = new TextEncoder().encode(raw);
+  } else if (env.REDIS_URL) {
+    throw new ConfigError(
+      "AUTH_SECRET must be set when REDIS_URL is: every process of a cluster must verify the others' guest tokens",
+    );
+  } else {
+    secret = randomBytes(32);
+    secretGenerated = true;
+  }
+  const jwksUrl = env.AUTH_JWKS_URL || undefined;
+  if (jwksUrl && !/^https?:\/\//.test(jwksUrl))
+    throw new ConfigError(`AUTH_JWKS_URL must be an http(s) URL, got ${JSON.stringify(jwksUrl)}`);
+  return {
+    secret,
+    secretGenerated,
+    guestTokenSeconds: intEnv(env, "AUTH_GUEST_TOKEN_SECONDS", 24 * 3600, 60, 365 * 24 * 3600),
+    ...(jwksUrl
+      ? {
+          oidc: {
+            jwksUrl,
+            ...(env.AUTH_ISSUER ? { issuer: env.AUTH_ISSUER } : {}),
+            ...(env.AUTH_AUDIENCE ? { audience: env.AUTH_AUDIENCE } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDir: string): ServerConfig {
   return {
     port: intEnv(env, "PORT", 2567, 0, 65535),
@@ -146,5 +196,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDir: string): Se
       undrainedMs: intEnv(env, "SEND_UNDRAINED_MS", DEFAULT_SOCKET_LIMITS.undrainedMs, 500, 600_000),
     },
     doors: doorSettingsEnv(env),
+    auth: authEnv(env),
   };
 }

@@ -30,6 +30,12 @@ async function main(): Promise<void> {
   process.on("unhandledRejection", (reason) => {
     console.error(`octet: unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`);
   });
+  if (config.auth.secretGenerated) {
+    console.log(
+      "octet: AUTH_SECRET is not set: this process made its own key for guest tokens, so they end with it. " +
+        "Set AUTH_SECRET (32+ characters) to keep them across restarts; every process of a cluster needs the same one.",
+    );
+  }
   const server = createServer(config, { cluster });
   // Colyseus handles SIGTERM/SIGINT: this process leaves the process list (no new
   // rooms), every room tells its players (close code ServerShutdown), its rooms

@@ -136,6 +136,7 @@ export function playMatch(rules: Rules, spec: MatchSpec): MatchResult {
     seats: results,
     winnerSlot: winner ? Number(winner.playerId.slice(1)) : -1,
     endReason: world.endReason,
+    // startTick is the step that started the match: play is the steps after it.
     seconds: (world.tick - startTick) / hz,
     firstKillSeconds: firstKill,
     byKind,

@@ -1,10 +1,8 @@
-import type { Rules, UnitStats } from "../rules/index.ts";
+import type { Rules } from "../rules/index.ts";
 import { hitsWall, snap } from "./geometry.ts";
+import { isUnitKind, Kind } from "./kinds.ts";
 import type { Phase } from "./phase.ts";
-import { nextRandom, randomRange, seedFrom } from "./rng.ts";
-
-/** Entity kind codes as they travel on the wire. Unit kinds follow, in rules order. */
-export const Kind = { Commander: 0, Creep: 1, Resource: 2, FirstUnit: 3 } as const;
+import { randomRange, seedFrom } from "./rng.ts";
 
 /**
  * A unit's order. An attack order remembers where its target was last seen
@@ -183,29 +181,6 @@ export function spawnEntity(
   return e;
 }
 
-export function isUnitKind(kind: number): boolean {
-  return kind >= Kind.FirstUnit;
-}
-
-export function unitStats(world: World, kind: number): UnitStats | undefined {
-  const name = world.unitKinds[kind - Kind.FirstUnit];
-  return name === undefined ? undefined : world.rules.units[name];
-}
-
-/** Speed, damage, range, cooldown and radius of anything that fights. */
-export function combatStats(world: World, kind: number) {
-  if (kind === Kind.Commander) return world.rules.commander;
-  if (kind === Kind.Creep) return world.rules.creeps;
-  return unitStats(world, kind);
-}
-
-export function kindName(world: World, kind: number): string {
-  if (kind === Kind.Commander) return "commander";
-  if (kind === Kind.Creep) return "creep";
-  if (kind === Kind.Resource) return "resource";
-  return world.unitKinds[kind - Kind.FirstUnit] ?? `kind${kind}`;
-}
-
 // Eight spawn directions around the map centre, as exact constants (no trig) so
 // every engine computes the same spawn points.
 const D = Math.SQRT1_2;
@@ -312,5 +287,3 @@ export function ticksFor(world: World, seconds: number): number {
 export function ambientEvery(rules: Rules): number {
   return Math.max(1, Math.round(rules.ticks.criticalHz / rules.ticks.ambientHz));
 }
-
-export { nextRandom };

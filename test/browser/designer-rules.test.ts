@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { joinFromLobby, octet, screenshot, waitForOctet } from "./support/browser.ts";
 import { useGame } from "./support/game-fixture.ts";
 
-// A designer adds a fourth and a fifth unit kind: each is trained from the HUD
-// and drawn with its own outline (see the screenshot test-artifacts/browser/unit-kinds.png).
+// A designer's rules in the browser: the lobby tells their match length and
+// score limit; a fourth and a fifth unit kind are trained from the HUD and
+// drawn with their own outlines (see test-artifacts/browser/unit-kinds.png).
 
 const extra = { speed: 120, hp: 80, damage: 5, range: 60, cooldownMs: 900, radius: 14, cost: 10 };
 
@@ -13,7 +14,17 @@ describe("new unit kinds in Chromium", () => {
       players: { minToStart: 1, lobbyWaitSeconds: 0, startGold: 1000 },
       units: { knight: extra, mage: { ...extra, radius: 16 } },
       creeps: { count: 0 },
+      match: { durationSeconds: 120, scoreLimit: 30 },
     },
+  });
+
+  it("the lobby tells the server's real match length and score limit", async () => {
+    const { page, errors } = await game.open();
+    await expect
+      .poll(() => page.textContent("#lobby-tagline"))
+      .toBe("Eight players. One map. Two minutes, or first to 30 points.");
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 
   it("trains all five kinds from the HUD and draws them", async () => {

@@ -127,7 +127,12 @@ export class Hud {
     const s = state.secondsLeft;
     const label =
       state.phase === MatchPhase.Waiting ? "Starts in" : state.phase === MatchPhase.Playing ? "Time" : "Over";
-    setText(this.clock, `${label} ${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`);
+    // No countdown yet while the match waits for players: "Waiting", not "Starts in 0:00".
+    const waitingForPlayers = state.phase === MatchPhase.Waiting && s === 0;
+    setText(
+      this.clock,
+      waitingForPlayers ? "Waiting" : `${label} ${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`,
+    );
     const rtt = conn.stats.rttMs;
     setText(this.ping, Number.isNaN(rtt) ? "–" : `${Math.round(rtt)} ms`);
     setText(this.fps, String(Math.round(fps)));

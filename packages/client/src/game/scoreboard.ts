@@ -98,7 +98,7 @@ export class Scoreboard {
         slot: p.slot,
         score: p.score,
         kills: p.kills,
-        status: p.left ? "left" : !p.connected ? "reconnecting" : "",
+        status: p.left ? "left" : p.bot ? "bot" : !p.connected ? "reconnecting" : "",
       });
     });
     return rows;

@@ -84,7 +84,8 @@ export class RenderPolicy {
     const units: Array<{ id: number; kind: number; index: number; at: Point }> = [];
     unitIds.forEach((id, index) => {
       const e = state.entities.get(String(id));
-      if (e && e.owner === this.playerId()) units.push({ id, kind: e.kind, index, at: this.position(e, now) });
+      if (e && e.owner === this.playerId())
+        units.push({ id, kind: e.kind, index, at: this.position(e, now) });
     });
     this.orders.order(seq, units, target, now);
   }

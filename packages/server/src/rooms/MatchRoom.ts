@@ -23,6 +23,7 @@ import {
 import { MatchState, OWNER_TAG, StateSync } from "@octet/shared/state";
 import { countAccepted, timedTick } from "../http/metrics.ts";
 import { InterestManager } from "../interest/interest-manager.ts";
+import { BotSeats } from "./bot-seats.ts";
 import { sanitizeName } from "./names.ts";
 import { recordRejection } from "./rejection-log.ts";
 import { claimRoomCode, releaseRoomCode } from "./room-code.ts";
@@ -60,6 +61,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   private ending = false;
   /** the process is shutting down: nobody gets a reconnection window */
   private shuttingDown = false;
+  /** server-side bots in the seats nobody took (rules.players.botFillSeconds) */
+  private bots!: BotSeats;
 
   override async onCreate(options?: unknown): Promise<void> {
     if ((options as { private?: unknown } | undefined)?.private === true) await this.becomePrivate();
@@ -69,7 +72,9 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.maxClients = this.rules.players.max;
     // Colyseus's own flood guard is a backstop at twice ours, which closes with a reason.
     this.maxMessagesPerSecond = this.rules.limits.messagesPerSecond * 2;
-    this.world = createWorld(this.rules, cls.seed ?? randomInt(0, 0xffffffff));
+    const seed = cls.seed ?? randomInt(0, 0xffffffff);
+    this.world = createWorld(this.rules, seed);
+    this.bots = new BotSeats(this.world, seed);
     this.sync = this.createSync();
     this.sync.sync(this.world);
     this.interest = new InterestManager(this.rules, this.sync);
@@ -127,6 +132,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     const player = addPlayer(this.world, client.sessionId, name);
     if (!player) throw new Error("the match is full");
     this.seats.set(client.sessionId, new Seat(this.rules));
+    this.bots.playerJoined();
     this.sync.sync(this.world);
     this.watch(client);
     this.welcome(client);
@@ -217,7 +223,10 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   private tick(): void {
+    // Bots take the free seats once the wait is over; the full room then takes no one else.
+    if (this.bots.fillIfDue((id) => this.seats.set(id, new Seat(this.rules)).get(id)!) > 0) void this.lock();
     const outcomes = step(this.world, this.queues);
+    this.bots.think();
     // Accepted actions are acknowledged by the owner-only ackSeq in the patch;
     // only rejections need a message.
     for (const o of outcomes) {

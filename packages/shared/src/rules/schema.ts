@@ -64,6 +64,11 @@ export const rulesSchema = z.strictObject({
     max: positiveInt(8),
     minToStart: positiveInt(8),
     lobbyWaitSeconds: nonNegative(),
+    /**
+     * Seconds after the first player joins a waiting match before server-side
+     * bots take every empty seat (the match then starts, full); 0 never fills.
+     */
+    botFillSeconds: nonNegative(),
     startGold: nonNegative(),
     goldPerSecond: nonNegative(),
     spawnRadius: nonNegative(),

@@ -58,9 +58,9 @@ describe("combat feedback in Chromium", () => {
     expect(await page.textContent("#death-by")).toBe("Killed by Hunter's archer");
     const first = await page.textContent("#death-count");
     expect(first).toMatch(/^Back in [1-6] s$/);
-    await screenshot(page, "death-screen");
     const feed = await page.$$eval("#kill-feed li", (lis) => lis.map((li) => li.textContent));
     expect(feed[0]).toBe("Hunter's archer killed your commander");
+    await screenshot(page, "death-screen");
     // Training while dead: the server refuses, and the HUD says why.
     await page.keyboard.press("1");
     await expect

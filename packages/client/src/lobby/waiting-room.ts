@@ -1,4 +1,4 @@
-import { cssColor, slotColor } from "../game/palette.ts";
+import { cssColor, slotColor, swatchClass } from "../game/palette.ts";
 import type { MatchConnection } from "../net/index.ts";
 import { h, setText } from "./dom.ts";
 
@@ -71,7 +71,7 @@ export class WaitingRoom {
         h(
           "li",
           { class: p.me ? "me" : undefined },
-          h("span", { class: "swatch", style: `background:${cssColor(slotColor(p.slot))}` }),
+          h("span", { class: swatchClass(p.slot), style: `background:${cssColor(slotColor(p.slot))}` }),
           p.name + (p.me ? " (you)" : p.bot ? " (bot)" : ""),
         ),
       ),

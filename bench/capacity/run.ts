@@ -7,10 +7,6 @@ import { type ChildProcess, fork } from "node:child_process";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { DEFAULT_RULES } from "../../packages/shared/src/rules/index.ts";
-import { NODE_BIN, type ServerHandle, startServer } from "../../test/support/server-process.ts";
-import { BENCH_DIR, fmt, markdownTable, progress, writeResult } from "../support/report.ts";
-import type { GeneratorReply, GeneratorRequest, GeneratorStats } from "./load-generator.ts";
 import {
   type Buckets,
   buckets,
@@ -19,7 +15,11 @@ import {
   type Scrape,
   scrape,
   value,
-} from "./prom-metrics.ts";
+} from "../../packages/client/src/bots/prom-metrics.ts";
+import { DEFAULT_RULES } from "../../packages/shared/src/rules/index.ts";
+import { NODE_BIN, type ServerHandle, startServer } from "../../test/support/server-process.ts";
+import { BENCH_DIR, fmt, markdownTable, progress, writeResult } from "../support/report.ts";
+import type { GeneratorReply, GeneratorRequest, GeneratorStats } from "./load-generator.ts";
 
 const HELP = `Usage: npm run bench:capacity -- [options]
 

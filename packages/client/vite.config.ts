@@ -7,6 +7,10 @@ const serverEntry = fileURLToPath(new URL("../server/src/main.ts", import.meta.u
 /** Port of the game server `npm run dev` starts next to Vite (the client's dev default too). */
 const devServerPort = process.env.OCTET_SERVER_PORT || "2567";
 
+function devOrigins(port: number): string {
+  return [`http://localhost:${port}`, `http://127.0.0.1:${port}`].join(",");
+}
+
 /**
  * `vite` (dev) also runs the game server, restarted by `node --watch` when its
  * sources change, so `npm run dev` is one command. Set OCTET_SERVER=external
@@ -25,7 +29,12 @@ function gameServer(): Plugin {
       if (process.env.OCTET_SERVER === "external") return;
       child = spawn(process.execPath, ["--watch", serverEntry], {
         stdio: "inherit",
-        env: { ...process.env, PORT: devServerPort },
+        // The page comes from Vite's origin, not the game server's: allow it (see ALLOWED_ORIGINS).
+        env: {
+          ...process.env,
+          PORT: devServerPort,
+          ALLOWED_ORIGINS: process.env.ALLOWED_ORIGINS ?? devOrigins(server.config.server.port ?? 5173),
+        },
       });
       server.httpServer?.once("close", stop);
       process.once("exit", stop);

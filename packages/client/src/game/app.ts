@@ -39,6 +39,9 @@ const LEAVE_MESSAGES: Record<number, string> = {
   [CloseCodes.ServerShutdown]: "The server is restarting. Join again in a moment.",
   [CloseCodes.Flooding]: "Disconnected: too many messages.",
   [CloseCodes.Abuse]: "Disconnected: the server refused this client's messages.",
+  [CloseCodes.BadMessage]: "Disconnected: the server could not handle a message from this client.",
+  [CloseCodes.SlowReader]: "Disconnected: this connection fell too far behind the match.",
+  [CloseCodes.MatchFailed]: "The match stopped after a server error. Join a new match.",
 };
 
 /**

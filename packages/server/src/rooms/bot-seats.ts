@@ -23,38 +23,41 @@ export class BotSeats {
   private fillAt = -1;
   private made = 0;
 
-  constructor(world: World, seed: number) {
+  private readonly openSeat: (id: string) => Seat;
+  private readonly room: { lock(): Promise<unknown> };
+
+  /**
+   * `openSeat` gives a bot the room's seat its actions queue in (a bot's
+   * refused action is dropped: the tick would refuse it again); `room.lock()`
+   * closes the full room to matchmaking once bots have filled it.
+   */
+  constructor(world: World, openSeat: (id: string) => Seat, room: { lock(): Promise<unknown> }) {
     this.world = world;
     this.sight = new WorldSight(world);
-    this.seed = seed;
+    // The world's seeded generator state at creation: the same match seed, the same bots.
+    this.seed = world.rng;
+    this.openSeat = openSeat;
+    this.room = room;
   }
 
   get count(): number {
     return this.seats.size;
   }
 
-  /** A player joined: the fill countdown starts with the first one. */
-  playerJoined(): void {
-    const s = this.world.rules.players.botFillSeconds;
-    if (this.fillAt < 0 && s > 0 && this.world.phase === "waiting")
-      this.fillAt = this.world.tick + Math.max(1, ticksFor(this.world, s));
-  }
-
-  /** The tick at which bots fill, or -1 (clients show the countdown). */
-  get fillTick(): number {
-    return this.fillAt;
-  }
-
   /**
-   * Before a step: when the wait is over and the match still waits, fills
-   * every free seat; `openSeat` gives each bot the room's seat its actions
-   * queue in (a bot's refused action is dropped, as the tick would refuse it
-   * again). Returns how many bots joined.
+   * Before each step. The wait starts at the first tick that finds a player
+   * in a waiting match; when it is over and the match still waits, every free
+   * seat gets a bot and the full room locks. Returns how many bots joined.
    */
-  fillIfDue(openSeat: (id: string) => Seat): number {
+  private fillIfDue(): number {
     const w = this.world;
-    if (this.fillAt < 0 || w.phase !== "waiting" || w.tick < this.fillAt) return 0;
-    this.fillAt = -1;
+    const wait = w.rules.players.botFillSeconds;
+    if (w.phase !== "waiting" || wait <= 0 || this.made > 0) return 0;
+    if (this.fillAt < 0) {
+      if (w.players.size > 0) this.fillAt = w.tick + Math.max(1, ticksFor(w, wait));
+      return 0;
+    }
+    if (w.tick < this.fillAt) return 0;
     let added = 0;
     while (activePlayers(w).length < w.rules.players.max) {
       const n = this.made++;
@@ -63,16 +66,22 @@ export class BotSeats {
       if (!player) break;
       player.bot = true;
       const strategy = PLAY_STRATEGIES[MIX[n % MIX.length]!]!();
-      const queue = openSeat(id).queue;
+      const queue = this.openSeat(id).queue;
       const send = (action: Parameters<typeof queue.push>[0]) => void queue.push(action);
       this.seats.set(id, new SimSeat(this.sight, id, strategy, (this.seed + 7919 * (n + 1)) >>> 0, send));
       added++;
     }
+    if (added > 0) void this.room.lock().catch(() => {});
     return added;
   }
 
-  /** After a step: every bot thinks about the tick it now sees. */
-  think(): void {
+  /**
+   * Before each step: every bot thinks about the tick the last step produced
+   * (its actions go into its queue for this step), then empty seats fill if
+   * the wait is over.
+   */
+  beforeStep(): void {
     for (const s of this.seats.values()) s.think();
+    this.fillIfDue();
   }
 }

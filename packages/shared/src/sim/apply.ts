@@ -34,10 +34,18 @@ export function applyAction(world: World, playerId: string, action: Action): Ver
         e.order = { type: "move", x: at.x, y: at.y };
       });
       break;
-    case "attack":
+    case "attack": {
+      // Validation made sure the target is alive and in sight: that is where it was last seen.
+      const target = world.entities.get(action.targetId)!;
       for (const id of action.unitIds)
-        world.entities.get(id)!.order = { type: "attack", targetId: action.targetId };
+        world.entities.get(id)!.order = {
+          type: "attack",
+          targetId: action.targetId,
+          lastX: target.x,
+          lastY: target.y,
+        };
       break;
+    }
     case "train": {
       const stats = world.rules.units[action.unitKind]!;
       const c = world.entities.get(player.commanderId)!;

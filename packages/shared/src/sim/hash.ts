@@ -21,7 +21,7 @@ export function hashWorld(world: World): string {
         ? "-"
         : e.order.type === "move"
           ? `m${e.order.x},${e.order.y}`
-          : `a${e.order.targetId}`;
+          : `a${e.order.targetId}@${e.order.lastX},${e.order.lastY}`;
     mix(`${e.id}:${e.kind}:${e.owner}:${e.x}:${e.y}:${e.hp}:${e.cooldown}:${e.gold}:${e.respawnTick}:${o};`);
   }
   const players = [...world.players.keys()].sort();

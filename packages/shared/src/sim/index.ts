@@ -10,4 +10,5 @@ export * from "./phase.ts";
 export * from "./rng.ts";
 export * from "./step.ts";
 export * from "./validate.ts";
+export * from "./vision.ts";
 export * from "./world.ts";

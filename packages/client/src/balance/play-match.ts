@@ -131,7 +131,8 @@ export function playMatch(rules: Rules, spec: MatchSpec): MatchResult {
     seats: results,
     winnerSlot: winner ? Number(winner.playerId.slice(1)) : -1,
     endReason: world.endReason,
-    seconds: (world.tick - startTick) / hz,
+    // startTick is the last tick before the one that started the match: the match's own ticks come after that one.
+    seconds: (world.tick - startTick - 1) / hz,
     firstKillSeconds: firstKill,
     byKind,
     goldSamples,

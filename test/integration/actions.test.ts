@@ -60,6 +60,8 @@ describe("actions change the world as the rules say", () => {
     const mine = () =>
       [...conn.state.entities.values()].filter((e) => e.owner === conn.playerId && e.kind === 3);
     await waitFor(() => mine().length === 1, "the trained soldier to appear");
+    // Gold travels at the ambient rate: the unit's patch can come first.
+    await waitFor(() => me().gold !== goldBefore, "the gold to be paid");
     expect(me().gold).toBe(goldBefore - conn.rules.units.soldier!.cost);
 
     const unit = mine()[0]!;

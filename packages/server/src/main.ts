@@ -5,6 +5,7 @@ import { createServer } from "./app.ts";
 import { type Cluster, setUpCluster } from "./cluster/cluster.ts";
 import { RedisUnavailableError } from "./cluster/redis-link.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import { rulesLine } from "./rules-line.ts";
 
 const defaultClientDir = fileURLToPath(new URL("../../client/dist", import.meta.url));
 
@@ -29,6 +30,12 @@ async function main(): Promise<void> {
   process.on("unhandledRejection", (reason) => {
     console.error(`octet: unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`);
   });
+  if (config.auth.secretGenerated) {
+    console.log(
+      "octet: AUTH_SECRET is not set: this process made its own key for guest tokens, so they end with it. " +
+        "Set AUTH_SECRET (32+ characters) to keep them across restarts; every process of a cluster needs the same one.",
+    );
+  }
   const server = createServer(config, { cluster });
   // Colyseus handles SIGTERM/SIGINT: this process leaves the process list (no new
   // rooms), every room tells its players (close code ServerShutdown), its rooms
@@ -48,6 +55,7 @@ async function main(): Promise<void> {
       `octet: process ${matchMaker.processId} shares matchmaking through Redis; players reach it at ${cluster.publicAddress}`,
     );
   }
+  console.log(rulesLine(config.rulesFile, config.rules));
   const { criticalHz, ambientHz } = config.rules.ticks;
   // Tests and scripts wait for this exact line.
   console.log(

@@ -12,6 +12,7 @@ import {
 import { DEFAULT_RULES, type Rules } from "@octet/shared/rules";
 import {
   type ActionQueues,
+  activePlayers,
   addPlayer,
   ambientEvery,
   createWorld,
@@ -21,6 +22,9 @@ import {
   type World,
 } from "@octet/shared/sim";
 import { MatchState, OWNER_TAG, StateSync } from "@octet/shared/state";
+import { admit } from "../auth/admit.ts";
+import { forgetSeat, rememberSeat } from "../auth/identities.ts";
+import type { Identity } from "../auth/tokens.ts";
 import {
   DEFAULT_SOCKET_LIMITS,
   MATCH_FAILED_REASON,
@@ -32,7 +36,6 @@ import { countAccepted, timedTick } from "../http/metrics.ts";
 import { InterestManager } from "../interest/interest-manager.ts";
 import { killsSeenBy } from "../interest/kill-fog.ts";
 import { BotSeats } from "./bot-seats.ts";
-import { sanitizeName } from "./names.ts";
 import { recordRejection } from "./rejection-log.ts";
 import { claimRoomCode, releaseRoomCode } from "./room-code.ts";
 import { Seat } from "./seat.ts";
@@ -84,7 +87,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     // Colyseus's own flood guard is a backstop at twice ours, which closes with a reason.
     this.maxMessagesPerSecond = this.rules.limits.messagesPerSecond * 2;
     this.world = createWorld(this.rules, cls.seed ?? randomInt(0, 0xffffffff));
-    this.bots = new BotSeats(this.world, (id) => this.seats.set(id, new Seat(this.rules)).get(id)!, this);
+    this.bots = new BotSeats(this.world, (id) => this.seats.set(id, new Seat(this.rules, id)).get(id)!, this);
     this.sync = this.createSync();
     this.sync.sync(this.world);
     this.interest = new InterestManager(this.rules, this.sync);
@@ -137,13 +140,14 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   override onJoin(client: Client, options: unknown): void {
-    const name = sanitizeName(
-      (options as { name?: unknown } | undefined)?.name,
-      this.rules.limits.maxNameLength,
-    );
+    const identity = client.auth as Identity;
+    const seated = [...this.seats.values()].map((s) => s.identityId);
+    const taken = activePlayers(this.world).map((p) => p.name);
+    const name = admit(identity, seated, options, taken, this.rules.limits.maxNameLength);
     const player = addPlayer(this.world, client.sessionId, name);
     if (!player) throw new Error("the match is full");
-    this.seats.set(client.sessionId, new Seat(this.rules));
+    this.seats.set(client.sessionId, new Seat(this.rules, identity.id));
+    rememberSeat(client.sessionId, identity.id);
     this.sync.sync(this.world);
     this.watch(client);
     this.welcome(client);
@@ -172,6 +176,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.sync.sync(this.world);
     this.seats.delete(client.sessionId);
     this.guard.forget(client.sessionId);
+    forgetSeat(client.sessionId);
   }
 
   /** Exceptions from handlers, timers and the tick (see RoomGuard.uncaught), never the process's. */

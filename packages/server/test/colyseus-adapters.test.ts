@@ -12,7 +12,7 @@ import { interceptFrames } from "../src/colyseus/frame-dispatch.ts";
 import { interceptMatchmaking, type MatchmakeCall } from "../src/colyseus/matchmaker-hook.ts";
 import { tcpSocketOf, webSocketOf } from "../src/colyseus/ws-socket.ts";
 import type { MatchRoom } from "../src/rooms/MatchRoom.ts";
-import { createMatch, useMatchServer } from "./support/match-server.ts";
+import { createMatch, sdkFor, useMatchServer } from "./support/match-server.ts";
 
 describe("Colyseus adapters against the real framework", { timeout: 20_000 }, () => {
   const server = useMatchServer();
@@ -26,8 +26,8 @@ describe("Colyseus adapters against the real framework", { timeout: 20_000 }, ()
       return call.proceed();
     });
     try {
-      const a = await server.colyseus.sdk.create(MATCH_ROOM, { name: "a" }, MatchState);
-      const b = await server.colyseus.sdk.joinById(a.roomId, { name: "b" }, MatchState);
+      const a = await (await sdkFor(server.colyseus, "a")).create(MATCH_ROOM, { name: "a" }, MatchState);
+      const b = await (await sdkFor(server.colyseus, "b")).joinById(a.roomId, { name: "b" }, MatchState);
       expect(calls).toEqual([
         { method: "create", roomName: MATCH_ROOM },
         { method: "joinById", roomName: a.roomId },
@@ -42,7 +42,7 @@ describe("Colyseus adapters against the real framework", { timeout: 20_000 }, ()
     } finally {
       remove();
     }
-    const after = await server.colyseus.sdk.joinOrCreate(MATCH_ROOM, {}, MatchState);
+    const after = await (await sdkFor(server.colyseus, "after")).joinOrCreate(MATCH_ROOM, {}, MatchState);
     expect(calls.at(-1)?.method).toBe("joinOrCreate"); // the refused one: nothing recorded since
     expect(calls).toHaveLength(3);
     await after.leave();
@@ -55,7 +55,11 @@ describe("Colyseus adapters against the real framework", { timeout: 20_000 }, ()
       seen.push(frame.length);
       dispatch(client, frame);
     });
-    const player = await server.colyseus.sdk.joinById(room.roomId, { name: "f" }, MatchState);
+    const player = await (await sdkFor(server.colyseus, "f")).joinById(
+      room.roomId,
+      { name: "f" },
+      MatchState,
+    );
     const answer = new Promise<unknown>((resolve) =>
       player.onMessage(MessageType.Server, (bytes: Uint8Array) => {
         const msg = decodeServerMessage(bytes);
@@ -71,7 +75,11 @@ describe("Colyseus adapters against the real framework", { timeout: 20_000 }, ()
 
   it("webSocketOf gives a joined client's ws WebSocket: open, with a send buffer, ping and pong", async () => {
     const room = await createMatch(server.colyseus);
-    const player = await server.colyseus.sdk.joinById(room.roomId, { name: "w" }, MatchState);
+    const player = await (await sdkFor(server.colyseus, "w")).joinById(
+      room.roomId,
+      { name: "w" },
+      MatchState,
+    );
     const ws = webSocketOf(room.clients[0]!);
     expect(ws?.readyState).toBe(1);
     expect(typeof ws?.bufferedAmount).toBe("number");
@@ -85,7 +93,11 @@ describe("Colyseus adapters against the real framework", { timeout: 20_000 }, ()
 
   it("tcpSocketOf finds the real TCP socket under a joined client, and corking it holds a frame back", async () => {
     const room = await createMatch(server.colyseus);
-    const player = await server.colyseus.sdk.joinById(room.roomId, { name: "c" }, MatchState);
+    const player = await (await sdkFor(server.colyseus, "c")).joinById(
+      room.roomId,
+      { name: "c" },
+      MatchState,
+    );
     await player.waitForInitialState();
     const client = room.clients[0]!;
     const socket = tcpSocketOf(client);
@@ -104,10 +116,9 @@ describe("Colyseus adapters against the real framework", { timeout: 20_000 }, ()
 
   it("tapIncomingMessages counts every WebSocket message, still delivers them, and survives a reconnect", async () => {
     const room: MatchRoom = await createMatch(server.colyseus);
-    const player = (await server.colyseus.sdk.joinById(room.roomId, { name: "d" }, MatchState)) as SdkRoom<
-      unknown,
-      MatchState
-    >;
+    const player = (await (
+      await sdkFor(server.colyseus, "d")
+    ).joinById(room.roomId, { name: "d" }, MatchState)) as SdkRoom<unknown, MatchState>;
     expect(typeof (player.connection.events as { onmessage?: unknown }).onmessage).toBe("function");
     const sizes: number[] = [];
     tapIncomingMessages(player, (n) => sizes.push(n));

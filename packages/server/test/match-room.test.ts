@@ -94,7 +94,7 @@ describe("MatchRoom (a real Colyseus server in-process, @colyseus/testing)", { t
     // A close without consent, as a network failure looks to the server.
     (ada.room.connection.transport as unknown as { ws: { close(code: number): void } }).ws.close(3000);
     await ticksUntil(room, () => room.state.players.get(id)!.connected === false, "the drop");
-    const back = asPlayer((await server.colyseus.sdk.reconnect(token, MatchState)) as never);
+    const back = asPlayer(ada.client, (await ada.client.reconnect(token, MatchState)) as never);
     expect(back.room.sessionId).toBe(id);
     await ticksUntil(room, () => room.state.players.get(id)!.connected, "the return");
     // A seq already decided is stale; the next one is applied.
@@ -116,7 +116,7 @@ describe("MatchRoom (a real Colyseus server in-process, @colyseus/testing)", { t
     for (let i = 0; i <= perSecond; i++) ada.room.sendBytes(MessageType.Action, flood);
     await ticksUntil(room, () => room.clients.length === 1, "the flooder closed");
     // At once, not after the reconnection window: the seat is gone and its token is worthless.
-    const again = await server.colyseus.sdk.reconnect(token, MatchState).then(
+    const again = await ada.client.reconnect(token, MatchState).then(
       () => "reconnected",
       () => "refused",
     );

@@ -136,8 +136,8 @@ export function playMatch(rules: Rules, spec: MatchSpec): MatchResult {
     seats: results,
     winnerSlot: winner ? Number(winner.playerId.slice(1)) : -1,
     endReason: world.endReason,
-    // startTick is the tick before the one that started the match: play is the ticks after both.
-    seconds: (world.tick - startTick - 1) / hz,
+    // startTick is the step that started the match: play is the steps after it.
+    seconds: (world.tick - startTick) / hz,
     firstKillSeconds: firstKill,
     byKind,
     goldSamples,

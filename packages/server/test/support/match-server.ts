@@ -1,4 +1,4 @@
-import type { Room as SdkRoom } from "@colyseus/sdk";
+import { Client, type Room as SdkRoom } from "@colyseus/sdk";
 import { ColyseusTestServer } from "@colyseus/testing";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import {
@@ -16,6 +16,8 @@ import { freePort } from "../../src/child-process/free-port.ts";
 import { loadConfig } from "../../src/config.ts";
 import type { MatchRoom } from "../../src/rooms/MatchRoom.ts";
 
+const ports = new WeakMap<ColyseusTestServer, number>();
+
 /** A real Colyseus server in this process, with MatchRoom under `rules` (merged over the defaults). */
 export async function bootMatchServer(rules: unknown): Promise<ColyseusTestServer> {
   const port = await freePort();
@@ -28,7 +30,29 @@ export async function bootMatchServer(rules: unknown): Promise<ColyseusTestServe
     seed: 11,
   });
   await server.listen(port, "127.0.0.1");
-  return new ColyseusTestServer(server);
+  const colyseus = new ColyseusTestServer(server);
+  ports.set(colyseus, port);
+  return colyseus;
+}
+
+/**
+ * An SDK client of the test server with its own guest identity for `name`
+ * (POST /auth/guest, then client.auth.token), as every Octet client joins.
+ * One per player: a reconnection proves the identity it left with.
+ */
+export async function sdkFor(colyseus: ColyseusTestServer, name: string): Promise<Client> {
+  const port = ports.get(colyseus);
+  if (!port) throw new Error("not a server from bootMatchServer");
+  const res = await fetch(`http://127.0.0.1:${port}/auth/guest`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ name }),
+  });
+  const body = (await res.json()) as { token?: string; error?: string };
+  if (!body.token) throw new Error(`no guest token (${res.status}): ${body.error}`);
+  const client = new Client(`ws://127.0.0.1:${port}`);
+  client.auth.token = body.token;
+  return client;
 }
 
 /**
@@ -63,18 +87,20 @@ export function useMatchServer(rules: Record<string, unknown> = {}): {
 
 /** One player on the SDK: what the server sent it, decoded, and a way to send actions. */
 export interface SdkPlayer {
+  /** the SDK client it joined with (its identity): reconnect through it */
+  client: Client;
   room: SdkRoom<unknown, MatchState>;
   events: ServerEvent[];
   send(action: Action): void;
 }
 
-export function asPlayer(room: SdkRoom<unknown, MatchState>): SdkPlayer {
+export function asPlayer(client: Client, room: SdkRoom<unknown, MatchState>): SdkPlayer {
   const events: ServerEvent[] = [];
   room.onMessage(MessageType.Server, (bytes: Uint8Array) => {
     const msg = decodeServerMessage(bytes);
     if (msg) events.push(msg);
   });
-  return { room, events, send: (action) => room.sendBytes(MessageType.Action, encodeAction(action)) };
+  return { client, room, events, send: (action) => room.sendBytes(MessageType.Action, encodeAction(action)) };
 }
 
 export async function joinMatch(
@@ -82,8 +108,9 @@ export async function joinMatch(
   room: MatchRoom,
   name: string,
 ): Promise<SdkPlayer> {
-  const sdkRoom = await colyseus.sdk.joinById<MatchState>(room.roomId, { name }, MatchState);
-  return asPlayer(sdkRoom as SdkRoom<unknown, MatchState>);
+  const client = await sdkFor(colyseus, name);
+  const sdkRoom = await client.joinById<MatchState>(room.roomId, { name }, MatchState);
+  return asPlayer(client, sdkRoom as SdkRoom<unknown, MatchState>);
 }
 
 export const createMatch = (colyseus: ColyseusTestServer) => colyseus.createRoom<MatchRoom>(MATCH_ROOM, {});

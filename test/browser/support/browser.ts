@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
 import type { OctetDebug } from "../../../packages/client/src/game/debug-types.ts";
 import { chromiumLaunch } from "../../support/chromium.ts";
 import { REPO_ROOT } from "../../support/server-process.ts";
@@ -31,8 +31,13 @@ export interface GamePage {
  * Opens the built client (served by the server or a proxy in front of it) in
  * a fresh browser context, with the read-only debug hook on.
  */
-export async function openGame(browser: Browser, baseUrl: string, query = ""): Promise<GamePage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+export async function openGame(
+  browser: Browser,
+  baseUrl: string,
+  query = "",
+  context_: BrowserContextOptions = {},
+): Promise<GamePage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...context_ });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));

@@ -34,6 +34,7 @@ import {
 import { describeType } from "../guard/sampled-log.ts";
 import { countAccepted, timedTick } from "../http/metrics.ts";
 import { InterestManager } from "../interest/interest-manager.ts";
+import { BotSeats } from "./bot-seats.ts";
 import { recordRejection } from "./rejection-log.ts";
 import { claimRoomCode, releaseRoomCode } from "./room-code.ts";
 import { Seat } from "./seat.ts";
@@ -73,6 +74,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   private ending = false;
   /** the process is shutting down: nobody gets a reconnection window */
   private shuttingDown = false;
+  private bots!: BotSeats; // server-side bots in the seats nobody took (rules.players.botFillSeconds)
 
   override async onCreate(options?: unknown): Promise<void> {
     if ((options as { private?: unknown } | undefined)?.private === true) await this.becomePrivate();
@@ -85,6 +87,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     // Colyseus's own flood guard is a backstop at twice ours, which closes with a reason.
     this.maxMessagesPerSecond = this.rules.limits.messagesPerSecond * 2;
     this.world = createWorld(this.rules, cls.seed ?? randomInt(0, 0xffffffff));
+    this.bots = new BotSeats(this.world, (id) => this.seats.set(id, new Seat(this.rules, id)).get(id)!, this);
     this.sync = this.createSync();
     this.sync.sync(this.world);
     this.interest = new InterestManager(this.rules, this.sync);
@@ -235,6 +238,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   private tick(): void {
+    this.bots.beforeStep();
     const outcomes = step(this.world, this.queues);
     // Accepted actions are acknowledged by the owner-only ackSeq in the patch;
     // only rejections need a message.

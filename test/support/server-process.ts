@@ -41,6 +41,8 @@ export async function startServer(opts: StartOptions = {}): Promise<ServerHandle
     PORT: String(port),
     HOST: "127.0.0.1",
   };
+  // Records of test matches go to a fresh directory, never the repo's data/.
+  env.REPLAY_DIR = mkdtempSync(join(tmpdir(), "octet-replays-"));
   if (opts.rules !== undefined) {
     const dir = mkdtempSync(join(tmpdir(), "octet-rules-"));
     const file = join(dir, "rules.json");

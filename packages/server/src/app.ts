@@ -5,6 +5,8 @@ import type { Application } from "express";
 import type { Cluster } from "./cluster/cluster.ts";
 import type { ServerConfig } from "./config.ts";
 import { mountRoutes } from "./http/routes.ts";
+import type { RecordStore } from "./replays/record-store.ts";
+import { mountReplayRoutes } from "./replays/routes.ts";
 import { MatchRoom } from "./rooms/MatchRoom.ts";
 
 /** The WebSocket frame cap; rules.limits.maxMessageBytes is capped at the same 4 KiB. */
@@ -17,6 +19,8 @@ export interface CreateOptions {
   routes?: (app: Application) => void;
   /** presence, driver, public address and room placement shared with other processes (see cluster/) */
   cluster?: Cluster;
+  /** where match records go (replays/open-store.ts); none: kept in memory for spectators only */
+  records?: RecordStore | null;
 }
 
 /** Builds (but does not start) an Octet server for a config. */
@@ -25,6 +29,8 @@ export function createServer(config: ServerConfig, opts: CreateOptions = {}): Se
   class ConfiguredMatchRoom extends Base {
     static override rules = config.rules;
     static override seed = config.seed;
+    static override records = opts.records ?? null;
+    static override recording = config.replays.enabled;
   }
   const startedAt = Date.now();
   return defineServer({
@@ -36,6 +42,7 @@ export function createServer(config: ServerConfig, opts: CreateOptions = {}): Se
     ...opts.cluster?.serverOptions,
     express: (app) => {
       opts.routes?.(app);
+      mountReplayRoutes(app, opts.records ?? null);
       mountRoutes(app, { clientDir: config.clientDir, startedAt });
     },
   });

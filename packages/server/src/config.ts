@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { DEFAULT_RULES_DOCUMENT, mergeRules, parseRules, type Rules } from "@octet/shared/rules";
 
 export interface ServerConfig {
@@ -16,6 +17,21 @@ export interface ServerConfig {
    * reservations send players there. Undefined = the address the client used.
    */
   publicAddress: string | undefined;
+  replays: ReplayConfig;
+}
+
+/** Match records (see replays/): where they go and how many stay. */
+export interface ReplayConfig {
+  /** RECORD_MATCHES=0 turns recording off (benchmarks compare) */
+  enabled: boolean;
+  /** REPLAY_DIR: the file store's directory (without REDIS_URL) */
+  dir: string;
+  /** REPLAY_KEEP: records kept at most */
+  keep: number;
+  /** REPLAY_MAX_AGE_HOURS: older records go (files deleted; Redis keys expire) */
+  maxAgeMs: number;
+  /** REPLAY_MAX_MB: a record stops growing there */
+  maxRecordBytes: number;
 }
 
 /** Thrown for a bad environment or rules file; main.ts prints it and exits 1. */
@@ -87,6 +103,16 @@ function publicAddressEnv(env: NodeJS.ProcessEnv): string | undefined {
   return raw.replace(/\/+$/, "");
 }
 
+function replayConfig(env: NodeJS.ProcessEnv): ReplayConfig {
+  return {
+    enabled: intEnv(env, "RECORD_MATCHES", 1, 0, 1) === 1,
+    dir: resolve(env.REPLAY_DIR || "data/replays"),
+    keep: intEnv(env, "REPLAY_KEEP", 1000, 1, 1_000_000),
+    maxAgeMs: intEnv(env, "REPLAY_MAX_AGE_HOURS", 168, 1, 24 * 365) * 3_600_000,
+    maxRecordBytes: intEnv(env, "REPLAY_MAX_MB", 16, 1, 1024) * 1024 * 1024,
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDir: string): ServerConfig {
   return {
     port: intEnv(env, "PORT", 2567, 0, 65535),
@@ -96,5 +122,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDir: string): Se
     seed: env.SEED ? intEnv(env, "SEED", 0, 0, 0xffffffff) : undefined,
     redisUrl: redisUrlEnv(env),
     publicAddress: publicAddressEnv(env),
+    replays: replayConfig(env),
   };
 }

@@ -5,6 +5,7 @@ import { createServer } from "./app.ts";
 import { type Cluster, setUpCluster } from "./cluster/cluster.ts";
 import { RedisUnavailableError } from "./cluster/redis-link.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import { openRecordStore } from "./replays/open-store.ts";
 
 const defaultClientDir = fileURLToPath(new URL("../../client/dist", import.meta.url));
 
@@ -29,7 +30,8 @@ async function main(): Promise<void> {
   process.on("unhandledRejection", (reason) => {
     console.error(`octet: unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`);
   });
-  const server = createServer(config, { cluster });
+  const records = openRecordStore(config);
+  const server = createServer(config, { cluster, records });
   // Colyseus handles SIGTERM/SIGINT: this process leaves the process list (no new
   // rooms), every room tells its players (close code ServerShutdown), its rooms
   // leave Redis, then it exits.
@@ -48,6 +50,8 @@ async function main(): Promise<void> {
       `octet: process ${matchMaker.processId} shares matchmaking through Redis; players reach it at ${cluster.publicAddress}`,
     );
   }
+  if (records)
+    console.log(`octet: match records go to ${records.kind === "redis" ? "Redis" : config.replays.dir}`);
   const { criticalHz, ambientHz } = config.rules.ticks;
   // Tests and scripts wait for this exact line.
   console.log(

@@ -11,6 +11,7 @@ import {
   Reject,
   type RejectCode,
 } from "@octet/shared/protocol";
+import type { MatchRecorder } from "@octet/shared/record";
 import { DEFAULT_RULES, type Rules } from "@octet/shared/rules";
 import {
   addPlayer,
@@ -24,6 +25,8 @@ import {
 import { MatchState, OWNER_TAG, StateSync } from "@octet/shared/state";
 import { countAccepted, timedTick } from "../http/metrics.ts";
 import { InterestManager } from "../interest/interest-manager.ts";
+import type { RecordStore } from "../replays/record-store.ts";
+import { type Recording, startRecording } from "../replays/recording.ts";
 import { ActionQueue } from "./action-queue.ts";
 import { sanitizeName } from "./names.ts";
 import { recordRejection } from "./rejection-log.ts";
@@ -44,6 +47,10 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   /** Set by the server at startup (see app.ts); every match of the process uses it. */
   static rules: Rules = DEFAULT_RULES;
   static seed: number | undefined;
+  /** where match records go (see replays/); null keeps them in memory only */
+  static records: RecordStore | null = null;
+  /** false: no record at all (the recording-overhead benchmark's baseline) */
+  static recording = true;
 
   override state = new MatchState();
   // Patches go out right after each tick (see tick()), not on a separate timer.
@@ -53,6 +60,9 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   protected world!: World;
   protected sync!: StateSync;
   protected interest!: InterestManager;
+  /** the match record, fed where the sim is: joins, leaves, drops, and each tick's applied actions */
+  protected recorder: MatchRecorder | null = null;
+  private recording: Recording | null = null;
   private readonly queues = new Map<string, ActionQueue>();
   /** the same queues' arrays, keyed for the sim, which consumes from them */
   private readonly simQueues = new Map<string, Action[]>();
@@ -73,7 +83,17 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.maxClients = this.rules.players.max;
     // Colyseus's own flood guard is a backstop at twice ours, which closes with a reason.
     this.maxMessagesPerSecond = this.rules.limits.messagesPerSecond * 2;
-    this.world = createWorld(this.rules, cls.seed ?? randomInt(0, 0xffffffff));
+    const seed = cls.seed ?? randomInt(0, 0xffffffff);
+    this.world = createWorld(this.rules, seed);
+    if (cls.recording) {
+      ({ recorder: this.recorder, recording: this.recording } = startRecording({
+        roomId: this.roomId,
+        rulesJson: this.rulesJson,
+        seed,
+        hashEvery: this.rules.match.recordHashEveryTicks,
+        store: cls.records,
+      }));
+    }
     this.sync = this.createSync();
     this.sync.sync(this.world);
     this.interest = new InterestManager(this.rules, this.sync);
@@ -115,6 +135,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   override async onDispose(): Promise<void> {
+    // Nobody left, or the process is stopping: the record ends where the match stopped.
+    await this.recording?.finish(this.world, this.shuttingDown ? "shutdown" : "abandoned");
     if (this.privateCode) await releaseRoomCode(this.presence, this.privateCode);
   }
 
@@ -130,6 +152,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     );
     const player = addPlayer(this.world, client.sessionId, name);
     if (!player) throw new Error("the match is full");
+    this.recorder?.join(player);
     const queue = new ActionQueue(this.rules);
     this.queues.set(client.sessionId, queue);
     this.simQueues.set(client.sessionId, queue.actions);
@@ -141,6 +164,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   override onDrop(client: Client, code?: number): void {
     const player = this.world.players.get(client.sessionId);
     if (player) player.connected = false;
+    this.recorder?.connected(client.sessionId, false);
     this.interest.detach(client.sessionId);
     const seconds = this.rules.match.reconnectionSeconds;
     if (this.kicked.has(client.sessionId) || this.ending || this.shuttingDown || seconds <= 0) return;
@@ -151,6 +175,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   override onReconnect(client: Client): void {
     const player = this.world.players.get(client.sessionId);
     if (player) player.connected = true;
+    this.recorder?.connected(client.sessionId, true);
     // A fresh view, rebuilt from what vision allows now: nothing leaks across the fog.
     this.watch(client);
     this.welcome(client);
@@ -158,6 +183,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   override onLeave(client: Client): void {
     removePlayer(this.world, client.sessionId);
+    this.recorder?.leave(client.sessionId);
     this.interest.detach(client.sessionId);
     this.sync.sync(this.world);
     this.queues.delete(client.sessionId);
@@ -231,6 +257,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   private tick(): void {
     const outcomes = step(this.world, this.simQueues);
+    this.recorder?.tick(this.world, outcomes);
     // Accepted actions are acknowledged by the owner-only ackSeq in the patch;
     // only rejections need a message.
     for (const o of outcomes) {
@@ -303,6 +330,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   private finish(): void {
     this.ending = true;
+    void this.recording?.finish(this.world, this.world.endReason || "abandoned");
     const matchEnd = { tick: this.world.tick, reason: this.world.endReason, ranking: this.world.ranking };
     this.broadcastBytes(MessageType.Server, encodeServerMessage({ matchEnd }), {});
     void this.lock();

@@ -99,6 +99,12 @@ export const rulesSchema = z.strictObject({
     scoreLimit: positiveInt(65535),
     endGraceSeconds: nonNegative(),
     reconnectionSeconds: nonNegative(),
+    /** the match record stores the world hash every this many ticks (replay checks them) */
+    recordHashEveryTicks: positiveInt(600),
+    /** spectators per match at most; they hold no seat */
+    maxSpectators: countFrom0(64),
+    /** how far behind the match spectators watch (against ghosting) */
+    spectatorDelaySeconds: nonNegative(),
   }),
   limits: z.strictObject({
     maxUnitsPerOrder: positiveInt(255),

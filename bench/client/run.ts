@@ -27,7 +27,8 @@ const HELP = `Usage: npm run bench:client -- [options]
   --jitter MS   +- jitter on each direction's delay (default 30 round trip, i.e. 15 each way)
   --out FILE    JSON result path (default bench/results/client-<time>.json)
 
-Needs a built client (npm run build) and /usr/bin/chromium.
+Needs a built client (npm run build). Chromium comes from npm (@sparticuz/chromium);
+set CHROMIUM_PATH to use another build, e.g. CHROMIUM_PATH=/usr/bin/chromium.
 `;
 
 /** Per-frame CPU budget the client is held to (p99), ms. */

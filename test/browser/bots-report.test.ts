@@ -2,12 +2,12 @@ import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BotsReport } from "../../packages/client/src/bots/report.ts";
 import { runBotsCli } from "../bots/support/run-cli.ts";
 import { type ServerHandle, startServer } from "../support/server-process.ts";
-import { ARTIFACTS_DIR, CHROMIUM_FLAGS, CHROMIUM_PATH } from "./support/browser.ts";
+import { ARTIFACTS_DIR, launchChromium } from "./support/browser.ts";
 
 // The bots' HTML report is a file a tester opens (or a CI artefact): it must
 // work offline from file://, with Chart.js inline, and draw all its charts.
@@ -37,7 +37,7 @@ beforeAll(async () => {
     reportDir,
   ]);
   expect(run.code, run.stderr).toBe(0);
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

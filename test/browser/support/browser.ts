@@ -2,31 +2,23 @@ import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import type { OctetDebug } from "../../../packages/client/src/game/debug-types.ts";
+import { chromiumLaunch } from "../../support/chromium.ts";
 import { REPO_ROOT } from "../../support/server-process.ts";
 
-/** Flags that let the Debian chromium run headless on CI machines (see STACK-NOTES.md). */
-export const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-export const CHROMIUM_PATH = "/usr/bin/chromium";
 export const ARTIFACTS_DIR = join(REPO_ROOT, "test-artifacts", "browser");
 
-/** Starts headless Chromium; the built client must exist, since the server under test serves it. */
-export function launchBrowser(): Promise<Browser> {
+/** Starts headless Chromium for the game; the built client must exist, since the server under test serves it. */
+export async function launchBrowser(): Promise<Browser> {
   const index = join(REPO_ROOT, "packages", "client", "dist", "index.html");
   if (!existsSync(index))
     throw new Error(`the browser client is not built (${index}): run \`npm run build\` first`);
-  if (!existsSync(CHROMIUM_PATH))
-    throw new Error(`no Chromium at ${CHROMIUM_PATH}: apt-get install chromium`);
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  return launchChromium();
+}
+
+/** Starts headless Chromium (from npm, or CHROMIUM_PATH): see test/support/chromium.ts. */
+export async function launchChromium(): Promise<Browser> {
+  const { executablePath, args } = await chromiumLaunch();
+  return chromium.launch({ executablePath, args });
 }
 
 export interface GamePage {

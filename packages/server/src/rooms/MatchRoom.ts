@@ -27,6 +27,8 @@ import { countAccepted, timedTick } from "../http/metrics.ts";
 import { InterestManager } from "../interest/interest-manager.ts";
 import type { RecordStore } from "../replays/record-store.ts";
 import { type Recording, startRecording } from "../replays/recording.ts";
+import { SpectatorFeed, wantsToSpectate } from "../replays/spectator-feed.ts";
+import { FULL as SPECTATORS_FULL } from "../replays/spectator-join.ts";
 import { ActionQueue } from "./action-queue.ts";
 import { sanitizeName } from "./names.ts";
 import { recordRejection } from "./rejection-log.ts";
@@ -63,6 +65,9 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   /** the match record, fed where the sim is: joins, leaves, drops, and each tick's applied actions */
   protected recorder: MatchRecorder | null = null;
   private recording: Recording | null = null;
+  private spectators: SpectatorFeed | null = null;
+  /** one empty view for every spectator: the map reaches them through the record, not the state */
+  private readonly spectatorView = new StateView();
   private readonly queues = new Map<string, ActionQueue>();
   /** the same queues' arrays, keyed for the sim, which consumes from them */
   private readonly simQueues = new Map<string, Action[]>();
@@ -80,7 +85,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     const cls = this.constructor as typeof MatchRoom;
     this.rules = cls.rules;
     this.rulesJson = JSON.stringify(this.rules);
-    this.maxClients = this.rules.players.max;
+    // Spectators are clients too; playerCountChanged() locks the room when the seats are taken.
+    this.maxClients = this.rules.players.max + this.rules.match.maxSpectators;
     // Colyseus's own flood guard is a backstop at twice ours, which closes with a reason.
     this.maxMessagesPerSecond = this.rules.limits.messagesPerSecond * 2;
     const seed = cls.seed ?? randomInt(0, 0xffffffff);
@@ -93,6 +99,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
         hashEvery: this.rules.match.recordHashEveryTicks,
         store: cls.records,
       }));
+      const delay = Math.round(this.rules.match.spectatorDelaySeconds * this.rules.ticks.criticalHz);
+      this.spectators = new SpectatorFeed(this.recorder, delay);
     }
     this.sync = this.createSync();
     this.sync.sync(this.world);
@@ -146,6 +154,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   override onJoin(client: Client, options: unknown): void {
+    if (wantsToSpectate(options)) return this.spectate(client);
     const name = sanitizeName(
       (options as { name?: unknown } | undefined)?.name,
       this.rules.limits.maxNameLength,
@@ -153,6 +162,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     const player = addPlayer(this.world, client.sessionId, name);
     if (!player) throw new Error("the match is full");
     this.recorder?.join(player);
+    this.playerCountChanged();
     const queue = new ActionQueue(this.rules);
     this.queues.set(client.sessionId, queue);
     this.simQueues.set(client.sessionId, queue.actions);
@@ -162,6 +172,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   override onDrop(client: Client, code?: number): void {
+    // A spectator keeps no seat: it just leaves (onLeave).
+    if (this.spectators?.has(client)) return;
     const player = this.world.players.get(client.sessionId);
     if (player) player.connected = false;
     this.recorder?.connected(client.sessionId, false);
@@ -182,6 +194,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   override onLeave(client: Client): void {
+    if (this.spectators?.has(client)) return this.spectators.remove(client);
     removePlayer(this.world, client.sessionId);
     this.recorder?.leave(client.sessionId);
     this.interest.detach(client.sessionId);
@@ -190,6 +203,26 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.simQueues.delete(client.sessionId);
     this.pending.delete(client.sessionId);
     this.kicked.delete(client.sessionId);
+    this.playerCountChanged();
+  }
+
+  /** A spectator: no seat, no player, an empty view, and the record so far. */
+  private spectate(client: Client): void {
+    const feed = this.spectators;
+    if (!feed) throw new Error("this server does not record matches, so they cannot be watched");
+    if (feed.size >= this.rules.match.maxSpectators) {
+      throw new Error(`${SPECTATORS_FULL} (${this.rules.match.maxSpectators})`);
+    }
+    client.view = this.spectatorView;
+    feed.add(client, this.world.tick);
+  }
+
+  /** Quick match must not offer a match whose seats are taken, whatever the spectators. */
+  private playerCountChanged(): void {
+    if (this.ending) return;
+    const seated = [...this.world.players.values()].filter((p) => !p.left).length;
+    if (seated >= this.rules.players.max) void this.lock();
+    else if (this.locked) void this.unlock();
   }
 
   /** Gives the client a view filled with what its player sees, before its first state arrives. */
@@ -208,7 +241,11 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   private receive(client: Client, bytes: Uint8Array): void {
     const queue = this.queues.get(client.sessionId);
-    if (!queue) return;
+    if (!queue) {
+      if (this.spectators?.has(client))
+        this.rejectNow(client, 0, Reject.Spectator, "a spectator may not act");
+      return;
+    }
     const now = Date.now();
     if (queue.overRate(now)) {
       return this.kick(
@@ -258,6 +295,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   private tick(): void {
     const outcomes = step(this.world, this.simQueues);
     this.recorder?.tick(this.world, outcomes);
+    this.spectators?.update(this.world.tick);
     // Accepted actions are acknowledged by the owner-only ackSeq in the patch;
     // only rejections need a message.
     for (const o of outcomes) {

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   decodeServerMessage,
   encodeAction,
-  MATCH_ROOM,
   MessageType,
   Reject,
 } from "../../packages/shared/src/protocol/index.ts";
@@ -23,7 +22,7 @@ const PATCH = {
 const rules = parseRules(mergeRules(DEFAULT_RULES_DOCUMENT, PATCH));
 
 interface Spectator {
-  room: Room<typeof MatchState>;
+  room: Room;
   chunks: Uint8Array[];
   results: Array<{ seq: number; accepted: boolean; reason: number }>;
 }

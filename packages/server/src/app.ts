@@ -29,8 +29,7 @@ export function createServer(config: ServerConfig, opts: CreateOptions = {}): Se
   class ConfiguredMatchRoom extends Base {
     static override rules = config.rules;
     static override seed = config.seed;
-    static override records = opts.records ?? null;
-    static override recording = config.replays.enabled;
+    static override records = config.replays.enabled ? (opts.records ?? null) : (false as const);
   }
   const startedAt = Date.now();
   return defineServer({

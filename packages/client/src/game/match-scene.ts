@@ -25,6 +25,12 @@ export interface MatchSceneData {
 
 /** How quickly the camera catches up with the commander: the share of the gap closed per 16.7 ms. */
 const CAMERA_LERP = 0.18;
+/**
+ * World units between the background's grid lines: a sense of scale and
+ * speed while scrolling. The server's interest cells (rules.vision.cellSize)
+ * are a different thing and change nothing on screen.
+ */
+const BACKGROUND_GRID = 256;
 const FRAME_LOG = 240;
 
 /**
@@ -66,7 +72,7 @@ export class MatchScene extends Phaser.Scene {
     const conn = this.conn;
     const { map, vision } = conn.rules;
     createTextures(this);
-    drawMap(this, map, vision.cellSize);
+    drawMap(this, map, BACKGROUND_GRID);
     this.entities = new EntityLayer(this, conn);
     this.fog = new Fog(this, vision.radius);
     this.minimap = new Minimap(this, map);

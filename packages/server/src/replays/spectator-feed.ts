@@ -1,6 +1,8 @@
 import type { Client } from "@colyseus/core";
-import { MessageType } from "@octet/shared/protocol";
+import { StateView } from "@colyseus/schema";
+import { encodeServerMessage, MessageType, Reject } from "@octet/shared/protocol";
 import { concatBytes, type MatchRecorder } from "@octet/shared/record";
+import { FULL } from "./spectator-join.ts";
 
 /** Join options of a spectator: joinById(roomId, { spectate: true }). */
 export function wantsToSpectate(options: unknown): boolean {
@@ -17,14 +19,18 @@ export function wantsToSpectate(options: unknown): boolean {
 export class SpectatorFeed {
   private readonly recorder: MatchRecorder;
   private readonly delayTicks: number;
+  private readonly max: number;
+  /** one empty view for every spectator: the map reaches them through the record, not the state */
+  private readonly view = new StateView();
   /** the tick each of the recorder's chunks belongs to (0: the header) */
   private readonly ticks: number[] = [];
   /** per spectator: how many chunks it has been sent */
   private readonly sent = new Map<Client, number>();
 
-  constructor(recorder: MatchRecorder, delayTicks: number) {
+  constructor(recorder: MatchRecorder, delayTicks: number, max: number) {
     this.recorder = recorder;
     this.delayTicks = delayTicks;
+    this.max = max;
     for (let i = 0; i < recorder.chunksSoFar().length; i++) this.ticks.push(recorder.lastTickRecorded);
     recorder.onChunk((_bytes, tick) => this.ticks.push(tick));
   }
@@ -37,9 +43,20 @@ export class SpectatorFeed {
     return this.sent.has(client);
   }
 
-  add(client: Client, tick: number): void {
+  /** A new spectator (up to the cap; onJoin's throw refuses it): the record so far, old enough. */
+  admit(client: Client, tick: number): void {
+    if (this.sent.size >= this.max) throw new Error(`${FULL} (${this.max})`);
+    client.view = this.view;
     this.sent.set(client, 0);
     this.send(client, tick);
+  }
+
+  /** A spectator holds no seat, so no results queue: its refusal goes out at once. */
+  refuseAction(client: Client, tick: number): void {
+    const results = [
+      { seq: 0, accepted: false, reason: Reject.Spectator, detail: "a spectator may not act" },
+    ];
+    client.sendBytes(MessageType.Server, encodeServerMessage({ results: { tick, results } }));
   }
 
   remove(client: Client): void {

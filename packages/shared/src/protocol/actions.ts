@@ -7,6 +7,9 @@ export type Action =
 
 export type ActionKind = Action["kind"];
 
+/** An action before its sender gives it a sequence number. */
+export type Unsequenced<A = Action> = A extends Action ? Omit<A, "seq"> : never;
+
 /** Reject reasons, numerically identical to actions.proto's RejectReason. */
 export const Reject = {
   None: 0,

@@ -1,29 +1,36 @@
 import type { Rules, UnitStats } from "../rules/index.ts";
 import { hitsWall, snap } from "./geometry.ts";
+import type { Phase } from "./phase.ts";
 import { nextRandom, randomRange, seedFrom } from "./rng.ts";
 
 /** Entity kind codes as they travel on the wire. Unit kinds follow, in rules order. */
 export const Kind = { Commander: 0, Creep: 1, Resource: 2, FirstUnit: 3 } as const;
 
-export type Phase = "waiting" | "playing" | "ended";
-export const PHASES: readonly Phase[] = ["waiting", "playing", "ended"];
-
 export type Order = { type: "move"; x: number; y: number } | { type: "attack"; targetId: number };
 
-export interface Entity {
+/**
+ * What anyone may know of an entity: the fields that travel to clients (as
+ * EntityState). Client code that reads entities (bots, the debug hook) types
+ * them with this, or a part of it, instead of declaring the shape again.
+ */
+export interface PublicEntity {
   id: number;
+  /** a Kind code; unit kinds follow Kind.FirstUnit in rules order */
   kind: number;
   /** owning player id; "" for neutrals (creeps, resource nodes) */
   owner: string;
   x: number;
   y: number;
   hp: number;
+  /** gold left in a resource node */
+  gold: number;
+}
+
+export interface Entity extends PublicEntity {
   maxHp: number;
   /** ticks until this entity may attack again */
   cooldown: number;
   order: Order | null;
-  /** gold left in a resource node */
-  gold: number;
   /** tick at which a dead commander or creep comes back; 0 when alive */
   respawnTick: number;
   /** spawn point (commanders) or wander centre (creeps) */
@@ -56,6 +63,18 @@ export interface KillEvent {
   killerOwner: string;
 }
 
+/** One blow struck this tick, for statistics (the balance lab) and effects; the sim never reads it. */
+export interface HitEvent {
+  attackerKind: number;
+  attackerOwner: string;
+  victimKind: number;
+  victimOwner: string;
+  /** hp actually taken (at most what the victim had left) */
+  damage: number;
+  /** this blow killed the victim */
+  killed: boolean;
+}
+
 export interface RankEntry {
   rank: number;
   playerId: string;
@@ -80,6 +99,8 @@ export interface World {
   players: Map<string, Player>;
   /** events produced by the last step only */
   kills: KillEvent[];
+  /** blows struck during the last step (statistics and effects only) */
+  hits: HitEvent[];
 }
 
 export function createWorld(rules: Rules, seed: number): World {
@@ -96,6 +117,7 @@ export function createWorld(rules: Rules, seed: number): World {
     entities: new Map(),
     players: new Map(),
     kills: [],
+    hits: [],
   };
   for (let i = 0; i < rules.resources.nodes; i++) {
     const p = freeSpot(world, 40);

@@ -49,9 +49,19 @@ export class LiveRecord {
     this.recorder.leave(playerId);
   }
 
-  /** Right after the step: its outcomes go into the record, and what is old enough to the spectators. */
+  /** The record's id (GET /replays/<id>). */
+  get matchId(): string {
+    return this.recorder.start.matchId;
+  }
+
+  /**
+   * Right after the step: its outcomes go into the record, and what is old
+   * enough to the spectators. The tick that ends the match ends the record.
+   */
   ticked(world: World, outcomes: readonly ActionOutcome[]): void {
     this.recorder.tick(world, outcomes);
+    if (world.phase === "ended" && !this.recorder.isEnded)
+      void this.end(world, world.endReason || "abandoned");
     this.spectators.update(world.tick);
   }
 

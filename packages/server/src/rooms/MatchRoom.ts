@@ -289,8 +289,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   private finish(): void {
     this.ending = true;
-    void this.record?.end(this.world, this.world.endReason || "abandoned");
-    const matchEnd = { tick: this.world.tick, reason: this.world.endReason, ranking: this.world.ranking };
+    const { tick, endReason: reason, ranking } = this.world;
+    const matchEnd = { tick, reason, ranking, matchId: this.record?.matchId ?? "" };
     this.broadcastBytes(MessageType.Server, encodeServerMessage({ matchEnd }), {});
     void this.lock();
     this.clock.setTimeout(() => {

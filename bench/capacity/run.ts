@@ -1,10 +1,10 @@
+// npm run bench:capacity -- [options]   (--help lists them)
+// How many rooms of 8 bots one Octet server process holds: adds rooms step by
+// step (bots in separate load-generator processes) and measures the server
+// from its own /metrics at each step, until a tick takes more than half the
+// tick interval, the load generator saturates, or the step/time budget ends.
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
-import { DEFAULT_RULES } from "../../packages/shared/src/rules/index.ts";
-import { type ServerHandle, startServer } from "../../test/support/server-process.ts";
-import { fmt, markdownTable, progress, writeResult } from "../support/report.ts";
-import { Generator } from "./generator.ts";
-import type { GeneratorReply, GeneratorStats } from "./load-generator.ts";
 import {
   type Buckets,
   buckets,
@@ -13,7 +13,12 @@ import {
   type Scrape,
   scrape,
   value,
-} from "./prom-metrics.ts";
+} from "../../packages/client/src/bots/prom-metrics.ts";
+import { DEFAULT_RULES } from "../../packages/shared/src/rules/index.ts";
+import { type ServerHandle, startServer } from "../../test/support/server-process.ts";
+import { fmt, markdownTable, progress, writeResult } from "../support/report.ts";
+import { Generator } from "./generator.ts";
+import type { GeneratorReply, GeneratorStats } from "./load-generator.ts";
 
 const HELP = `Usage: npm run bench:capacity -- [options]
 

@@ -7,6 +7,7 @@
 // second before and after adding them, and what each spectator receives.
 import { parseArgs } from "node:util";
 import { Client, type Room } from "@colyseus/sdk";
+import { scrape, value } from "../../packages/client/src/bots/prom-metrics.ts";
 import { MessageType } from "../../packages/shared/src/protocol/index.ts";
 import { readRecord } from "../../packages/shared/src/record/index.ts";
 import { MatchState } from "../../packages/shared/src/state/index.ts";
@@ -14,7 +15,6 @@ import { fetchRecord, listRecords } from "../../test/support/records.ts";
 import { type ServerHandle, startServer } from "../../test/support/server-process.ts";
 import { Generator } from "../capacity/generator.ts";
 import type { GeneratorStats } from "../capacity/load-generator.ts";
-import { scrape, value } from "../capacity/prom-metrics.ts";
 import { fmt, markdownTable, progress, writeResult } from "../support/report.ts";
 import { recorderCost } from "./recorder-cost.ts";
 

@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { type Client, Room } from "@colyseus/core";
+import { type Client, Room, type RoomException } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
 import {
   CloseCodes,
@@ -21,12 +21,19 @@ import {
   type World,
 } from "@octet/shared/sim";
 import { MatchState, OWNER_TAG, StateSync } from "@octet/shared/state";
+import {
+  DEFAULT_SOCKET_LIMITS,
+  MATCH_FAILED_REASON,
+  RoomGuard,
+  type SocketLimits,
+} from "../guard/room-guard.ts";
+import { describeType } from "../guard/sampled-log.ts";
 import { countAccepted, timedTick } from "../http/metrics.ts";
 import { InterestManager } from "../interest/interest-manager.ts";
+import { killsSeenBy } from "../interest/kill-fog.ts";
 import { admitSpectator, LiveRecord } from "../replays/live-record.ts";
 import type { RecordStore } from "../replays/record-store.ts";
 import { wantsToSpectate } from "../replays/spectator-feed.ts";
-import { sendKills } from "./kill-feed.ts";
 import { sanitizeName } from "./names.ts";
 import { recordRejection } from "./rejection-log.ts";
 import { claimRoomCode, releaseRoomCode } from "./room-code.ts";
@@ -48,6 +55,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   static seed: number | undefined;
   /** where match records go (replays/); null: in memory only (spectators); false: none (a benchmark's baseline) */
   static records: RecordStore | null | false = null;
+  static socketLimits: SocketLimits = DEFAULT_SOCKET_LIMITS;
 
   override state = new MatchState();
   // Patches go out right after each tick (see tick()), not on a separate timer.
@@ -63,6 +71,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   private readonly seats = new Map<string, Seat>();
   /** the seats' queues as the sim reads them; it consumes from them */
   private readonly queues: ActionQueues = { get: (id: string) => this.seats.get(id)?.queue.actions };
+  private guard!: RoomGuard;
   private rulesJson = "";
   /** the code of a private match (its room id); null for a public one */
   private privateCode: string | null = null;
@@ -76,6 +85,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.rules = cls.rules;
     this.rulesJson = JSON.stringify(this.rules);
     this.maxClients = this.rules.players.max + this.rules.match.maxSpectators; // spectators too: see seat-lock.ts
+    // Before anyone joins: Colyseus binds its frame dispatch (which the guard gates) at join.
+    this.guard = new RoomGuard(this, this.rules.limits.messagesPerSecond, cls.socketLimits);
     // Colyseus's own flood guard is a backstop at twice ours, which closes with a reason.
     this.maxMessagesPerSecond = this.rules.limits.messagesPerSecond * 2;
     const seed = cls.seed ?? randomInt(0, 0xffffffff);
@@ -87,12 +98,14 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.sync.sync(this.world);
     this.interest = new InterestManager(this.rules, this.sync);
     this.onMessageBytes(MessageType.Action, (client, bytes: Uint8Array) => this.receive(client, bytes));
-    this.onMessage("*", (client, type) =>
+    // Colyseus calls this (client, type, payload) for an unknown type, but
+    // (client, payload) for the type "*" itself: `type` may be anything a client sent.
+    this.onMessage("*", (client, type: unknown) =>
       this.queueRejection(
         client.sessionId,
         0,
         Reject.UnknownAction,
-        `unknown message type ${JSON.stringify(String(type).slice(0, 32))}`,
+        `unknown message type ${describeType(type)}`,
       ),
     );
     const tickMs = 1000 / this.rules.ticks.criticalHz;
@@ -150,15 +163,14 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.welcome(client);
   }
 
-  override onDrop(client: Client): void {
+  override onDrop(client: Client, code?: number): void {
     if (this.record?.isSpectator(client)) return; // no seat to keep: it just leaves
     const player = this.world.players.get(client.sessionId);
     if (player) player.connected = false;
     this.record?.connected(client.sessionId, false);
     this.interest.detach(client.sessionId);
     const seconds = this.rules.match.reconnectionSeconds;
-    const kicked = this.seats.get(client.sessionId)?.kicked === true;
-    if (kicked || this.ending || this.shuttingDown || seconds <= 0) return;
+    if (!this.guard.mayReconnect(client, code) || this.ending || this.shuttingDown || seconds <= 0) return;
     this.allowReconnection(client, seconds);
   }
 
@@ -179,6 +191,18 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.sync.sync(this.world);
     this.seats.delete(client.sessionId);
     lockWhenSeatsTaken(this, this.world, this.ending);
+    this.guard.forget(client.sessionId);
+  }
+
+  /** Exceptions from handlers, timers and the tick (see RoomGuard.uncaught), never the process's. */
+  override onUncaughtException(err: RoomException<this>, method: string): void {
+    // A tick that keeps failing ends the match: everyone is told why, no seat is kept.
+    this.guard.uncaught(err, method, () => {
+      if (this.ending) return;
+      this.ending = true;
+      for (const client of this.clients) client.leave(CloseCodes.MatchFailed, MATCH_FAILED_REASON);
+      this.disconnect(CloseCodes.MatchFailed).catch(() => {});
+    });
   }
 
   /** Gives the client a view filled with what its player sees, before its first state arrives. */
@@ -200,17 +224,11 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     if (!seat) return this.record?.refuseIfSpectator(client, this.world.tick);
     const { queue } = seat;
     const now = Date.now();
-    if (queue.overRate(now)) {
-      return this.kick(
-        client,
-        CloseCodes.Flooding,
-        `more than ${this.rules.limits.messagesPerSecond} messages per second`,
-      );
-    }
+    // (The message rate is counted for every frame type by the guard's gate.)
     const decoded = decodeAction(bytes, this.rules);
     if (!decoded.ok) {
       if (decoded.reason === Reject.Malformed && queue.overMalformed(now)) {
-        return this.kick(client, CloseCodes.Abuse, "too many malformed messages");
+        return this.guard.cutClient(client, CloseCodes.Abuse, "too many malformed messages");
       }
       return this.queueRejection(client.sessionId, decoded.seq, decoded.reason, decoded.detail);
     }
@@ -234,12 +252,6 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.seats.get(playerId)?.results.push({ seq, accepted: false, reason, detail });
   }
 
-  private kick(client: Client, code: number, reason: string): void {
-    const seat = this.seats.get(client.sessionId);
-    if (seat) seat.kicked = true;
-    client.leave(code, reason);
-  }
-
   private tick(): void {
     const outcomes = step(this.world, this.queues);
     this.record?.ticked(this.world, outcomes);
@@ -251,6 +263,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     }
     const ambient = this.world.tick % ambientEvery(this.rules) === 0;
     batchWrites(this.clients, () => this.publish(ambient));
+    this.guard.dropSlowReaders(this.clients);
+    this.guard.tickSucceeded();
     if (this.world.phase === "ended" && !this.ending) this.finish();
   }
 
@@ -269,9 +283,18 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.broadcastPatch();
   }
 
-  /** Kill events go only to players involved or able to see victim or killer (see kill-feed.ts). */
+  /** Kill events go only to players involved or able to see the victim, naming only what they saw. */
   protected sendKills(): void {
-    sendKills(this.clients, this.world, this.interest);
+    const kills = this.world.kills;
+    if (kills.length === 0) return;
+    for (const client of this.clients) {
+      const mine = killsSeenBy(kills, client.sessionId, this.interest.visibleTo(client.sessionId));
+      if (mine.length === 0) continue;
+      client.sendBytes(
+        MessageType.Server,
+        encodeServerMessage({ events: { tick: this.world.tick, kills: mine } }),
+      );
+    }
   }
 
   protected flushResults(): void {

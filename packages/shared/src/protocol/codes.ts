@@ -24,6 +24,12 @@ export const CloseCodes = {
   MatchOver: 4403,
   /** the server process is shutting down */
   ServerShutdown: 4404,
+  /** a message from the client made the server fail: it costs that client, nobody else */
+  BadMessage: 4405,
+  /** the client stopped reading: its unsent data passed the cap */
+  SlowReader: 4406,
+  /** the match kept failing on the server and was stopped; join a new one */
+  MatchFailed: 4407,
 } as const;
 
 /** Room name clients join. */

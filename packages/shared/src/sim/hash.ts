@@ -48,6 +48,8 @@ export function hashWorld(world: World): string {
     } else {
       num(-3);
       num(e.order.targetId);
+      num(e.order.lastX);
+      num(e.order.lastY);
     }
   }
   const players = [...world.players.keys()].sort();

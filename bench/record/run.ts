@@ -13,7 +13,7 @@ import { readRecord } from "../../packages/shared/src/record/index.ts";
 import { MatchState } from "../../packages/shared/src/state/index.ts";
 import { fetchRecord, listRecords } from "../../test/support/records.ts";
 import { type ServerHandle, startServer } from "../../test/support/server-process.ts";
-import { Generator } from "../capacity/generator.ts";
+import { Generator } from "../capacity/generator-process.ts";
 import type { GeneratorStats } from "../capacity/load-generator.ts";
 import { fmt, markdownTable, progress, writeResult } from "../support/report.ts";
 import { recorderCost } from "./recorder-cost.ts";

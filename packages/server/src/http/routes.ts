@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { matchMaker } from "@colyseus/core";
+import type { Rules } from "@octet/shared/rules";
 import type express from "express";
 import expressStaticGzip from "express-static-gzip";
 import { mountMatchStatus } from "./match-status.ts";
@@ -9,6 +10,8 @@ import { collectProcessMetrics, registry } from "./metrics.ts";
 export interface RouteOptions {
   clientDir: string;
   startedAt: number;
+  /** the rules the next match will play (they change when a watched RULES_FILE is saved) */
+  rules: () => Rules;
 }
 
 /** Health, metrics, match status, and the built browser client as static files. */
@@ -22,6 +25,12 @@ export function mountRoutes(app: express.Application, opts: RouteOptions): void 
       ccu: stats.ccu,
       processId: matchMaker.processId,
     });
+  });
+  // What the next match plays, for the lobby (match length, score limit) and tools.
+  // Players receive the same document on joining, so it reveals nothing.
+  app.get("/rules", (_req, res) => {
+    // Any origin may read it: the Vite dev server serves the lobby from another port.
+    res.set({ "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*" }).json(opts.rules());
   });
   mountMatchStatus(app);
   collectProcessMetrics();

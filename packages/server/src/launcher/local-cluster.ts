@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { isPortFree } from "../child-process/free-port.ts";
 import { stopChild } from "../child-process/stop-child.ts";
@@ -59,6 +60,8 @@ export async function startLocalCluster(
       );
   }
   const redis = opts.redisUrl ? undefined : await startLocalRedis();
+  // The processes verify each other's guest tokens: one key for all of them.
+  const authSecret = process.env.AUTH_SECRET || randomBytes(32).toString("base64url");
   const redisUrl = opts.redisUrl ?? redis!.url;
   const children: ChildProcess[] = [];
   const stop = async () => {
@@ -67,7 +70,7 @@ export async function startLocalCluster(
   };
   try {
     const processes = await Promise.all(
-      ports.map((port, i) => startProcess(i + 1, port, opts, redisUrl, children, hooks)),
+      ports.map((port, i) => startProcess(i + 1, port, opts, redisUrl, authSecret, children, hooks)),
     );
     return { redisUrl, redis, processes, stop };
   } catch (err) {
@@ -81,6 +84,7 @@ function startProcess(
   port: number,
   opts: LocalClusterOptions,
   redisUrl: string,
+  authSecret: string,
   children: ChildProcess[],
   hooks: StartHooks,
 ): Promise<LocalProcess> {
@@ -92,6 +96,7 @@ function startProcess(
       HOST: opts.host,
       REDIS_URL: redisUrl,
       PUBLIC_ADDRESS: publicAddress,
+      AUTH_SECRET: authSecret,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

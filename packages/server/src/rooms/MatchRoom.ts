@@ -12,6 +12,7 @@ import {
 import { DEFAULT_RULES, type Rules } from "@octet/shared/rules";
 import {
   type ActionQueues,
+  activePlayers,
   addPlayer,
   ambientEvery,
   createWorld,
@@ -21,6 +22,9 @@ import {
   type World,
 } from "@octet/shared/sim";
 import { MatchState, OWNER_TAG, StateSync } from "@octet/shared/state";
+import { admit } from "../auth/admit.ts";
+import { forgetSeat, rememberSeat } from "../auth/identities.ts";
+import type { Identity } from "../auth/tokens.ts";
 import {
   DEFAULT_SOCKET_LIMITS,
   MATCH_FAILED_REASON,
@@ -34,7 +38,6 @@ import { killsSeenBy } from "../interest/kill-fog.ts";
 import { admitSpectator, LiveRecord } from "../replays/live-record.ts";
 import type { RecordStore } from "../replays/record-store.ts";
 import { wantsToSpectate } from "../replays/spectator-feed.ts";
-import { sanitizeName } from "./names.ts";
 import { recordRejection } from "./rejection-log.ts";
 import { claimRoomCode, releaseRoomCode } from "./room-code.ts";
 import { Seat } from "./seat.ts";
@@ -149,15 +152,16 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   override onJoin(client: Client, options: unknown): void {
     if (wantsToSpectate(options)) return admitSpectator(this.record, client, this.world.tick);
-    const name = sanitizeName(
-      (options as { name?: unknown } | undefined)?.name,
-      this.rules.limits.maxNameLength,
-    );
+    const identity = client.auth as Identity;
+    const seated = [...this.seats.values()].map((s) => s.identityId);
+    const taken = activePlayers(this.world).map((p) => p.name);
+    const name = admit(identity, seated, options, taken, this.rules.limits.maxNameLength);
     const player = addPlayer(this.world, client.sessionId, name);
     if (!player) throw new Error("the match is full");
     this.record?.joined(player);
     lockWhenSeatsTaken(this, this.world, this.ending);
-    this.seats.set(client.sessionId, new Seat(this.rules));
+    this.seats.set(client.sessionId, new Seat(this.rules, identity.id));
+    rememberSeat(client.sessionId, identity.id);
     this.sync.sync(this.world);
     this.watch(client);
     this.welcome(client);
@@ -192,6 +196,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.seats.delete(client.sessionId);
     lockWhenSeatsTaken(this, this.world, this.ending);
     this.guard.forget(client.sessionId);
+    forgetSeat(client.sessionId);
   }
 
   /** Exceptions from handlers, timers and the tick (see RoomGuard.uncaught), never the process's. */

@@ -35,10 +35,10 @@ export interface GuardOptions {
  * Returns a function that removes the wrapper.
  */
 export function guardMatchmaking(opts: GuardOptions): () => void {
-  return interceptMatchmaking(async ({ method, roomName, clientOptions, proceed: colyseus }) => {
+  return interceptMatchmaking(async ({ method, roomName, clientOptions, auth, proceed: colyseus }) => {
     const proceed = () =>
       method === "joinById" && wantsToSpectate(clientOptions)
-        ? reserveSpectatorSeat(roomName, clientOptions)
+        ? reserveSpectatorSeat(roomName, clientOptions, auth)
         : colyseus();
     if (!opts.available()) throw unavailable();
     const deadline = Date.now() + opts.timeoutMs;

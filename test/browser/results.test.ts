@@ -3,9 +3,9 @@ import { joinFromLobby, octet, screenshot, waitForOctet } from "./support/browse
 import { useGame } from "./support/game-fixture.ts";
 
 describe("results screen in Chromium", () => {
-  // A 4-second match, and the room stays 20 s after the end so the results can be read.
+  // A 10-second match (the shortest the rules allow), and the room stays 20 s after the end so the results can be read.
   const game = useGame({
-    rules: { players: { lobbyWaitSeconds: 0 }, match: { durationSeconds: 4, endGraceSeconds: 20 } },
+    rules: { players: { lobbyWaitSeconds: 0 }, match: { durationSeconds: 10, endGraceSeconds: 20 } },
   });
 
   it("shows the ranking when the match ends; Play again joins a new match; Watch replay opens its record", async () => {

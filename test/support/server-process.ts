@@ -48,6 +48,8 @@ export async function startServer(opts: StartOptions = {}): Promise<ServerHandle
     // One guest-token key for every test server, as a cluster shares one.
     AUTH_SECRET: TEST_AUTH_SECRET,
   };
+  // Records of test matches go to a fresh directory, never the repo's data/.
+  env.REPLAY_DIR = mkdtempSync(join(tmpdir(), "octet-replays-"));
   if (opts.rules !== undefined) {
     const dir = mkdtempSync(join(tmpdir(), "octet-rules-"));
     const file = join(dir, "rules.json");

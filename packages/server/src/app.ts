@@ -10,6 +10,8 @@ import type { Cluster } from "./cluster/cluster.ts";
 import type { ServerConfig } from "./config.ts";
 import { installDoors } from "./http/doors.ts";
 import { mountRoutes } from "./http/routes.ts";
+import type { RecordStore } from "./replays/record-store.ts";
+import { mountReplayRoutes } from "./replays/routes.ts";
 import { MatchRoom } from "./rooms/MatchRoom.ts";
 import { watchRules } from "./rules-watch.ts";
 
@@ -23,6 +25,8 @@ export interface CreateOptions {
   routes?: (app: Application) => void;
   /** presence, driver, public address and room placement shared with other processes (see cluster/) */
   cluster?: Cluster;
+  /** where match records go (replays/open-store.ts); none: kept in memory for spectators only */
+  records?: RecordStore | null;
 }
 
 /** Builds (but does not start) an Octet server for a config. */
@@ -32,6 +36,7 @@ export function createServer(config: ServerConfig, opts: CreateOptions = {}): Se
   class ConfiguredMatchRoom extends Base {
     static override rules = config.rules;
     static override seed = config.seed;
+    static override records = config.replays.enabled ? (opts.records ?? null) : (false as const);
     static override socketLimits = config.socketLimits;
     // Every join carries a token (client.auth.token), verified here; the identity becomes client.auth.
     static override onAuth = onAuthWith(tokens);
@@ -55,6 +60,7 @@ export function createServer(config: ServerConfig, opts: CreateOptions = {}): Se
     ...opts.cluster?.serverOptions,
     express: (app) => {
       opts.routes?.(app);
+      mountReplayRoutes(app, opts.records ?? null);
       mountGuestRoute(app, tokens, config.rules.limits.maxNameLength);
       mountRoutes(app, { clientDir: config.clientDir, startedAt, rules: () => ConfiguredMatchRoom.rules });
     },

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import {
   DEFAULT_RULES_DOCUMENT,
   mergeRules,
@@ -31,12 +32,27 @@ export interface ServerConfig {
    * reservations send players there. Undefined = the address the client used.
    */
   publicAddress: string | undefined;
+  replays: ReplayConfig;
   /** per-socket limits: unsent bytes and undrained time before a slow reader is dropped */
   socketLimits: SocketLimits;
   /** limits at the HTTP and WebSocket doors: proxies, origins, body size, rates (see http/door-settings.ts) */
   doors: DoorSettings;
   /** token keys and lifetimes; `secretGenerated` when AUTH_SECRET was not set and this process made one */
   auth: AuthSettings & { secretGenerated: boolean };
+}
+
+/** Match records (see replays/): where they go and how many stay. */
+export interface ReplayConfig {
+  /** RECORD_MATCHES=0 turns recording off (benchmarks compare) */
+  enabled: boolean;
+  /** REPLAY_DIR: the file store's directory (without REDIS_URL) */
+  dir: string;
+  /** REPLAY_KEEP: records kept at most */
+  keep: number;
+  /** REPLAY_MAX_AGE_HOURS: older records go (files deleted; Redis keys expire) */
+  maxAgeMs: number;
+  /** REPLAY_MAX_MB: a record stops growing there */
+  maxRecordBytes: number;
 }
 
 /** Thrown for a bad environment or rules file; main.ts prints it and exits 1. */
@@ -100,6 +116,16 @@ function publicAddressEnv(env: NodeJS.ProcessEnv): string | undefined {
     );
   }
   return raw.replace(/\/+$/, "");
+}
+
+function replayConfig(env: NodeJS.ProcessEnv): ReplayConfig {
+  return {
+    enabled: intEnv(env, "RECORD_MATCHES", 1, 0, 1) === 1,
+    dir: resolve(env.REPLAY_DIR || "data/replays"),
+    keep: intEnv(env, "REPLAY_KEEP", 1000, 1, 1_000_000),
+    maxAgeMs: intEnv(env, "REPLAY_MAX_AGE_HOURS", 168, 1, 24 * 365) * 3_600_000,
+    maxRecordBytes: intEnv(env, "REPLAY_MAX_MB", 16, 1, 1024) * 1024 * 1024,
+  };
 }
 
 function listEnv(env: NodeJS.ProcessEnv, name: string): string[] | undefined {
@@ -185,6 +211,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDir: string): Se
     seed: env.SEED ? intEnv(env, "SEED", 0, 0, 0xffffffff) : undefined,
     redisUrl: redisUrlEnv(env),
     publicAddress: publicAddressEnv(env),
+    replays: replayConfig(env),
     socketLimits: {
       sendBufferCap: intEnv(
         env,

@@ -5,6 +5,7 @@ import { createServer } from "./app.ts";
 import { type Cluster, setUpCluster } from "./cluster/cluster.ts";
 import { RedisUnavailableError } from "./cluster/redis-link.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import { openRecordStore } from "./replays/open-store.ts";
 import { rulesLine } from "./rules-line.ts";
 
 const defaultClientDir = fileURLToPath(new URL("../../client/dist", import.meta.url));
@@ -36,7 +37,8 @@ async function main(): Promise<void> {
         "Set AUTH_SECRET (32+ characters) to keep them across restarts; every process of a cluster needs the same one.",
     );
   }
-  const server = createServer(config, { cluster });
+  const records = openRecordStore(config);
+  const server = createServer(config, { cluster, records });
   // Colyseus handles SIGTERM/SIGINT: this process leaves the process list (no new
   // rooms), every room tells its players (close code ServerShutdown), its rooms
   // leave Redis, then it exits.
@@ -55,6 +57,8 @@ async function main(): Promise<void> {
       `octet: process ${matchMaker.processId} shares matchmaking through Redis; players reach it at ${cluster.publicAddress}`,
     );
   }
+  if (records)
+    console.log(`octet: match records go to ${records.kind === "redis" ? "Redis" : config.replays.dir}`);
   console.log(rulesLine(config.rulesFile, config.rules));
   const { criticalHz, ambientHz } = config.rules.ticks;
   // Tests and scripts wait for this exact line.

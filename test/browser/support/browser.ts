@@ -35,9 +35,20 @@ export async function openGame(
   browser: Browser,
   baseUrl: string,
   query = "",
-  context_: BrowserContextOptions = {},
+  contextOptions: BrowserContextOptions = {},
 ): Promise<GamePage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...context_ });
+  const game = await openPage(browser, `${baseUrl}/?debug=1${query}`, contextOptions);
+  await game.page.waitForSelector("#lobby-name");
+  return game;
+}
+
+/** Opens any page of the client (the lobby, a replay) in a fresh context, collecting its errors. */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  contextOptions: BrowserContextOptions = {},
+): Promise<GamePage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...contextOptions });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
@@ -45,8 +56,7 @@ export async function openGame(
     // The favicon 404 and software-GL performance notes are not the client's errors.
     if (m.type() === "error" && !/favicon|Failed to load resource/.test(m.text())) errors.push(m.text());
   });
-  await page.goto(`${baseUrl}/?debug=1${query}`);
-  await page.waitForSelector("#lobby-name");
+  await page.goto(url);
   return { page, errors };
 }
 

@@ -2,6 +2,9 @@ import type Phaser from "phaser";
 import type { CameraRig } from "./camera-rig.ts";
 import type { DrawnEntity } from "./entity-layer.ts";
 
+/** What the fog needs of a camera: the match's CameraRig, or the replay viewer's camera. */
+export type ScreenMapping = Pick<CameraRig, "zoom" | "toScreen" | "pinToScreen">;
+
 const FOG_COLOR = 0x000000;
 const FOG_ALPHA = 0.6;
 /** Height (px) of the horizontal bands the fog is cut into: the circles' edges are exact to this. */
@@ -31,7 +34,11 @@ export class Fog {
   }
 
   /** Redraws the fog for the camera (placed this frame) and the own entities' positions. */
-  update(camera: Phaser.Cameras.Scene2D.Camera, rig: CameraRig, own: Iterable<DrawnEntity>): void {
+  update(
+    camera: Phaser.Cameras.Scene2D.Camera,
+    rig: ScreenMapping,
+    own: Iterable<Pick<DrawnEntity, "x" | "y">>,
+  ): void {
     const g = this.g;
     g.clear();
     rig.pinToScreen(g);
@@ -82,6 +89,11 @@ export class Fog {
       }
       if (x < w) g.fillRect(x, top, w - x, bh);
     }
+  }
+
+  /** No fog at all (the replay viewer's "fog off"). */
+  clear(): void {
+    this.g.clear();
   }
 
   destroy(): void {

@@ -1,4 +1,8 @@
+// The page's styles, one file per part of the screen (each under 300 lines).
 import "./style.css";
+import "./hud.css";
+import "./phone.css";
+import "./emblems.css";
 import { App } from "./app.ts";
 import { installDebugHook } from "./debug-hook.ts";
 import { resolveServerUrl } from "./server-url.ts";
@@ -10,8 +14,16 @@ const serverUrl = resolveServerUrl(
   import.meta.env.DEV ? __OCTET_DEV_SERVER_PORT__ : undefined,
 );
 document.getElementById("boot")?.remove();
-const app = new App(ui, game, serverUrl);
 const params = new URLSearchParams(window.location.search);
-if (params.has("debug")) installDebugHook(app);
-app.effects = params.get("effects") !== "0";
-app.start();
+const replay = params.get("replay");
+if (replay) {
+  // A replay page plays a record and joins nothing.
+  void import("../replay/replay-viewer.ts").then((v) =>
+    v.startReplayViewer(ui, game, serverUrl, replay, params.has("debug")),
+  );
+} else {
+  const app = new App(ui, game, serverUrl);
+  if (params.has("debug")) installDebugHook(app);
+  app.effects = params.get("effects") !== "0";
+  app.start();
+}

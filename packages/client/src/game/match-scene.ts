@@ -9,8 +9,9 @@ import { type DrawnEntity, EntityLayer } from "./entity-layer.ts";
 import { Fog } from "./fog.ts";
 import { FrameCostMeter } from "./frame-cost.ts";
 import { Hotkeys } from "./hotkeys.ts";
+import { drawMap } from "./map-layer.ts";
 import { Minimap } from "./minimap.ts";
-import { GRID_COLOR, MAP_COLOR, WALL_COLOR, WALL_EDGE_COLOR } from "./palette.ts";
+import { MAP_COLOR } from "./palette.ts";
 import { createTextures } from "./textures.ts";
 
 export const MATCH_SCENE = "match";
@@ -76,7 +77,7 @@ export class MatchScene extends Phaser.Scene {
     const conn = this.conn;
     const { map, vision } = conn.rules;
     createTextures(this);
-    this.drawMap(map.width, map.height, map.walls, BACKGROUND_GRID);
+    drawMap(this, map, BACKGROUND_GRID);
     this.entities = new EntityLayer(this, conn);
     this.effects = new Effects(this, conn, this.entities);
     this.effects.enabled = this.data_.effects !== false;
@@ -162,27 +163,6 @@ export class MatchScene extends Phaser.Scene {
     };
     this.frames.push(record);
     if (this.frames.length > FRAME_LOG) this.frames.shift();
-  }
-
-  /**
-   * The map is the camera's background colour plus a grid and the walls: no
-   * map-sized fill, which software WebGL would pay for every frame.
-   */
-  private drawMap(
-    width: number,
-    height: number,
-    walls: ReadonlyArray<{ x: number; y: number; w: number; h: number }>,
-    cell: number,
-  ): void {
-    const g = this.add.graphics().setDepth(0);
-    g.lineStyle(1, GRID_COLOR, 1);
-    for (let x = cell; x < width; x += cell) g.lineBetween(x, 0, x, height);
-    for (let y = cell; y < height; y += cell) g.lineBetween(0, y, width, y);
-    g.lineStyle(4, WALL_EDGE_COLOR, 1).strokeRect(0, 0, width, height);
-    for (const w of walls) {
-      g.fillStyle(WALL_COLOR, 1).fillRect(w.x, w.y, w.w, w.h);
-      g.lineStyle(2, WALL_EDGE_COLOR, 1).strokeRect(w.x, w.y, w.w, w.h);
-    }
   }
 
   private onResize(size: Phaser.Structs.Size): void {

@@ -1,5 +1,7 @@
 import { ErrorCode, matchMaker, ServerError } from "@colyseus/core";
 import { interceptMatchmaking } from "../colyseus/matchmaker-hook.ts";
+import { wantsToSpectate } from "../replays/spectator-feed.ts";
+import { reserveSpectatorSeat } from "../replays/spectator-join.ts";
 import { QuickMatchBusyError, type QuickMatchLock } from "./quick-match-lock.ts";
 
 /** HTTP status of a join refused because this process cannot reach Redis. */
@@ -26,13 +28,18 @@ export interface GuardOptions {
  * - while Redis is unreachable, refused at once (running matches go on);
  * - quick match one request at a time (see QuickMatchLock), so rooms fill
  *   before new ones open;
+ * - a spectator's join by id passes a match whose seats are taken (locked);
  * - bounded in time, whatever it waits on;
  * - a failed reconnect says why (seat expired, or the match is gone) and
  *   what to do next, instead of Colyseus's internal wording.
  * Returns a function that removes the wrapper.
  */
 export function guardMatchmaking(opts: GuardOptions): () => void {
-  return interceptMatchmaking(async ({ method, roomName, proceed }) => {
+  return interceptMatchmaking(async ({ method, roomName, clientOptions, auth, proceed: colyseus }) => {
+    const proceed = () =>
+      method === "joinById" && wantsToSpectate(clientOptions)
+        ? reserveSpectatorSeat(roomName, clientOptions, auth)
+        : colyseus();
     if (!opts.available()) throw unavailable();
     const deadline = Date.now() + opts.timeoutMs;
     // Only a room type that exists gets a lock (the name comes from the request path).

@@ -5,6 +5,9 @@ export interface MatchmakeCall {
   /** "joinOrCreate", "create", "join", "joinById", "reconnect" */
   method: string;
   roomName: string;
+  /** the join options the client sent, and its auth context (token, headers): read only */
+  clientOptions: unknown;
+  auth: unknown;
   /** carries the request on to Colyseus */
   proceed(): Promise<unknown>;
 }
@@ -36,6 +39,8 @@ export function interceptMatchmaking(intercept: (call: MatchmakeCall) => Promise
     return intercept({
       method,
       roomName,
+      clientOptions,
+      auth,
       proceed: () => original.call(this, method, roomName, clientOptions, auth),
     });
   };

@@ -34,10 +34,14 @@ import {
 import { describeType } from "../guard/sampled-log.ts";
 import { countAccepted, timedTick } from "../http/metrics.ts";
 import { InterestManager } from "../interest/interest-manager.ts";
+import { admitSpectator, LiveRecord } from "../replays/live-record.ts";
+import type { RecordStore } from "../replays/record-store.ts";
+import { wantsToSpectate } from "../replays/spectator-feed.ts";
 import { BotSeats } from "./bot-seats.ts";
 import { recordRejection } from "./rejection-log.ts";
 import { claimRoomCode, releaseRoomCode } from "./room-code.ts";
 import { Seat } from "./seat.ts";
+import { lockWhenSeatsTaken } from "./seat-lock.ts";
 import { batchWrites } from "./socket-batch.ts";
 import { flushResults, sendKills } from "./tick-messages.ts";
 
@@ -53,6 +57,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   /** Set by the server at startup (see app.ts); every match of the process uses it. */
   static rules: Rules = DEFAULT_RULES;
   static seed: number | undefined;
+  /** where match records go (replays/); null: in memory only (spectators); false: none (a benchmark's baseline) */
+  static records: RecordStore | null | false = null;
   static socketLimits: SocketLimits = DEFAULT_SOCKET_LIMITS;
 
   override state = new MatchState();
@@ -63,6 +69,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   protected world!: World;
   protected sync!: StateSync;
   protected interest!: InterestManager;
+  /** the match record, fed where the sim is (joins, leaves, drops, each tick's applied actions); spectators */
+  protected record: LiveRecord | null = null;
   /** one record per player in the match, from join to leave */
   private readonly seats = new Map<string, Seat>();
   /** the seats' queues as the sim reads them; it consumes from them */
@@ -81,12 +89,16 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     const cls = this.constructor as typeof MatchRoom;
     this.rules = cls.rules;
     this.rulesJson = JSON.stringify(this.rules);
-    this.maxClients = this.rules.players.max;
+    this.maxClients = this.rules.players.max + this.rules.match.maxSpectators; // spectators too: see seat-lock.ts
     // Before anyone joins: Colyseus binds its frame dispatch (which the guard gates) at join.
     this.guard = new RoomGuard(this, this.rules.limits.messagesPerSecond, cls.socketLimits);
     // Colyseus's own flood guard is a backstop at twice ours, which closes with a reason.
     this.maxMessagesPerSecond = this.rules.limits.messagesPerSecond * 2;
-    this.world = createWorld(this.rules, cls.seed ?? randomInt(0, 0xffffffff));
+    const seed = cls.seed ?? randomInt(0, 0xffffffff);
+    this.world = createWorld(this.rules, seed);
+    const { roomId, rules, rulesJson } = this;
+    this.record =
+      cls.records === false ? null : new LiveRecord({ roomId, rules, rulesJson, seed, store: cls.records });
     this.bots = new BotSeats(this.world, (id) => this.seats.set(id, new Seat(this.rules, id)).get(id)!, this);
     this.sync = this.createSync();
     this.sync.sync(this.world);
@@ -131,6 +143,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   override async onDispose(): Promise<void> {
+    // Nobody left, or the process is stopping: the record ends where the match stopped.
+    await this.record?.end(this.world, this.shuttingDown ? "shutdown" : "abandoned");
     if (this.privateCode) await releaseRoomCode(this.presence, this.privateCode);
   }
 
@@ -140,12 +154,15 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   override onJoin(client: Client, options: unknown): void {
+    if (wantsToSpectate(options)) return admitSpectator(this.record, client, this.world.tick);
     const identity = client.auth as Identity;
     const seated = [...this.seats.values()].map((s) => s.identityId);
     const taken = activePlayers(this.world).map((p) => p.name);
     const name = admit(identity, seated, options, taken, this.rules.limits.maxNameLength);
     const player = addPlayer(this.world, client.sessionId, name);
     if (!player) throw new Error("the match is full");
+    this.record?.joined(player);
+    lockWhenSeatsTaken(this, this.world, this.ending);
     this.seats.set(client.sessionId, new Seat(this.rules, identity.id));
     rememberSeat(client.sessionId, identity.id);
     this.sync.sync(this.world);
@@ -154,8 +171,10 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   override onDrop(client: Client, code?: number): void {
+    if (this.record?.isSpectator(client)) return; // no seat to keep: it just leaves
     const player = this.world.players.get(client.sessionId);
     if (player) player.connected = false;
+    this.record?.connected(client.sessionId, false);
     this.interest.detach(client.sessionId);
     const seconds = this.rules.match.reconnectionSeconds;
     if (!this.guard.mayReconnect(client, code) || this.ending || this.shuttingDown || seconds <= 0) return;
@@ -165,16 +184,20 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   override onReconnect(client: Client): void {
     const player = this.world.players.get(client.sessionId);
     if (player) player.connected = true;
+    this.record?.connected(client.sessionId, true);
     // A fresh view, rebuilt from what vision allows now: nothing leaks across the fog.
     this.watch(client);
     this.welcome(client);
   }
 
   override onLeave(client: Client): void {
+    if (this.record?.isSpectator(client)) return this.record.spectators.remove(client);
     removePlayer(this.world, client.sessionId);
+    this.record?.left(client.sessionId);
     this.interest.detach(client.sessionId);
     this.sync.sync(this.world);
     this.seats.delete(client.sessionId);
+    lockWhenSeatsTaken(this, this.world, this.ending);
     this.guard.forget(client.sessionId);
     forgetSeat(client.sessionId);
   }
@@ -206,7 +229,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   private receive(client: Client, bytes: Uint8Array): void {
     const seat = this.seats.get(client.sessionId);
-    if (!seat) return;
+    if (!seat) return this.record?.refuseIfSpectator(client, this.world.tick);
     const { queue } = seat;
     const now = Date.now();
     // (The message rate is counted for every frame type by the guard's gate.)
@@ -240,6 +263,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   private tick(): void {
     this.bots.beforeStep();
     const outcomes = step(this.world, this.queues);
+    this.record?.ticked(this.world, outcomes);
     // Accepted actions are acknowledged by the owner-only ackSeq in the patch;
     // only rejections need a message.
     for (const o of outcomes) {
@@ -278,7 +302,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   private finish(): void {
     this.ending = true;
-    const matchEnd = { tick: this.world.tick, reason: this.world.endReason, ranking: this.world.ranking };
+    const { tick, endReason: reason, ranking } = this.world;
+    const matchEnd = { tick, reason, ranking, matchId: this.record?.matchId ?? "" };
     this.broadcastBytes(MessageType.Server, encodeServerMessage({ matchEnd }), {});
     void this.lock();
     this.clock.setTimeout(() => {

@@ -26,6 +26,7 @@ export const Reject = {
   StaleSeq: 11,
   TooLarge: 12,
   InvalidTarget: 13,
+  Spectator: 14,
 } as const;
 export type RejectCode = (typeof Reject)[keyof typeof Reject];
 

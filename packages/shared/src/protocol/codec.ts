@@ -10,6 +10,11 @@ export type DecodeResult =
 
 /** Encodes an action as ClientAction protobuf bytes. */
 export function encodeAction(action: Action): Uint8Array {
+  return octet.ClientAction.encode(actionToMessage(action)).finish();
+}
+
+/** An action as a ClientAction message (the wire, and the match record's applied actions). */
+export function actionToMessage(action: Action): octet.ClientAction.$Properties {
   const msg: octet.ClientAction.$Properties = { seq: action.seq };
   switch (action.kind) {
     case "commanderMove":
@@ -25,7 +30,7 @@ export function encodeAction(action: Action): Uint8Array {
       msg.train = { unitKind: action.unitKind };
       break;
   }
-  return octet.ClientAction.encode(msg).finish();
+  return msg;
 }
 
 /** Encodes any ClientAction shape, valid or not: for tests and the chaos bot. */
@@ -64,6 +69,21 @@ export function decodeAction(bytes: Uint8Array, rules: Rules): DecodeResult {
   } catch (err) {
     return fail(0, Reject.Malformed, `not a ClientAction: ${(err as Error).message}`);
   }
+  return actionFromMessage(msg, rules);
+}
+
+/** A decoded ClientAction, from the wire or from a match record. */
+export interface ClientActionMessage {
+  seq: number;
+  kind?: string;
+  commanderMove?: { dx?: number | null; dy?: number | null } | null;
+  moveUnits?: { unitIds?: number[] | null; x?: number | null; y?: number | null } | null;
+  attack?: { unitIds?: number[] | null; targetId?: number | null } | null;
+  train?: { unitKind?: string | null } | null;
+}
+
+/** Range-checks a decoded ClientAction into an Action (the same checks for the wire and for records). */
+export function actionFromMessage(msg: ClientActionMessage, rules: Rules): DecodeResult {
   const seq = msg.seq;
   if (!inRangeInt(seq, 1, 0xffffffff)) return fail(0, Reject.Malformed, "seq must be >= 1");
   const maxIds = rules.limits.maxUnitsPerOrder;
@@ -143,7 +163,7 @@ export interface RankMessage {
 export type ServerEvent =
   | { kind: "results"; tick: number; results: ActionResultMessage[] }
   | { kind: "kills"; tick: number; kills: KillMessage[] }
-  | { kind: "matchEnd"; tick: number; reason: string; ranking: RankMessage[] }
+  | { kind: "matchEnd"; tick: number; reason: string; ranking: RankMessage[]; matchId: string }
   | { kind: "welcome"; playerId: string; rulesJson: string; tick: number };
 
 export function encodeServerMessage(msg: octet.ServerMessage.$Properties): Uint8Array {
@@ -192,6 +212,7 @@ export function decodeServerMessage(bytes: Uint8Array): ServerEvent | null {
         kind: "matchEnd",
         tick: e.tick ?? 0,
         reason: e.reason ?? "",
+        matchId: e.matchId ?? "",
         ranking: (e.ranking ?? []).map((r) => ({
           rank: r.rank ?? 0,
           playerId: r.playerId ?? "",

@@ -194,6 +194,21 @@ export const rulesSchema = z.strictObject({
       scoreLimit: doc(positiveInt(65535), "Score that ends the match at once.", "points"),
       endGraceSeconds: doc(nonNegative(), "How long the results stay up before the room closes.", "s"),
       reconnectionSeconds: doc(nonNegative(), "How long a dropped player's seat is kept for it.", "s"),
+      recordHashEveryTicks: doc(
+        positiveInt(600),
+        "The match record stores the world hash every this many ticks; a replay checks each one.",
+        "ticks",
+      ),
+      maxSpectators: doc(
+        countFrom0(64),
+        "Spectators one match takes at most; they hold no seat.",
+        "spectators",
+      ),
+      spectatorDelaySeconds: doc(
+        nonNegative(),
+        "How far behind the match live spectators watch (so they cannot tell players what they see).",
+        "s",
+      ),
     })
     .meta({ description: "How a match ends." }),
   limits: z

@@ -12,6 +12,8 @@ export type ActionQueues = Pick<ReadonlyMap<string, Action[]>, "get">;
 export interface ActionOutcome {
   playerId: string;
   seq: number;
+  /** the action as the step consumed it: outcomes in order are what a match record keeps */
+  action: Action;
   verdict: Verdict;
 }
 
@@ -37,7 +39,12 @@ export function step(world: World, queues: ActionQueues): ActionOutcome[] {
     let consumed = 0;
     for (const action of queue) {
       if (action.kind === "commanderMove" && player.moveCredits <= 0 && world.phase === "playing") break;
-      outcomes.push({ playerId: player.id, seq: action.seq, verdict: applyAction(world, player.id, action) });
+      outcomes.push({
+        playerId: player.id,
+        seq: action.seq,
+        action,
+        verdict: applyAction(world, player.id, action),
+      });
       consumed++;
     }
     queue.splice(0, consumed);

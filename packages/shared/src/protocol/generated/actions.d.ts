@@ -535,7 +535,10 @@ export namespace octet {
         TOO_LARGE = 12,
 
         /** INVALID_TARGET value */
-        INVALID_TARGET = 13
+        INVALID_TARGET = 13,
+
+        /** SPECTATOR value */
+        SPECTATOR = 14
     }
 
     /**
@@ -1069,6 +1072,9 @@ export namespace octet {
         /** MatchEnd ranking. */
         ranking: octet.RankEntry.$Properties[];
 
+        /** MatchEnd matchId. */
+        matchId: string;
+
         /**
          * Encodes the specified MatchEnd message. Does not implicitly {@link octet.MatchEnd.verify|verify} messages.
          * @param message MatchEnd message or plain object to encode
@@ -1129,6 +1135,9 @@ export namespace octet {
 
             /** MatchEnd ranking */
             ranking?: (octet.RankEntry.$Properties[]|null);
+
+            /** MatchEnd matchId */
+            matchId?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -1,0 +1,17 @@
+import type { ServerConfig } from "../config.ts";
+import { RecordFileStore } from "./file-store.ts";
+import type { RecordStore, StoreLimits } from "./record-store.ts";
+import { RecordRedisStore } from "./redis-store.ts";
+
+/** Records go to Redis when the process shares one (any process serves any record), else to REPLAY_DIR. */
+export function openRecordStore(config: ServerConfig): RecordStore | null {
+  if (!config.replays.enabled) return null;
+  const limits: StoreLimits = {
+    keep: config.replays.keep,
+    maxAgeMs: config.replays.maxAgeMs,
+    maxRecordBytes: config.replays.maxRecordBytes,
+  };
+  return config.redisUrl
+    ? new RecordRedisStore(config.redisUrl, limits)
+    : new RecordFileStore(config.replays.dir, limits);
+}

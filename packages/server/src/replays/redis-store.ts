@@ -1,0 +1,124 @@
+import { once } from "node:events";
+import { Redis } from "ioredis";
+import { REDIS_COMMAND_TIMEOUT_MS, redisOptions } from "../cluster/redis-link.ts";
+import {
+  AppendQueue,
+  CappedSink,
+  MATCH_ID_PATTERN,
+  type RecordMeta,
+  type RecordSink,
+  type RecordStore,
+  type StoreLimits,
+} from "./record-store.ts";
+
+const RECORD_KEY = (id: string) => `octet:record:${id}`;
+const META_KEY = (id: string) => `octet:record-meta:${id}`;
+/** match ids by start time: the listing's order */
+const INDEX_KEY = "octet:records";
+
+/**
+ * Records in Redis, so any process serves any match's record, including one
+ * still running elsewhere: the record is one string value APPENDed as the
+ * match ticks, its listing a JSON value, and a sorted set orders them by
+ * start. Every key expires after `maxAgeMs`; the index keeps `keep` at most.
+ */
+export class RecordRedisStore implements RecordStore {
+  readonly kind = "redis";
+  private readonly redis: Redis;
+  private readonly limits: StoreLimits;
+  private readonly log: (line: string) => void;
+  private readonly ttlSeconds: number;
+
+  constructor(url: string, limits: StoreLimits, log: (line: string) => void = console.error) {
+    this.redis = new Redis({ ...redisOptions(url), lazyConnect: false });
+    // ioredis reports each failed reconnect attempt; the cluster code already logs the outage.
+    this.redis.on("error", () => {});
+    this.limits = limits;
+    this.log = log;
+    this.ttlSeconds = Math.max(1, Math.ceil(limits.maxAgeMs / 1000));
+  }
+
+  /**
+   * Commands fail at once while the link is down (no offline queue, as for
+   * matchmaking), so each call waits for the link first, a bounded time.
+   */
+  private async ready(): Promise<Redis> {
+    if (this.redis.status !== "ready") {
+      await once(this.redis, "ready", { signal: AbortSignal.timeout(REDIS_COMMAND_TIMEOUT_MS) }).catch(() => {
+        throw new Error(`Redis is not reachable (${this.redis.status})`);
+      });
+    }
+    return this.redis;
+  }
+
+  open(meta: RecordMeta): RecordSink {
+    const id = meta.matchId;
+    if (!MATCH_ID_PATTERN.test(id)) throw new Error(`bad match id ${JSON.stringify(id)}`);
+    const cap = new CappedSink(this.limits.maxRecordBytes);
+    const fail = (what: string) => (err: Error) => this.log(`octet: record ${id}: ${what}: ${err.message}`);
+    let first = true;
+    const queue = new AppendQueue(async (bytes) => {
+      const p = (await this.ready())
+        .pipeline()
+        .append(RECORD_KEY(id), Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      if (first) p.expire(RECORD_KEY(id), this.ttlSeconds);
+      first = false;
+      const results = await p.exec();
+      const err = results?.find(([e]) => e)?.[0];
+      if (err) throw err;
+    }, fail("append failed"));
+    const started = this.writeMeta(meta, true).catch(fail("listing not written"));
+    return {
+      append: (bytes) => {
+        if (cap.take(bytes)) queue.push(bytes);
+      },
+      finish: async (last) => {
+        await queue.flushed();
+        await started;
+        await this.writeMeta({ ...last, bytes: cap.bytes, truncated: cap.truncated }, false).catch(
+          fail("listing not written"),
+        );
+      },
+    };
+  }
+
+  async list(limit: number): Promise<RecordMeta[]> {
+    const redis = await this.ready();
+    const ids = await redis.zrevrange(INDEX_KEY, 0, Math.max(0, limit - 1));
+    if (ids.length === 0) return [];
+    const values = await redis.mget(...ids.map(META_KEY));
+    const out: RecordMeta[] = [];
+    const gone: string[] = [];
+    values.forEach((v, i) => {
+      if (v === null) gone.push(ids[i]!);
+      else out.push(JSON.parse(v) as RecordMeta);
+    });
+    // Listings expire on their own; the index forgets them when it meets them.
+    if (gone.length > 0) await redis.zrem(INDEX_KEY, ...gone);
+    return out;
+  }
+
+  async read(matchId: string): Promise<Uint8Array | null> {
+    if (!MATCH_ID_PATTERN.test(matchId)) return null;
+    return await (await this.ready()).getBuffer(RECORD_KEY(matchId));
+  }
+
+  async close(): Promise<void> {
+    this.redis.disconnect();
+  }
+
+  private async writeMeta(meta: RecordMeta, isNew: boolean): Promise<void> {
+    const p = (await this.ready())
+      .pipeline()
+      .set(META_KEY(meta.matchId), JSON.stringify(meta), "EX", this.ttlSeconds);
+    if (isNew) {
+      p.zadd(INDEX_KEY, meta.startTimeMs, meta.matchId);
+      p.zremrangebyscore(INDEX_KEY, "-inf", Date.now() - this.limits.maxAgeMs);
+      // Beyond the newest `keep`, records leave the index; their keys expire with the TTL.
+      p.zremrangebyrank(INDEX_KEY, 0, -(this.limits.keep + 1));
+    }
+    const results = await p.exec();
+    const err = results?.find(([e]) => e)?.[0];
+    if (err) throw err;
+  }
+}

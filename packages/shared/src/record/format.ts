@@ -1,0 +1,85 @@
+import type { ClientActionMessage } from "../protocol/codec.ts";
+import { octet } from "../protocol/generated/replay.js";
+
+export { octet as replayProto };
+
+/**
+ * The record format this code writes and reads (replay.proto's
+ * RecordHeader.format_version). Bump it for any change that an older reader
+ * would misread; readers refuse versions they do not know.
+ */
+export const RECORD_FORMAT_VERSION = 1;
+
+/** Ticks between two stored world hashes when the rules do not say (10 Hz: one a second). */
+export const DEFAULT_HASH_EVERY = 10;
+
+/** One chunk as the bytes a record file, a Redis value or a spectator's message carries. */
+export function encodeChunk(chunk: octet.IRecordChunk): Uint8Array {
+  return octet.RecordChunk.encodeDelimited(chunk).finish();
+}
+
+/** Joins chunks (or records) into one byte array. */
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  let size = 0;
+  for (const p of parts) size += p.byteLength;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.byteLength;
+  }
+  return out;
+}
+
+/** A world hash as replay.proto stores it (fixed32) from hashWorld's 8 hex digits. */
+export function hashToNumber(hex: string): number {
+  return Number.parseInt(hex, 16) >>> 0;
+}
+
+export function hashToHex(n: number): string {
+  return (n >>> 0).toString(16).padStart(8, "0");
+}
+
+// The record as readers see it: every field present (proto3 defaults filled in).
+
+export interface HeaderRecord {
+  formatVersion: number;
+  matchId: string;
+  roomId: string;
+  rulesJson: string;
+  seed: number;
+  startTimeMs: number;
+  hashEvery: number;
+}
+
+export type RosterItem =
+  | { kind: "join"; player: number; playerId: string; name: string; seat: number }
+  | { kind: "leave" | "drop" | "back"; player: number };
+
+export interface AppliedRecord {
+  player: number;
+  action: ClientActionMessage;
+}
+
+export interface TickRecord {
+  tick: number;
+  roster: RosterItem[];
+  actions: AppliedRecord[];
+  /** the stored world hash, on hashed ticks only */
+  hash: number | null;
+}
+
+export interface RankRecord {
+  rank: number;
+  playerId: string;
+  name: string;
+  score: number;
+  kills: number;
+}
+
+export interface EndRecord {
+  tick: number;
+  reason: string;
+  ranking: RankRecord[];
+  endTimeMs: number;
+}

@@ -1,0 +1,5 @@
+export * from "./format.ts";
+export * from "./reader.ts";
+export * from "./recorder.ts";
+export * from "./replayer.ts";
+export * from "./summary.ts";

@@ -1,0 +1,152 @@
+import type { Action } from "../protocol/actions.ts";
+import { actionFromMessage } from "../protocol/codec.ts";
+import { formatProblem, type Rules, safeParseRules } from "../rules/index.ts";
+import { hashWorld } from "../sim/hash.ts";
+import { step } from "../sim/step.ts";
+import { addPlayer, createWorld, removePlayer, type World } from "../sim/world.ts";
+import { type HeaderRecord, hashToHex, type RosterItem, type TickRecord } from "./format.ts";
+import { type MatchRecord, RecordError } from "./reader.ts";
+
+/** The rules a record's header carries, validated like a rules file. */
+export function recordRules(header: HeaderRecord): Rules {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(header.rulesJson);
+  } catch (err) {
+    throw new RecordError(`the record's rules are not JSON (${(err as Error).message})`);
+  }
+  const parsed = safeParseRules(doc);
+  if (!parsed.ok) {
+    throw new RecordError(`the record's rules are invalid: ${formatProblem(parsed.problems[0]!)}`);
+  }
+  return parsed.rules;
+}
+
+export interface HashCheck {
+  tick: number;
+  expected: string;
+  actual: string;
+}
+
+/**
+ * Rebuilds a match from its record with the shared sim, one tick entry at a
+ * time: roster events first (as the room applied them between ticks), then
+ * the step with exactly the actions the tick applied. Throws RecordError for
+ * an entry that the sim cannot take (a gap, an unknown player, a bad action).
+ */
+export class Replayer {
+  readonly header: HeaderRecord;
+  readonly rules: Rules;
+  world: World;
+  /** player ids by their index in the record */
+  private readonly ids: string[] = [];
+  private readonly queues = new Map<string, Action[]>();
+
+  /**
+   * From the start, or from a copy of the world at some tick (a viewer's
+   * snapshot) with the ids of the players who had joined by then, in order.
+   */
+  constructor(header: HeaderRecord, world?: World, playerIds: readonly string[] = []) {
+    this.header = header;
+    this.rules = recordRules(header);
+    this.world = world ?? createWorld(this.rules, header.seed);
+    this.ids.push(...playerIds);
+  }
+
+  /** Player ids in join order (a record's player numbers index it). */
+  get playerIds(): readonly string[] {
+    return this.ids;
+  }
+
+  /** Applies one tick entry; returns the hash check when the entry carries a hash. */
+  apply(entry: TickRecord): HashCheck | null {
+    const world = this.world;
+    const want = world.tick + 1;
+    if (entry.tick !== want) throw new RecordError(`expected tick ${want}, found tick ${entry.tick}`, want);
+    for (const ev of entry.roster) this.roster(ev, want);
+    this.queues.clear();
+    for (const a of entry.actions) {
+      const id = this.ids[a.player];
+      if (id === undefined) throw new RecordError(`an action by unknown player ${a.player}`, want);
+      const decoded = actionFromMessage(a.action, this.rules);
+      if (!decoded.ok) throw new RecordError(`a recorded action is invalid: ${decoded.detail}`, want);
+      let q = this.queues.get(id);
+      if (!q) {
+        q = [];
+        this.queues.set(id, q);
+      }
+      q.push(decoded.action);
+    }
+    step(world, this.queues);
+    for (const [id, q] of this.queues) {
+      if (q.length > 0)
+        throw new RecordError(`player ${id} has ${q.length} recorded actions the step did not apply`, want);
+    }
+    if (entry.hash === null) return null;
+    return { tick: entry.tick, expected: hashToHex(entry.hash), actual: hashWorld(world) };
+  }
+
+  private roster(ev: RosterItem, tick: number): void {
+    const world = this.world;
+    if (ev.kind === "join") {
+      if (ev.player !== this.ids.length)
+        throw new RecordError(`join of player ${ev.player} out of order`, tick);
+      const p = addPlayer(world, ev.playerId, ev.name);
+      if (!p) throw new RecordError(`join of ${ev.playerId} into a full match`, tick);
+      if (p.slot !== ev.seat)
+        throw new RecordError(`${ev.playerId} got seat ${p.slot}, the record says ${ev.seat}`, tick);
+      this.ids.push(ev.playerId);
+      return;
+    }
+    const id = this.ids[ev.player];
+    if (id === undefined) throw new RecordError(`a roster event for unknown player ${ev.player}`, tick);
+    if (ev.kind === "leave") removePlayer(world, id);
+    else {
+      const p = world.players.get(id);
+      if (p) p.connected = ev.kind === "back";
+    }
+  }
+}
+
+export interface VerifyResult {
+  ok: boolean;
+  ticks: number;
+  hashesChecked: number;
+  /** the first tick whose stored hash differs from the re-simulated world's */
+  mismatch: HashCheck | null;
+  /** the record could not be replayed at all */
+  error: string | null;
+  errorTick: number | null;
+}
+
+/** Re-simulates a whole record and checks every stored hash; stops at the first mismatch. */
+export function verifyRecord(record: MatchRecord): VerifyResult {
+  const result: VerifyResult = {
+    ok: false,
+    ticks: 0,
+    hashesChecked: 0,
+    mismatch: null,
+    error: null,
+    errorTick: null,
+  };
+  try {
+    const replayer = new Replayer(record.header);
+    for (const entry of record.ticks) {
+      const check = replayer.apply(entry);
+      result.ticks = entry.tick;
+      if (!check) continue;
+      result.hashesChecked++;
+      if (check.actual !== check.expected) {
+        result.mismatch = check;
+        return result;
+      }
+    }
+  } catch (err) {
+    if (!(err instanceof RecordError)) throw err;
+    result.error = err.message;
+    result.errorTick = err.tick ?? null;
+    return result;
+  }
+  result.ok = true;
+  return result;
+}

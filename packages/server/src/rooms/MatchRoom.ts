@@ -41,7 +41,7 @@ import { BotSeats } from "./bot-seats.ts";
 import { recordRejection } from "./rejection-log.ts";
 import { claimRoomCode, releaseRoomCode } from "./room-code.ts";
 import { Seat } from "./seat.ts";
-import { lockWhenSeatsTaken } from "./seat-lock.ts";
+import { SeatLock } from "./seat-lock.ts";
 import { batchWrites } from "./socket-batch.ts";
 import { flushResults, sendKills } from "./tick-messages.ts";
 
@@ -83,6 +83,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   /** the process is shutting down: nobody gets a reconnection window */
   private shuttingDown = false;
   private bots!: BotSeats; // server-side bots in the seats nobody took (rules.players.botFillSeconds)
+  /** counts the player seats, reserved ones included (spectators take none) */
+  private seatLock!: SeatLock;
 
   override async onCreate(options?: unknown): Promise<void> {
     if ((options as { private?: unknown } | undefined)?.private === true) await this.becomePrivate();
@@ -100,6 +102,11 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.record =
       cls.records === false ? null : new LiveRecord({ roomId, rules, rulesJson, seed, store: cls.records });
     this.bots = new BotSeats(this.world, (id) => this.seats.set(id, new Seat(this.rules, id)).get(id)!, this);
+    this.seatLock = new SeatLock(
+      this,
+      () => this.world,
+      () => this.ending,
+    );
     this.sync = this.createSync();
     this.sync.sync(this.world);
     this.interest = new InterestManager(this.rules, this.sync);
@@ -162,7 +169,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     const player = addPlayer(this.world, client.sessionId, name);
     if (!player) throw new Error("the match is full");
     this.record?.joined(player);
-    lockWhenSeatsTaken(this, this.world, this.ending);
+    this.seatLock.update();
     this.seats.set(client.sessionId, new Seat(this.rules, identity.id));
     rememberSeat(client.sessionId, identity.id);
     this.sync.sync(this.world);
@@ -197,7 +204,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.interest.detach(client.sessionId);
     this.sync.sync(this.world);
     this.seats.delete(client.sessionId);
-    lockWhenSeatsTaken(this, this.world, this.ending);
+    this.seatLock.update();
     this.guard.forget(client.sessionId);
     forgetSeat(client.sessionId);
   }

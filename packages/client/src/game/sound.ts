@@ -55,6 +55,13 @@ const SOUNDS: Record<SoundName, Note[]> = {
 
 /** The same sound at most this often (ms): a big fight is a rumble, not a wall of noise. */
 const MIN_GAP_MS = 70;
+/**
+ * Notes started per 100 ms, at most, whatever is playing: each note costs a
+ * few audio nodes on the main thread, and a fight's burst of hits should not
+ * show up in the frame time.
+ */
+const VOICES_PER_WINDOW = 8;
+const VOICE_WINDOW_MS = 100;
 
 /**
  * The game's sound: a master gain (volume, mute) over short synthesized
@@ -65,11 +72,17 @@ export class Sound {
   private ctx: AudioContext | null = null;
   private master: GainNode | null = null;
   private noise: AudioBuffer | null = null;
+  /** one band-pass for every noise note (a filter per note cost a node each) */
+  private noiseOut: AudioNode | null = null;
+  private windowStart = Number.NEGATIVE_INFINITY;
+  private voices = 0;
   private volume: number;
   private muted: boolean;
   private readonly lastAt = new Map<SoundName, number>();
   /** sounds started (tests and benchmarks read it; counts while muted too) */
   played = 0;
+  /** notes actually started on a running AudioContext */
+  notes = 0;
 
   constructor(volume: number, muted: boolean) {
     this.volume = volume;
@@ -96,8 +109,16 @@ export class Sound {
     if (this.muted || this.volume <= 0) return;
     const ctx = this.ctx;
     if (!ctx || ctx.state !== "running" || !this.master) return;
+    const notes = SOUNDS[name];
+    if (now - this.windowStart >= VOICE_WINDOW_MS) {
+      this.windowStart = now;
+      this.voices = 0;
+    }
+    if (this.voices + notes.length > VOICES_PER_WINDOW) return;
+    this.voices += notes.length;
+    this.notes += notes.length;
     const t0 = ctx.currentTime;
-    for (const n of SOUNDS[name]) this.note(ctx, this.master, n, t0);
+    for (const n of notes) this.note(ctx, this.master, n, t0);
   }
 
   destroy(): void {
@@ -111,6 +132,11 @@ export class Sound {
     this.master = this.ctx.createGain();
     this.master.gain.value = this.muted ? 0 : this.volume;
     this.master.connect(this.ctx.destination);
+    const band = this.ctx.createBiquadFilter();
+    band.type = "bandpass";
+    band.frequency.value = 1200;
+    band.connect(this.master);
+    this.noiseOut = band;
     const len = Math.floor(this.ctx.sampleRate * 0.3);
     this.noise = this.ctx.createBuffer(1, len, this.ctx.sampleRate);
     const data = this.noise.getChannelData(0);
@@ -129,17 +155,15 @@ export class Sound {
     env.gain.setValueAtTime(0.0001, start);
     env.gain.exponentialRampToValueAtTime(n.gain, start + Math.min(0.01, n.dur / 4));
     env.gain.exponentialRampToValueAtTime(0.0001, end);
-    env.connect(out);
     let src: AudioScheduledSourceNode;
-    if (n.from === 0 && this.noise) {
+    if (n.from === 0 && this.noise && this.noiseOut) {
+      env.connect(this.noiseOut);
       const b = ctx.createBufferSource();
       b.buffer = this.noise;
-      const f = ctx.createBiquadFilter();
-      f.type = "bandpass";
-      f.frequency.value = 1200;
-      b.connect(f).connect(env);
+      b.connect(env);
       src = b;
     } else {
+      env.connect(out);
       const o = ctx.createOscillator();
       o.type = n.type ?? "sine";
       o.frequency.setValueAtTime(n.from, start);

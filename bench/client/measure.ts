@@ -183,6 +183,7 @@ export async function measureClient(cfg: ClientConfig) {
         underflowsPerMinute: d("underflows") / minutes,
         underflowShareOfSnapshots: d("patches") > 0 ? d("underflows") / d("patches") : 0,
         delayMs: end.stats.interpolationDelayMs ?? Number.NaN,
+        timingErrorMs: end.stats.interpolationTimingErrorMs ?? Number.NaN,
         extrapolatedFrames: d("extrapolatedFrames"),
         heldFrames: d("heldFrames"),
       },

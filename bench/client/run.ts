@@ -86,6 +86,10 @@ function table(results: ClientResult[]): string {
         `< ${TARGET_UNDERFLOW_SHARE * 100} %`,
       ),
       row("  interpolation delay at the end", (r) => `${fmt(r.interpolation.delayMs)} ms`),
+      row(
+        "  drawn sample time off its server time, p95 (arrival jitter shown as motion)",
+        (r) => `${fmt(r.interpolation.timingErrorMs)} ms`,
+      ),
       row("prediction corrections per minute", (r) => fmt(r.prediction.correctionsPerMinute)),
       row("measured RTT", (r) => `${fmt(r.measuredRttMs, 0)} ms`),
       row(

@@ -57,6 +57,8 @@ export class App {
   debug = false;
   /** combat effects (?effects=0 turns them off, for side-by-side measurements) */
   effects = true;
+  /** remote motion from @colyseus/sdk's Predict (?interp=sdk, bench:client's comparison) */
+  sdkInterpolation = false;
   session: Session | null = null;
   private readonly ui: HTMLElement;
   private readonly gameParent: HTMLElement;
@@ -120,6 +122,7 @@ export class App {
 
   private async enter(conn: MatchConnection, code: string | null): Promise<void> {
     if (!this.phaserModule) this.lobby.progress("Loading the game…");
+    if (this.sdkInterpolation) await conn.useSdkInterpolation();
     const game = await this.ensureGame();
     this.lobby.hide();
     this.gameParent.classList.remove("idle");

@@ -25,5 +25,6 @@ if (replay) {
   const app = new App(ui, game, serverUrl);
   if (params.has("debug")) installDebugHook(app);
   app.effects = params.get("effects") !== "0";
+  app.sdkInterpolation = params.get("interp") === "sdk";
   app.start();
 }

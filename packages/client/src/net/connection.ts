@@ -14,11 +14,11 @@ import { ServerClock } from "./clock.ts";
 import type { ConnectionEvents, EventOf, JoinOptions, NetStats, Unsequenced } from "./connection-types.ts";
 import { Emitter } from "./emitter.ts";
 import { authorizedClient } from "./guest-token.ts";
-import type { Interpolator } from "./interpolation.ts";
 import type { OrderPrediction } from "./order-prediction.ts";
 import type { CommanderPrediction } from "./prediction.ts";
 import { Reconnection } from "./reconnection.ts";
-import { type Placeable, RenderPolicy } from "./render-policy.ts";
+import type { RemoteMotion } from "./remote-motion.ts";
+import { type Placeable, RenderPolicy, teleportDistance } from "./render-policy.ts";
 import { tapIncomingMessages } from "./sdk-message-tap.ts";
 import { awaitWelcome } from "./welcome.ts";
 
@@ -124,8 +124,25 @@ export class MatchConnection {
   get orders(): OrderPrediction {
     return this.render.orders;
   }
-  get interpolator(): Interpolator {
+  get interpolator(): RemoteMotion {
     return this.render.interpolator;
+  }
+
+  /**
+   * Draws remote entities with @colyseus/sdk's Predict (lerp, a fixed delay of
+   * `delayTicks` ticks) instead of Octet's Interpolator: loaded on demand, for
+   * bench:client's side-by-side comparison.
+   */
+  async useSdkInterpolation(delayTicks = 1.5): Promise<void> {
+    const { SdkInterpolation } = await import("./sdk-interpolation.ts");
+    this.render.useRemoteMotion(
+      new SdkInterpolation(
+        this.room,
+        () => this.state,
+        this.clock.tickMs * delayTicks,
+        teleportDistance(this.rules),
+      ),
+    );
   }
 
   /** Everything measured about this connection so far (a fresh object each call). */
@@ -143,6 +160,7 @@ export class MatchConnection {
       snaps: p.snaps,
       underflows: i.underflows,
       interpolationDelayMs: this.render.interpolator.delayMs,
+      interpolationTimingErrorMs: this.render.interpolator.timingErrorMs ?? 0,
       extrapolatedFrames: i.extrapolatedFrames,
       heldFrames: i.heldFrames,
       bytesReceived: this.bytes,

@@ -122,7 +122,7 @@ export class App {
 
   private async enter(conn: MatchConnection, code: string | null): Promise<void> {
     if (!this.phaserModule) this.lobby.progress("Loading the game…");
-    if (this.sdkInterpolation) await conn.useSdkInterpolation();
+    if (this.sdkInterpolation) (await import("../net/sdk-interpolation.ts")).useSdkInterpolation(conn);
     const game = await this.ensureGame();
     this.lobby.hide();
     this.gameParent.classList.remove("idle");

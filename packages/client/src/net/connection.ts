@@ -18,7 +18,7 @@ import type { OrderPrediction } from "./order-prediction.ts";
 import type { CommanderPrediction } from "./prediction.ts";
 import { Reconnection } from "./reconnection.ts";
 import type { RemoteMotion } from "./remote-motion.ts";
-import { type Placeable, RenderPolicy, teleportDistance } from "./render-policy.ts";
+import { type Placeable, RenderPolicy } from "./render-policy.ts";
 import { tapIncomingMessages } from "./sdk-message-tap.ts";
 import { awaitWelcome } from "./welcome.ts";
 
@@ -126,23 +126,6 @@ export class MatchConnection {
   }
   get interpolator(): RemoteMotion {
     return this.render.interpolator;
-  }
-
-  /**
-   * Draws remote entities with @colyseus/sdk's Predict (lerp, a fixed delay of
-   * `delayTicks` ticks) instead of Octet's Interpolator: loaded on demand, for
-   * bench:client's side-by-side comparison.
-   */
-  async useSdkInterpolation(delayTicks = 1.5): Promise<void> {
-    const { SdkInterpolation } = await import("./sdk-interpolation.ts");
-    this.render.useRemoteMotion(
-      new SdkInterpolation(
-        this.room,
-        () => this.state,
-        this.clock.tickMs * delayTicks,
-        teleportDistance(this.rules),
-      ),
-    );
   }
 
   /** Everything measured about this connection so far (a fresh object each call). */

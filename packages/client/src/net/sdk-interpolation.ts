@@ -1,9 +1,26 @@
 import type { Room } from "@colyseus/sdk";
 import { Predict } from "@colyseus/sdk/predict";
+import type { Rules } from "@octet/shared/rules";
 import type { Point } from "@octet/shared/sim";
 import type { MatchState } from "@octet/shared/state";
 import type { InterpolationStats } from "./interpolation.ts";
 import type { RemoteMotion } from "./remote-motion.ts";
+import { type RenderPolicy, teleportDistance } from "./render-policy.ts";
+
+/** Draws `conn`'s remote entities with SdkInterpolation, `delayTicks` ticks behind. */
+export function useSdkInterpolation(
+  conn: { room: Room; state: MatchState; rules: Rules; clock: { tickMs: number }; render: RenderPolicy },
+  delayTicks = 1.5,
+): void {
+  conn.render.useRemoteMotion(
+    new SdkInterpolation(
+      conn.room,
+      () => conn.state,
+      conn.clock.tickMs * delayTicks,
+      teleportDistance(conn.rules),
+    ),
+  );
+}
 
 /**
  * Remote motion from @colyseus/sdk 0.18's own `Predict` in "lerp" mode: each

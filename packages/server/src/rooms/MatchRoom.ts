@@ -38,6 +38,7 @@ import { admitSpectator, LiveRecord } from "../replays/live-record.ts";
 import type { RecordStore } from "../replays/record-store.ts";
 import { wantsToSpectate } from "../replays/spectator-feed.ts";
 import { BotSeats } from "./bot-seats.ts";
+import { HostStart } from "./host-start.ts";
 import { recordRejection } from "./rejection-log.ts";
 import { claimRoomCode, releaseRoomCode } from "./room-code.ts";
 import { Seat } from "./seat.ts";
@@ -111,6 +112,11 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.sync.sync(this.world);
     this.interest = new InterestManager(this.rules, this.sync);
     this.onMessageBytes(MessageType.Action, (client, bytes: Uint8Array) => this.receive(client, bytes));
+    const hostStart = new HostStart(this.world, this.bots, () => this.privateCode !== null);
+    this.onMessageBytes(MessageType.StartWithBots, (client, bytes: Uint8Array) => {
+      const v = hostStart.request(client.sessionId, bytes, Date.now());
+      if (!v.ok) this.queueRejection(client.sessionId, 0, v.reason, v.detail);
+    });
     // Colyseus calls this (client, type, payload) for an unknown type, but
     // (client, payload) for the type "*" itself: `type` may be anything a client sent.
     this.onMessage("*", (client, type: unknown) =>

@@ -1,10 +1,17 @@
 import { PLAY_STRATEGIES, SimSeat, WorldSight } from "@octet/shared/bots";
 import { activePlayers, addPlayer, ticksFor, type World } from "@octet/shared/sim";
+import { uniqueName } from "./names.ts";
 import type { Seat } from "./seat.ts";
 
 /** The strategies bots take, in turn by seat: a mix that fights, gathers and builds armies. */
 const MIX = ["aggressor", "gatherer", "archers", "trainer"] as const;
 const NAMES = ["Ada", "Bram", "Cleo", "Dax", "Edda", "Finn", "Gert", "Hale"];
+
+/** What the bots need of their room. */
+export interface BotRoom {
+  lock(): Promise<unknown>;
+  state: { botsInSeconds: number };
+}
 
 /**
  * Server-side bots for the empty seats of a waiting match: once the first
@@ -24,14 +31,15 @@ export class BotSeats {
   private made = 0;
 
   private readonly openSeat: (id: string) => Seat;
-  private readonly room: { lock(): Promise<unknown> };
+  private readonly room: BotRoom;
 
   /**
    * `openSeat` gives a bot the room's seat its actions queue in (a bot's
    * refused action is dropped: the tick would refuse it again); `room.lock()`
-   * closes the full room to matchmaking once bots have filled it.
+   * closes the full room to matchmaking once bots have filled it; the
+   * countdown to the fill goes into `room.state.botsInSeconds`.
    */
-  constructor(world: World, openSeat: (id: string) => Seat, room: { lock(): Promise<unknown> }) {
+  constructor(world: World, openSeat: (id: string) => Seat, room: BotRoom) {
     this.world = world;
     this.sight = new WorldSight(world);
     // The world's seeded generator state at creation: the same match seed, the same bots.
@@ -44,6 +52,16 @@ export class BotSeats {
     return this.seats.size;
   }
 
+  /** Whether the empty seats can still get bots: the match waits and none came yet. */
+  get canFill(): boolean {
+    return this.world.phase === "waiting" && this.made === 0;
+  }
+
+  /** Fills every empty seat at the next step, whatever the wait (a private match's host asked). */
+  fillNow(): void {
+    if (this.canFill) this.fillAt = this.world.tick;
+  }
+
   /**
    * Before each step. The wait starts at the first tick that finds a player
    * in a waiting match; when it is over and the match still waits, every free
@@ -52,7 +70,7 @@ export class BotSeats {
   private fillIfDue(): number {
     const w = this.world;
     const wait = w.rules.players.botFillSeconds;
-    if (w.phase !== "waiting" || wait <= 0 || this.made > 0) return 0;
+    if (!this.canFill || (wait <= 0 && this.fillAt < 0)) return 0;
     if (this.fillAt < 0) {
       if (w.players.size > 0) this.fillAt = w.tick + Math.max(1, ticksFor(w, wait));
       return 0;
@@ -62,7 +80,9 @@ export class BotSeats {
     while (activePlayers(w).length < w.rules.players.max) {
       const n = this.made++;
       const id = `bot-${n + 1}`;
-      const player = addPlayer(w, id, `Bot ${NAMES[n % NAMES.length]}`);
+      // Never a player's name: a human called "Bot Ada" keeps it, the bot becomes "Bot Ada 2".
+      const taken = activePlayers(w).map((p) => p.name);
+      const player = addPlayer(w, id, uniqueName(`Bot ${NAMES[n % NAMES.length]}`, taken));
       if (!player) break;
       player.bot = true;
       const strategy = PLAY_STRATEGIES[MIX[n % MIX.length]!]!();
@@ -83,5 +103,8 @@ export class BotSeats {
   beforeStep(): void {
     for (const s of this.seats.values()) s.think();
     this.fillIfDue();
+    const due = this.fillAt >= 0 && this.canFill ? Math.max(0, this.fillAt - this.world.tick) : 0;
+    const seconds = Math.ceil(due / this.world.rules.ticks.criticalHz);
+    if (this.room.state.botsInSeconds !== seconds) this.room.state.botsInSeconds = seconds;
   }
 }

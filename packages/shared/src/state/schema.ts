@@ -64,6 +64,8 @@ export const MatchState = schema(
     phase: t.uint8(),
     /** lobby countdown or match clock, whole seconds */
     secondsLeft: t.uint16(),
+    /** while waiting: whole seconds until server-side bots take the empty seats; 0 when none are due */
+    botsInSeconds: t.uint16(),
     /**
      * Server tick, modulo 65536. It stamps every patch with the server's clock,
      * so clients time snapshots (interpolation, clock offset) by the tick that

@@ -2,6 +2,7 @@ import { CloseCodes } from "@octet/shared/protocol";
 import { MatchPhase } from "@octet/shared/sim";
 import type Phaser from "phaser";
 import { joinMatch } from "../lobby/join.ts";
+import { INVITE_PARAM, inviteCode } from "../lobby/invite-link.ts";
 import { describeJoinError, type JoinChoice } from "../lobby/join-errors.ts";
 import { Lobby } from "../lobby/lobby.ts";
 import { rulesUrl } from "../lobby/match-facts.ts";
@@ -80,6 +81,14 @@ export class App {
 
   start(): void {
     this.showLobby("");
+    const invite = inviteCode(window.location.search);
+    if (invite !== null) {
+      // Used once: going back to the lobby later must not join again.
+      const url = new URL(window.location.href);
+      url.searchParams.delete(INVITE_PARAM);
+      history.replaceState(null, "", url);
+      this.lobby.invite(invite);
+    }
     // The lobby tells the real match length and score limit; without them it keeps the defaults'.
     fetch(rulesUrl(this.serverUrl), { cache: "no-store" })
       .then((r) => (r.ok ? r.json() : null))

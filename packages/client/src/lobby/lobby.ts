@@ -101,6 +101,20 @@ export class Lobby {
     this.setStatus(text, false);
   }
 
+  /**
+   * The page was opened from an invite link: joins that match at once when a
+   * name is remembered, else fills the code and asks for a name.
+   */
+  invite(code: string | "invalid"): void {
+    if (code === "invalid") {
+      this.setStatus("That invite link has no valid match code. Ask for a new one.", true);
+      return;
+    }
+    this.code.value = code;
+    if (this.name.value.trim()) return void this.submit({ mode: "code", code });
+    this.setStatus(`Invited to match ${code}: enter a name, then press Join by code.`, false);
+  }
+
   /** Quick match with the name in the form (the results screen's "Play again"). */
   quickMatch(): void {
     void this.submit({ mode: "quick" });

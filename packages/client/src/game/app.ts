@@ -1,8 +1,8 @@
 import { CloseCodes } from "@octet/shared/protocol";
 import { MatchPhase } from "@octet/shared/sim";
 import type Phaser from "phaser";
-import { joinMatch } from "../lobby/join.ts";
 import { INVITE_PARAM, inviteCode } from "../lobby/invite-link.ts";
+import { joinMatch } from "../lobby/join.ts";
 import { describeJoinError, type JoinChoice } from "../lobby/join-errors.ts";
 import { Lobby } from "../lobby/lobby.ts";
 import { rulesUrl } from "../lobby/match-facts.ts";
@@ -120,7 +120,7 @@ export class App {
     try {
       await this.enter(
         conn,
-        choice.mode === "create" ? conn.room.roomId : choice.mode === "code" ? choice.code : null,
+        choice.mode === "create" ? conn.room.roomId : choice.mode === "quick" ? null : choice.code,
       );
     } catch (err) {
       void conn.leave().catch(() => {});
@@ -198,6 +198,7 @@ export class App {
     }
     s.hud.update(conn, scene.game.loop.actualFps, now);
     s.overlays.update();
+    if (conn.state.rematchCode) s.results?.offerRematch(conn.state.rematchCode);
   }
 
   private showResults(s: Session, e: { reason: string; ranking: RankRow[] }): void {
@@ -217,6 +218,10 @@ export class App {
           this.lobby.quickMatch();
         },
         lobby: () => this.leave(""),
+        rematch: (code) => {
+          this.leave("");
+          this.lobby.rematch(code);
+        },
       },
       s.hud.ownKills,
     );

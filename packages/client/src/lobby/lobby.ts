@@ -115,6 +115,11 @@ export class Lobby {
     this.setStatus(`Invited to match ${code}: enter a name, then press Join by code.`, false);
   }
 
+  /** Joins the rematch a finished match offered (the results screen's "Rematch"). */
+  rematch(code: string): void {
+    void this.submit({ mode: "rematch", code });
+  }
+
   /** Quick match with the name in the form (the results screen's "Play again"). */
   quickMatch(): void {
     void this.submit({ mode: "quick" });
@@ -146,7 +151,9 @@ export class Lobby {
         ? "Creating a private match…"
         : choice.mode === "code"
           ? `Joining ${choice.code}…`
-          : "Finding a match…",
+          : choice.mode === "rematch"
+            ? "Joining the rematch…"
+            : "Finding a match…",
       false,
     );
     try {

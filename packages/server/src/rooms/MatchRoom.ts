@@ -40,6 +40,7 @@ import { wantsToSpectate } from "../replays/spectator-feed.ts";
 import { BotSeats } from "./bot-seats.ts";
 import { HostStart } from "./host-start.ts";
 import { recordRejection } from "./rejection-log.ts";
+import { offerRematch, takeRematch, withdrawRematch } from "./rematch.ts";
 import { claimRoomCode, releaseRoomCode } from "./room-code.ts";
 import { Seat } from "./seat.ts";
 import { SeatLock } from "./seat-lock.ts";
@@ -88,7 +89,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   private seatLock!: SeatLock;
 
   override async onCreate(options?: unknown): Promise<void> {
-    if ((options as { private?: unknown } | undefined)?.private === true) await this.becomePrivate();
+    if ((options as { private?: unknown } | undefined)?.private === true)
+      await this.becomePrivate((options as { rematch?: unknown }).rematch);
     const cls = this.constructor as typeof MatchRoom;
     this.rules = cls.rules;
     this.rulesJson = JSON.stringify(this.rules);
@@ -138,8 +140,10 @@ export class MatchRoom extends Room<{ state: MatchState }> {
    * A private match: hidden from quick match and joined by a short code,
    * which is its room id, so joining by code is a plain joinById.
    */
-  private async becomePrivate(): Promise<void> {
-    this.roomId = await claimRoomCode(this.presence);
+  private async becomePrivate(rematch: unknown): Promise<void> {
+    // A rematch takes the code its finished match offered (rooms/rematch.ts).
+    this.roomId =
+      rematch === undefined ? await claimRoomCode(this.presence) : await takeRematch(this.presence, rematch);
     this.privateCode = this.roomId;
     await this.setPrivate(true);
   }
@@ -159,6 +163,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     // Nobody left, or the process is stopping: the record ends where the match stopped.
     await this.record?.end(this.world, this.shuttingDown ? "shutdown" : "abandoned");
     if (this.privateCode) await releaseRoomCode(this.presence, this.privateCode);
+    if (this.state.rematchCode) await withdrawRematch(this.presence, this.state.rematchCode);
   }
 
   /** How the world is mirrored into schema state (benchmarks swap in other schema classes). */
@@ -218,7 +223,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   /** Exceptions from handlers, timers and the tick (see RoomGuard.uncaught), never the process's. */
   override onUncaughtException(err: RoomException<this>, method: string): void {
     // A tick that keeps failing ends the match: everyone is told why, no seat is kept.
-    this.guard.uncaught(err, method, () => {
+    // (No guard yet: onCreate failed early, e.g. a refused rematch; Colyseus rethrows it to the creator.)
+    this.guard?.uncaught(err, method, () => {
       if (this.ending) return;
       this.ending = true;
       for (const client of this.clients) client.leave(CloseCodes.MatchFailed, MATCH_FAILED_REASON);
@@ -319,6 +325,12 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     const matchEnd = { tick, reason, ranking, matchId: this.record?.matchId ?? "" };
     this.broadcastBytes(MessageType.Server, encodeServerMessage({ matchEnd }), {});
     void this.lock();
+    void offerRematch(this.presence).then(
+      (code) => {
+        this.state.rematchCode = code;
+      },
+      () => {},
+    );
     this.clock.setTimeout(() => {
       void this.disconnect(CloseCodes.MatchOver);
     }, this.rules.match.endGraceSeconds * 1000);

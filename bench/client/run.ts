@@ -116,7 +116,7 @@ async function main(): Promise<void> {
       bot.start();
       bots.push({ bot, conn });
     }
-    await waitForOctet(page, (o) => o.phase === 1 && o.commanderWorld() !== null, undefined, 30_000);
+    await waitForOctet(page, (o) => o.phase === "playing" && o.commanderWorld() !== null, undefined, 30_000);
     progress(
       `8 players in room ${roomId}; page link ${rtt} ms RTT +-${jitter / 2} ms each way; warming up ${warmup} s`,
     );

@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import { Bot, type BotLink } from "../../packages/client/src/bots/bot.ts";
 import { MatchConnection } from "../../packages/client/src/net/connection.ts";
 import { DEFAULT_RULES } from "../../packages/shared/src/rules/index.ts";
+import { MatchPhase } from "../../packages/shared/src/sim/index.ts";
 import { type ServerHandle, startServer } from "../../test/support/server-process.ts";
 import { summarizeProfiles } from "../support/cpu-profile.ts";
 import { BENCH_DIR, fmt, markdownTable, progress, writeResult } from "../support/report.ts";
@@ -44,7 +45,11 @@ interface Stats {
 /** The JSON baseline's bot link: state comes from JSON snapshots, not schema patches. */
 class JsonLink implements BotLink {
   readonly conn: MatchConnection;
-  state: BotLink["state"] & { phase: number } = { phase: 0, players: new Map(), entities: new Map() };
+  state: BotLink["state"] & { phase: number } = {
+    phase: MatchPhase.Waiting,
+    players: new Map(),
+    entities: new Map(),
+  };
   constructor(conn: MatchConnection) {
     this.conn = conn;
     const decoder = new TextDecoder();

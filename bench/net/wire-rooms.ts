@@ -1,7 +1,7 @@
 import type { Client } from "@colyseus/core";
 import { schema, t } from "@colyseus/schema";
 import { MatchRoom } from "../../packages/server/src/rooms/MatchRoom.ts";
-import { PHASES } from "../../packages/shared/src/sim/index.ts";
+import { phaseCode } from "../../packages/shared/src/sim/index.ts";
 import {
   type EntityState,
   type MatchState,
@@ -167,7 +167,7 @@ export class FloorRoom extends MatchRoom {
       if (gold !== this.lastGold.get(client.sessionId)) bits += 3 + FIELD_TAG + 16;
       this.lastGold.set(client.sessionId, gold);
     }
-    const clock = `${PHASES.indexOf(w.phase)},${this.state.secondsLeft}`;
+    const clock = `${phaseCode(w.phase)},${this.state.secondsLeft}`;
     const clockBits = clock !== this.lastClock ? FIELD_TAG + 16 : 0;
     this.lastClock = clock;
     // Every patch carries the server tick (16 bits) so clients can time snapshots.

@@ -45,8 +45,8 @@ describe("lobby in Chromium", () => {
         .toMatch(/Match starts in \d+ s/);
     }
     await screenshot(a.page, "waiting-room");
-    await waitForOctet(a.page, (o) => o.screen === "match" && o.phase === 1);
-    await waitForOctet(b.page, (o) => o.screen === "match" && o.phase === 1);
+    await waitForOctet(a.page, (o) => o.screen === "match" && o.phase === "playing");
+    await waitForOctet(b.page, (o) => o.screen === "match" && o.phase === "playing");
     expect(await a.page.isVisible("#waiting")).toBe(false);
     expect(await a.page.isVisible("#hud")).toBe(true);
     expect(a.errors).toEqual([]);

@@ -31,7 +31,7 @@ describe("client-side prediction in Chromium", () => {
   it("a movement key moves the commander on screen in a frame drawn before any server reply", async () => {
     const { page, errors } = await openGame(browser, proxy.httpUrl);
     await joinFromLobby(page, "Mover", "quick");
-    await waitForOctet(page, (o) => o.phase === 1 && o.commanderWorld() !== null && o.frame > 10);
+    await waitForOctet(page, (o) => o.phase === "playing" && o.commanderWorld() !== null && o.frame > 10);
     await screenshot(page, "match");
 
     // From here on, nothing from the server reaches the page: no patch, no ack.

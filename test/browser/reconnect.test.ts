@@ -33,7 +33,7 @@ describe("reconnection in Chromium", () => {
   it("a cut socket shows the reconnect banner, then the page resumes in the same match", async () => {
     const { page } = await openGame(browser, proxy.httpUrl);
     await joinFromLobby(page, "Phoenix", "quick");
-    await waitForOctet(page, (o) => o.phase === 1 && o.commanderWorld() !== null);
+    await waitForOctet(page, (o) => o.phase === "playing" && o.commanderWorld() !== null);
     const before = await octet(page, (o) => ({ room: o.roomId, player: o.playerId }));
 
     // The network drops (no close handshake) and stays down for 2.5 s.
@@ -67,7 +67,7 @@ describe("reconnection in Chromium", () => {
   it("when the network stays down past the reconnection window, the page says the seat is lost", async () => {
     const { page } = await openGame(browser, proxy.httpUrl);
     await joinFromLobby(page, "Icarus", "quick");
-    await waitForOctet(page, (o) => o.phase === 1 && o.commanderWorld() !== null);
+    await waitForOctet(page, (o) => o.phase === "playing" && o.commanderWorld() !== null);
     proxy.cut(30_000);
     await waitForOctet(page, (o) => o.banner.startsWith("Reconnecting…"), undefined, 5000);
     await waitForOctet(page, (o) => o.screen === "lost", undefined, 30_000);

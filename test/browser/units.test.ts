@@ -42,7 +42,7 @@ describe("units in Chromium", () => {
   it("1 and the HUD buttons train units; drag and click select them; a right-click sends the selection", async () => {
     const { page, errors } = await openGame(browser, server.httpUrl);
     await joinFromLobby(page, "General", "quick");
-    await waitForOctet(page, (o) => o.phase === 1 && o.commanderWorld() !== null);
+    await waitForOctet(page, (o) => o.phase === "playing" && o.commanderWorld() !== null);
 
     await page.keyboard.press("1");
     await expect

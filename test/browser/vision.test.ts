@@ -52,7 +52,7 @@ describe("fog of war in Chromium", () => {
     await waitForOctet(a.page, (o) => o.roomId !== null);
     await joinFromLobby(b.page, "Far", "quick");
     for (const p of [a.page, b.page])
-      await waitForOctet(p, (o) => o.phase === 1 && o.commanderWorld() !== null);
+      await waitForOctet(p, (o) => o.phase === "playing" && o.commanderWorld() !== null);
     const start = (await octet(a.page, (o) => o.commanderWorld()))!;
 
     // Apart: neither draws the other, over several patches.

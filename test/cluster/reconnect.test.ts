@@ -3,6 +3,7 @@ import { ErrorCode } from "@colyseus/shared-types";
 import { MatchState } from "@octet/shared/state";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MatchConnection } from "../../packages/client/src/net/connection.ts";
+import { MatchPhase } from "../../packages/shared/src/sim/index.ts";
 import { commanderOf, joinPlayer, type TestPlayer, waitFor } from "../support/clients.ts";
 import {
   type ClusterProcess,
@@ -83,7 +84,10 @@ describe("reconnection through any process", () => {
     const conn = player.conn;
     expect(companion.conn.room.roomId).toBe(conn.room.roomId);
 
-    await waitFor(() => conn.state.phase === 1 && commanderOf(conn) !== undefined, "the match to start");
+    await waitFor(
+      () => conn.state.phase === MatchPhase.Playing && commanderOf(conn) !== undefined,
+      "the match to start",
+    );
     conn.send({ kind: "train", unitKind: "soldier" });
     conn.send({ kind: "train", unitKind: "scout" });
     await waitFor(() => snapshot(conn).units.length === 2, "two trained units");

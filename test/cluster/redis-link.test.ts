@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort } from "../../packages/server/src/cluster/free-port.ts";
+import { freePort } from "../../packages/server/src/child-process/free-port.ts";
 import {
   QuickMatchBusyError,
   QuickMatchLock,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MatchConnection } from "../../packages/client/src/net/connection.ts";
+import { MatchPhase } from "../../packages/shared/src/sim/index.ts";
 import { commanderOf, joinPlayer, leaveAll, type TestPlayer, waitFor } from "../support/clients.ts";
 import { type ServerHandle, startServer } from "../support/server-process.ts";
 
@@ -29,7 +30,7 @@ describe("actions change the world as the rules say", () => {
       },
     });
     player = await joinPlayer(server.url, "mover");
-    await waitFor(() => player.conn.state.phase === 1, "the match to start");
+    await waitFor(() => player.conn.state.phase === MatchPhase.Playing, "the match to start");
   });
   afterAll(async () => {
     await leaveAll([player]);

@@ -2,7 +2,7 @@ import { Client } from "@colyseus/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MatchConnection } from "../../packages/client/src/net/connection.ts";
 import { DEFAULT_RULES_DOCUMENT, mergeRules, parseRules } from "../../packages/shared/src/rules/index.ts";
-import { createWorld, Kind } from "../../packages/shared/src/sim/index.ts";
+import { createWorld, Kind, MatchPhase } from "../../packages/shared/src/sim/index.ts";
 import { MatchState } from "../../packages/shared/src/state/index.ts";
 import { commanderOf, joinPlayer, leaveAll, type TestPlayer, waitFor } from "../support/clients.ts";
 import { type ServerHandle, startServer } from "../support/server-process.ts";
@@ -91,7 +91,7 @@ describe("fog of war over real WebSockets", () => {
     players.push(scout, other);
     const conn = scout.conn;
     await waitFor(
-      () => conn.state.phase === 1 && commanderOf(conn) !== undefined,
+      () => conn.state.phase === MatchPhase.Playing && commanderOf(conn) !== undefined,
       "the match and own commander",
     );
     const otherCommander = commanderOf(other.conn)!;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MatchConnection } from "../../packages/client/src/net/connection.ts";
 import { CloseCodes, encodeRawAction, Reject } from "../../packages/shared/src/protocol/index.ts";
+import { MatchPhase } from "../../packages/shared/src/sim/index.ts";
 import { keepMoving } from "../support/activity.ts";
 import { joinPlayer, leaveAll, type TestPlayer, waitFor } from "../support/clients.ts";
 import { type ServerHandle, startServer } from "../support/server-process.ts";
@@ -28,7 +29,10 @@ describe("bad input gets a typed rejection and costs nobody else anything", () =
       rules: { players: { minToStart: 1, lobbyWaitSeconds: 0, startGold: 500 } },
     });
     for (let i = 0; i < 8; i++) players.push(await joinPlayer(server.url, `p${i + 1}`));
-    await waitFor(() => players.every((p) => p.conn.state.phase === 1), "the match to start");
+    await waitFor(
+      () => players.every((p) => p.conn.state.phase === MatchPhase.Playing),
+      "the match to start",
+    );
     // Everyone but the attacker plays, so each of them gets a patch every tick.
     stopMoving = keepMoving(players.slice(1));
   });

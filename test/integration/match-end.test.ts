@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CloseCodes } from "../../packages/shared/src/protocol/index.ts";
+import { MatchPhase } from "../../packages/shared/src/sim/index.ts";
 import { joinPlayer, leaveAll, type TestPlayer, waitFor } from "../support/clients.ts";
 import { type ServerHandle, startServer } from "../support/server-process.ts";
 
@@ -28,7 +29,7 @@ describe("a match runs waiting -> playing -> ended and reports a ranking", () =>
     // One player is not enough to start, however long it waits (no timing assertion:
     // the phase must simply still be "waiting" after a while).
     await new Promise((r) => setTimeout(r, 1500));
-    expect(first.conn.state.phase).toBe(0);
+    expect(first.conn.state.phase).toBe(MatchPhase.Waiting);
 
     const second = await joinPlayer(server.url, "bob");
     players.push(second);
@@ -38,7 +39,10 @@ describe("a match runs waiting -> playing -> ended and reports a ranking", () =>
     const closes = players.map(
       (p) => new Promise<number>((resolve) => p.conn.on("leave", (code) => resolve(code))),
     );
-    await waitFor(() => first.conn.state.phase === 1, "the match to start after the lobby countdown");
+    await waitFor(
+      () => first.conn.state.phase === MatchPhase.Playing,
+      "the match to start after the lobby countdown",
+    );
 
     const [endA, endB] = await Promise.all(ends);
     expect(endA!.reason).toBe("time");
@@ -47,8 +51,8 @@ describe("a match runs waiting -> playing -> ended and reports a ranking", () =>
     const scores = endA!.ranking.map((r) => r.score);
     expect(scores).toEqual([...scores].sort((x, y) => y - x));
     expect(endB!.ranking).toEqual(endA!.ranking);
-    await waitFor(() => first.conn.state.phase === 2, "the ended phase in state");
-    expect([...phases]).toEqual([0, 1, 2]);
+    await waitFor(() => first.conn.state.phase === MatchPhase.Ended, "the ended phase in state");
+    expect([...phases]).toEqual([MatchPhase.Waiting, MatchPhase.Playing, MatchPhase.Ended]);
 
     expect(await Promise.all(closes)).toEqual([CloseCodes.MatchOver, CloseCodes.MatchOver]);
     let rooms = -1;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MatchConnection } from "../../packages/client/src/net/connection.ts";
+import { MatchPhase } from "../../packages/shared/src/sim/index.ts";
 import { commanderOf, waitFor } from "../support/clients.ts";
 import { type LinkProxy, startLinkProxy } from "../support/link-proxy.ts";
 import { type ServerHandle, startServer } from "../support/server-process.ts";
@@ -35,7 +36,10 @@ describe("reconnection of the headless connection", () => {
     conn.on("seatLost", (r) => {
       lost = r;
     });
-    await waitFor(() => conn.state.phase === 1 && commanderOf(conn) !== undefined, "the match to start");
+    await waitFor(
+      () => conn.state.phase === MatchPhase.Playing && commanderOf(conn) !== undefined,
+      "the match to start",
+    );
     // Before any input there is no ack to time, yet the HUD needs a ping: one comes from a ping.
     await waitFor(() => conn.stats.rttMs >= 0, "an RTT estimate before the first input");
     const before = {
@@ -95,7 +99,7 @@ describe("reconnection of the headless connection", () => {
       lostAt = Date.now();
     });
     conn.on("reconnected", () => reconnected++);
-    await waitFor(() => conn.state.phase === 1, "the match to start");
+    await waitFor(() => conn.state.phase === MatchPhase.Playing, "the match to start");
     const cutAt = Date.now();
     proxy.cut((WINDOW_S + 3) * 1000);
     await waitFor(() => lost !== "", "the seat to be reported lost", (WINDOW_S + 12) * 1000);

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { MatchConnection } from "../../packages/client/src/net/connection.ts";
-import { Kind } from "../../packages/shared/src/sim/index.ts";
+import { Kind, MatchPhase } from "../../packages/shared/src/sim/index.ts";
 import { commanderOf, joinPlayer, leaveAll, type TestPlayer, waitFor } from "../support/clients.ts";
 import { type ServerHandle, startServer } from "../support/server-process.ts";
 
@@ -86,7 +86,10 @@ describe("tick tiers observed from a client", () => {
     servers.push(server);
     const p = await joinPlayer(server.url, "observer");
     players.push(p);
-    await waitFor(() => p.conn.state.phase === 1 && commanderOf(p.conn) !== undefined, "the match");
+    await waitFor(
+      () => p.conn.state.phase === MatchPhase.Playing && commanderOf(p.conn) !== undefined,
+      "the match",
+    );
     return observe(p.conn, 40);
   }
 

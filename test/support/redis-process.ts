@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { type LocalRedis, startLocalRedis } from "../../packages/server/src/cluster/local-redis.ts";
+import { type LocalRedis, startLocalRedis } from "../../packages/server/src/launcher/local-redis.ts";
 
 const run = promisify(execFile);
 

@@ -3,9 +3,12 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { freePort } from "../../packages/server/src/cluster/free-port.ts";
-import { stopChild } from "../../packages/server/src/cluster/stop-child.ts";
-import { type NotReadyError, waitForOutput } from "../../packages/server/src/cluster/wait-for-output.ts";
+import { freePort } from "../../packages/server/src/child-process/free-port.ts";
+import { stopChild } from "../../packages/server/src/child-process/stop-child.ts";
+import {
+  type NotReadyError,
+  waitForOutput,
+} from "../../packages/server/src/child-process/wait-for-output.ts";
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 /** The repo's own Node (>= 22, from the `node` devDependency), whatever runs the tests. */

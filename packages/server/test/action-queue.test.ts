@@ -8,10 +8,10 @@ const move = (seq: number) => ({ seq, kind: "commanderMove" as const, dx: 1 as c
 describe("ActionQueue", () => {
   it("refuses seqs that do not increase", () => {
     const q = new ActionQueue(DEFAULT_RULES);
-    expect(q.push(move(5))).toBeNull();
-    expect(q.push(move(5))).toMatchObject({ reason: Reject.StaleSeq });
-    expect(q.push(move(3))).toMatchObject({ reason: Reject.StaleSeq });
-    expect(q.push(move(6))).toBeNull();
+    expect(q.push(move(5))).toEqual({ ok: true });
+    expect(q.push(move(5))).toMatchObject({ ok: false, reason: Reject.StaleSeq });
+    expect(q.push(move(3))).toMatchObject({ ok: false, reason: Reject.StaleSeq });
+    expect(q.push(move(6))).toEqual({ ok: true });
   });
 
   it("limits what waits, not what has been sent over time", () => {
@@ -20,12 +20,12 @@ describe("ActionQueue", () => {
     let seq = 0;
     // A steady sender whose actions the simulation consumes is never limited...
     for (let i = 0; i < max * 4; i++) {
-      expect(q.push(move(++seq))).toBeNull();
+      expect(q.push(move(++seq))).toEqual({ ok: true });
       q.actions.shift();
     }
     // ...while one that outruns the simulation is, once the queue is full.
-    for (let i = 0; i < max; i++) expect(q.push(move(++seq))).toBeNull();
-    expect(q.push(move(++seq))).toMatchObject({ reason: Reject.RateLimited });
+    for (let i = 0; i < max; i++) expect(q.push(move(++seq))).toEqual({ ok: true });
+    expect(q.push(move(++seq))).toMatchObject({ ok: false, reason: Reject.RateLimited });
   });
 
   it("flags more than messagesPerSecond in one second", () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { parseClusterOptions, UsageError } from "../src/cluster/cluster-options.ts";
 import { pickLeastLoaded } from "../src/cluster/process-selection.ts";
 import { defaultPublicAddress } from "../src/cluster/public-address.ts";
 import { redisOptions } from "../src/cluster/redis-link.ts";
 import { ConfigError, loadConfig } from "../src/config.ts";
+import { parseClusterOptions, UsageError } from "../src/launcher/cluster-options.ts";
 
 describe("choosing the process for a new room", () => {
   const load = (processId: string, players: number, rooms: number) => ({ processId, players, rooms });

@@ -1,5 +1,5 @@
 import type { Rules } from "@octet/shared/rules";
-import { Kind, nextRandom, seedFrom } from "@octet/shared/sim";
+import { Kind, MatchPhase, nextRandom, seedFrom } from "@octet/shared/sim";
 import type { Unsequenced } from "../net/connection.ts";
 
 /** The entity fields a bot reads. */
@@ -77,7 +77,7 @@ export class Bot {
 
   private think(): void {
     const state = this.conn.state;
-    if (state.phase !== 1) return;
+    if (state.phase !== MatchPhase.Playing) return;
     this.ticks++;
     const me = state.players.get(this.conn.playerId);
     if (!me) return;

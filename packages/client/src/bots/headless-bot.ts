@@ -1,5 +1,5 @@
 import { CloseCodes } from "@octet/shared/protocol";
-import { nextRandom, seedFrom } from "@octet/shared/sim";
+import { MatchPhase, nextRandom, seedFrom } from "@octet/shared/sim";
 import type { MatchConnection } from "../net/connection.ts";
 import type { DelaySpec } from "./delay-line.ts";
 import type { LatencyHistogram } from "./latency-histogram.ts";
@@ -266,7 +266,7 @@ export class HeadlessBot {
   private think(): void {
     const conn = this.conn;
     const ctx = this.ctx;
-    if (!conn || !ctx || conn.reconnecting || conn.state.phase !== 1) return;
+    if (!conn || !ctx || conn.reconnecting || conn.state.phase !== MatchPhase.Playing) return;
     this.tick++;
     try {
       this.strategy.think(ctx);

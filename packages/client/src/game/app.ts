@@ -1,4 +1,5 @@
 import { CloseCodes, Reject } from "@octet/shared/protocol";
+import { MatchPhase } from "@octet/shared/sim";
 import Phaser from "phaser";
 import { joinMatch } from "../lobby/join.ts";
 import { describeJoinError, type JoinChoice } from "../lobby/join-errors.ts";
@@ -108,8 +109,9 @@ export class App {
       lastPatchFrame: 0,
     };
     this.session = s;
-    if (conn.state.phase === 0) s.waiting = new WaitingRoom(this.ui, conn, code, () => this.leave(""));
-    this.screen = conn.state.phase === 0 ? "waiting" : "match";
+    if (conn.state.phase === MatchPhase.Waiting)
+      s.waiting = new WaitingRoom(this.ui, conn, code, () => this.leave(""));
+    this.screen = conn.state.phase === MatchPhase.Waiting ? "waiting" : "match";
     s.off.push(
       conn.on("patch", () => {
         s.lastPatchAt = performance.now();
@@ -146,7 +148,7 @@ export class App {
   private onFrame(s: Session, scene: MatchScene, now: number): void {
     const conn = s.conn;
     if (s.waiting) {
-      if (conn.state.phase === 0) s.waiting.update(conn);
+      if (conn.state.phase === MatchPhase.Waiting) s.waiting.update(conn);
       else {
         s.waiting.destroy();
         s.waiting = null;

@@ -1,4 +1,4 @@
-import { Kind } from "@octet/shared/sim";
+import { Kind, MatchPhase } from "@octet/shared/sim";
 import Phaser from "phaser";
 import type { MatchConnection } from "../net/index.ts";
 import type { EntityLayer } from "./entity-layer.ts";
@@ -89,7 +89,7 @@ export class Controls {
 
   /** Trains one unit of `kind` (a key of rules.units); the server says if it cannot be paid for. */
   train(kind: string): void {
-    if (this.conn.state.phase !== 1 || this.conn.reconnecting) return;
+    if (this.conn.state.phase !== MatchPhase.Playing || this.conn.reconnecting) return;
     this.conn.send({ kind: "train", unitKind: kind });
   }
 
@@ -145,7 +145,7 @@ export class Controls {
 
   /** Right-click: attack the enemy under the cursor, or move there. */
   private order(x: number, y: number): void {
-    if (this.conn.state.phase !== 1 || this.conn.reconnecting) return;
+    if (this.conn.state.phase !== MatchPhase.Playing || this.conn.reconnecting) return;
     const units = this.orderedUnits();
     if (units.length === 0) {
       this.onNotice("No units to order: train some with 1, 2, 3");

@@ -1,3 +1,4 @@
+import { phaseName } from "@octet/shared/sim";
 import type { App } from "./app.ts";
 import type { OctetDebug } from "./debug-types.ts";
 
@@ -31,7 +32,8 @@ export function installDebugHook(app: App): void {
       return app.session?.conn.room.roomId ?? null;
     },
     get phase() {
-      return app.session?.conn.state.phase ?? null;
+      const code = app.session?.conn.state.phase;
+      return code === undefined ? null : (phaseName(code) ?? null);
     },
     get banner() {
       const el = document.getElementById("reconnect-banner");

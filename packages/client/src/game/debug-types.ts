@@ -2,6 +2,8 @@
 // the URL). Kept free of DOM and Phaser types so Node-side tests and
 // benchmarks can import them.
 
+import type { Phase } from "@octet/shared/sim";
+
 export type Screen = "lobby" | "waiting" | "match" | "results" | "lost";
 
 /** One rendered frame's client CPU cost, in ms. */
@@ -53,7 +55,8 @@ export interface OctetDebug {
   readonly lastServerPatchFrame: number;
   readonly playerId: string | null;
   readonly roomId: string | null;
-  readonly phase: number | null;
+  /** the match phase by name (the wire carries a MatchPhase code) */
+  readonly phase: Phase | null;
   /** the reconnect banner's text, "" when hidden */
   readonly banner: string;
   /** own commander where it was drawn in the last frame (screen pixels / world units) */

@@ -1,3 +1,4 @@
+import { MatchPhase } from "@octet/shared/sim";
 import { h, setText } from "../lobby/dom.ts";
 import type { MatchConnection } from "../net/index.ts";
 import { cssColor, slotColor } from "./palette.ts";
@@ -91,13 +92,14 @@ export class Hud {
     setText(this.score, String(me?.score ?? 0));
     if (me) this.swatch.style.background = cssColor(slotColor(me.slot));
     const s = state.secondsLeft;
-    const label = state.phase === 0 ? "Starts in" : state.phase === 1 ? "Time" : "Over";
+    const label =
+      state.phase === MatchPhase.Waiting ? "Starts in" : state.phase === MatchPhase.Playing ? "Time" : "Over";
     setText(this.clock, `${label} ${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`);
     const rtt = conn.stats.rttMs;
     setText(this.ping, Number.isNaN(rtt) ? "–" : `${Math.round(rtt)} ms`);
     setText(this.fps, String(Math.round(fps)));
     for (const b of this.trainButtons) {
-      const can = state.phase === 1 && gold >= b.cost;
+      const can = state.phase === MatchPhase.Playing && gold >= b.cost;
       if (b.el.classList.contains("cannot") === can) b.el.classList.toggle("cannot", !can);
     }
     if (this.noticeUntil > 0 && now > this.noticeUntil) {

@@ -3,7 +3,7 @@ import type { MatchConnection } from "../net/index.ts";
 import { h, setText } from "./dom.ts";
 
 /**
- * Before the match starts (state.phase 0): who is in, the countdown, and the
+ * Before the match starts (MatchPhase.Waiting): who is in, the countdown, and the
  * code to share for a private match. Read from the synced state each frame.
  */
 export class WaitingRoom {

@@ -10,7 +10,7 @@ import {
   type ServerEvent,
 } from "@octet/shared/protocol";
 import { parseRules, type Rules } from "@octet/shared/rules";
-import { Kind, type Point } from "@octet/shared/sim";
+import { Kind, MatchPhase, type Point } from "@octet/shared/sim";
 import { MatchState } from "@octet/shared/state";
 import { ServerClock } from "./clock.ts";
 import { Interpolator } from "./interpolation.ts";
@@ -265,7 +265,7 @@ export class MatchConnection {
    * move was sent (not playing, commander dead, reconnecting).
    */
   moveCommander(dx: -1 | 0 | 1, dy: -1 | 0 | 1): number {
-    if (this.reconnecting || this.state.phase !== 1 || (dx === 0 && dy === 0)) return 0;
+    if (this.reconnecting || this.state.phase !== MatchPhase.Playing || (dx === 0 && dy === 0)) return 0;
     const c = this.ownCommander();
     if (!c || c.hp <= 0) return 0;
     const seq = this.send({ kind: "commanderMove", dx, dy });
@@ -385,7 +385,7 @@ export class MatchConnection {
     // A commander that cannot move (dead, or the match not on) is not predicted:
     // the server rejects its moves, so it is drawn where the server has it.
     const c = this.ownCommander();
-    const canMove = c !== undefined && c.hp > 0 && state.phase === 1;
+    const canMove = c !== undefined && c.hp > 0 && state.phase === MatchPhase.Playing;
     this.prediction.reconcile(this.ackSeq, canMove ? { x: c.x, y: c.y } : null, now);
     this.orders.acknowledge(
       this.ackSeq,

@@ -2,18 +2,17 @@ import { randomInt } from "node:crypto";
 import { type Client, Room } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
 import {
-  type Action,
   CloseCodes,
   decodeAction,
   encodeServerMessage,
   MessageType,
-  type octet,
   Reject,
   type RejectCode,
 } from "@octet/shared/protocol";
 import type { MatchRecorder } from "@octet/shared/record";
 import { DEFAULT_RULES, type Rules } from "@octet/shared/rules";
 import {
+  type ActionQueues,
   addPlayer,
   ambientEvery,
   createWorld,
@@ -27,13 +26,11 @@ import { countAccepted, timedTick } from "../http/metrics.ts";
 import { InterestManager } from "../interest/interest-manager.ts";
 import type { RecordStore } from "../replays/record-store.ts";
 import { type Recording, startRecording } from "../replays/recording.ts";
-import { ActionQueue } from "./action-queue.ts";
 import { sanitizeName } from "./names.ts";
 import { recordRejection } from "./rejection-log.ts";
 import { claimRoomCode, releaseRoomCode } from "./room-code.ts";
+import { Seat } from "./seat.ts";
 import { batchWrites } from "./socket-batch.ts";
-
-type Result = octet.ActionResult.$Properties;
 
 /** The close reason players get when their server process shuts down. */
 export const SHUTDOWN_REASON = "the server is shutting down: join a new match";
@@ -63,11 +60,10 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   /** the match record, fed where the sim is: joins, leaves, drops, and each tick's applied actions */
   protected recorder: MatchRecorder | null = null;
   private recording: Recording | null = null;
-  private readonly queues = new Map<string, ActionQueue>();
-  /** the same queues' arrays, keyed for the sim, which consumes from them */
-  private readonly simQueues = new Map<string, Action[]>();
-  private readonly pending = new Map<string, Result[]>();
-  private readonly kicked = new Set<string>();
+  /** one record per player in the match, from join to leave */
+  private readonly seats = new Map<string, Seat>();
+  /** the seats' queues as the sim reads them; it consumes from them */
+  private readonly queues: ActionQueues = { get: (id: string) => this.seats.get(id)?.queue.actions };
   private rulesJson = "";
   /** the code of a private match (its room id); null for a public one */
   private privateCode: string | null = null;
@@ -99,8 +95,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.interest = new InterestManager(this.rules, this.sync);
     this.onMessageBytes(MessageType.Action, (client, bytes: Uint8Array) => this.receive(client, bytes));
     this.onMessage("*", (client, type) =>
-      this.rejectNow(
-        client,
+      this.queueRejection(
+        client.sessionId,
         0,
         Reject.UnknownAction,
         `unknown message type ${JSON.stringify(String(type).slice(0, 32))}`,
@@ -153,23 +149,21 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     const player = addPlayer(this.world, client.sessionId, name);
     if (!player) throw new Error("the match is full");
     this.recorder?.join(player);
-    const queue = new ActionQueue(this.rules);
-    this.queues.set(client.sessionId, queue);
-    this.simQueues.set(client.sessionId, queue.actions);
+    this.seats.set(client.sessionId, new Seat(this.rules));
     this.sync.sync(this.world);
     this.watch(client);
     this.welcome(client);
   }
 
-  override onDrop(client: Client, code?: number): void {
+  override onDrop(client: Client): void {
     const player = this.world.players.get(client.sessionId);
     if (player) player.connected = false;
     this.recorder?.connected(client.sessionId, false);
     this.interest.detach(client.sessionId);
     const seconds = this.rules.match.reconnectionSeconds;
-    if (this.kicked.has(client.sessionId) || this.ending || this.shuttingDown || seconds <= 0) return;
+    const kicked = this.seats.get(client.sessionId)?.kicked === true;
+    if (kicked || this.ending || this.shuttingDown || seconds <= 0) return;
     this.allowReconnection(client, seconds);
-    void code;
   }
 
   override onReconnect(client: Client): void {
@@ -186,10 +180,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.recorder?.leave(client.sessionId);
     this.interest.detach(client.sessionId);
     this.sync.sync(this.world);
-    this.queues.delete(client.sessionId);
-    this.simQueues.delete(client.sessionId);
-    this.pending.delete(client.sessionId);
-    this.kicked.delete(client.sessionId);
+    this.seats.delete(client.sessionId);
   }
 
   /** Gives the client a view filled with what its player sees, before its first state arrives. */
@@ -207,8 +198,9 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   private receive(client: Client, bytes: Uint8Array): void {
-    const queue = this.queues.get(client.sessionId);
-    if (!queue) return;
+    const seat = this.seats.get(client.sessionId);
+    if (!seat) return;
+    const { queue } = seat;
     const now = Date.now();
     if (queue.overRate(now)) {
       return this.kick(
@@ -222,56 +214,42 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       if (decoded.reason === Reject.Malformed && queue.overMalformed(now)) {
         return this.kick(client, CloseCodes.Abuse, "too many malformed messages");
       }
-      return this.rejectNow(client, decoded.seq, decoded.reason, decoded.detail);
+      return this.queueRejection(client.sessionId, decoded.seq, decoded.reason, decoded.detail);
     }
     const { action } = decoded;
     // Check the game state now for a quick answer; the tick checks again when it applies.
     const verdict = validateAction(this.world, client.sessionId, action);
     if (!verdict.ok) {
       queue.lastSeq = Math.max(queue.lastSeq, action.seq);
-      return this.rejectNow(client, action.seq, verdict.reason, verdict.detail);
+      return this.queueRejection(client.sessionId, action.seq, verdict.reason, verdict.detail);
     }
-    const refused = queue.push(action);
-    if (refused) return this.rejectNow(client, action.seq, refused.reason, refused.detail);
+    const queued = queue.push(action);
+    if (!queued.ok) return this.queueRejection(client.sessionId, action.seq, queued.reason, queued.detail);
   }
 
-  /** Rejections ride with the next tick's results, in one message per player. */
-  private rejectNow(client: Client, seq: number, reason: RejectCode, detail: string): void {
-    recordRejection(this.roomId, client.sessionId, reason, detail);
-    this.resultsFor(client.sessionId).push({ seq, accepted: false, reason, detail });
-  }
-
-  private resultsFor(id: string): Result[] {
-    let list = this.pending.get(id);
-    if (!list) {
-      list = [];
-      this.pending.set(id, list);
-    }
-    return list;
+  /**
+   * Logs a rejection and queues it for the player's next results message: it
+   * is sent after the next tick, in one message with that tick's rejections.
+   */
+  private queueRejection(playerId: string, seq: number, reason: RejectCode, detail: string): void {
+    recordRejection(this.roomId, playerId, reason, detail);
+    this.seats.get(playerId)?.results.push({ seq, accepted: false, reason, detail });
   }
 
   private kick(client: Client, code: number, reason: string): void {
-    this.kicked.add(client.sessionId);
+    const seat = this.seats.get(client.sessionId);
+    if (seat) seat.kicked = true;
     client.leave(code, reason);
   }
 
   private tick(): void {
-    const outcomes = step(this.world, this.simQueues);
+    const outcomes = step(this.world, this.queues);
     this.recorder?.tick(this.world, outcomes);
     // Accepted actions are acknowledged by the owner-only ackSeq in the patch;
     // only rejections need a message.
     for (const o of outcomes) {
-      if (o.verdict.ok) {
-        countAccepted();
-        continue;
-      }
-      recordRejection(this.roomId, o.playerId, o.verdict.reason, o.verdict.detail);
-      this.resultsFor(o.playerId).push({
-        seq: o.seq,
-        accepted: false,
-        reason: o.verdict.reason,
-        detail: o.verdict.detail,
-      });
+      if (o.verdict.ok) countAccepted();
+      else this.queueRejection(o.playerId, o.seq, o.verdict.reason, o.verdict.detail);
     }
     const ambient = this.world.tick % ambientEvery(this.rules) === 0;
     batchWrites(this.clients, () => this.publish(ambient));
@@ -316,16 +294,16 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   protected flushResults(): void {
-    if (this.pending.size === 0) return;
     for (const client of this.clients) {
-      const results = this.pending.get(client.sessionId);
+      const results = this.seats.get(client.sessionId)?.results;
       if (!results || results.length === 0) continue;
       client.sendBytes(
         MessageType.Server,
         encodeServerMessage({ results: { tick: this.world.tick, results } }),
       );
     }
-    this.pending.clear();
+    // Results for a player who is not connected are not kept for its return.
+    for (const seat of this.seats.values()) if (seat.results.length > 0) seat.results = [];
   }
 
   private finish(): void {

@@ -1,4 +1,4 @@
-import { type Action, Reject, type RejectCode } from "@octet/shared/protocol";
+import { ACCEPT, type Action, Reject, reject, type Verdict } from "@octet/shared/protocol";
 import type { Rules } from "@octet/shared/rules";
 
 /**
@@ -22,20 +22,17 @@ export class ActionQueue {
     this.rules = rules;
   }
 
-  /** Returns a reject code when the action cannot be queued, or null once queued. */
-  push(action: Action): { reason: RejectCode; detail: string } | null {
+  /** Queues the action (ACCEPT), or says why it cannot wait for the tick (a rejection). */
+  push(action: Action): Verdict {
     if (action.seq <= this.lastSeq) {
-      return { reason: Reject.StaleSeq, detail: `seq ${action.seq} is not above ${this.lastSeq}` };
+      return reject(Reject.StaleSeq, `seq ${action.seq} is not above ${this.lastSeq}`);
     }
     this.lastSeq = action.seq;
     if (this.actions.length >= this.rules.limits.maxQueuedActions) {
-      return {
-        reason: Reject.RateLimited,
-        detail: `more than ${this.rules.limits.maxQueuedActions} actions queued`,
-      };
+      return reject(Reject.RateLimited, `more than ${this.rules.limits.maxQueuedActions} actions queued`);
     }
     this.actions.push(action);
-    return null;
+    return ACCEPT;
   }
 
   /** Counts one message; true when the sender went over limits.messagesPerSecond. */

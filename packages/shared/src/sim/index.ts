@@ -5,6 +5,7 @@ export * from "./geometry.ts";
 export * from "./hash.ts";
 export * from "./match.ts";
 export * from "./movement.ts";
+export * from "./phase.ts";
 export * from "./rng.ts";
 export * from "./step.ts";
 export * from "./validate.ts";

@@ -6,6 +6,9 @@ import { updatePhase } from "./match.ts";
 import { moveUnits } from "./movement.ts";
 import { ambientEvery, type World } from "./world.ts";
 
+/** Each player's pending actions by player id (a Map will do; a room passes a view of its seats). */
+export type ActionQueues = Pick<ReadonlyMap<string, Action[]>, "get">;
+
 export interface ActionOutcome {
   playerId: string;
   seq: number;
@@ -22,7 +25,7 @@ export interface ActionOutcome {
  * in its queue for a later tick, so sending moves faster than the tick rate
  * never moves a commander faster than its speed.
  */
-export function step(world: World, queues: Map<string, Action[]>): ActionOutcome[] {
+export function step(world: World, queues: ActionQueues): ActionOutcome[] {
   world.tick++;
   world.kills = [];
   const outcomes: ActionOutcome[] = [];

@@ -1,12 +1,10 @@
 import type { Rules, UnitStats } from "../rules/index.ts";
 import { hitsWall, snap } from "./geometry.ts";
+import type { Phase } from "./phase.ts";
 import { nextRandom, randomRange, seedFrom } from "./rng.ts";
 
 /** Entity kind codes as they travel on the wire. Unit kinds follow, in rules order. */
 export const Kind = { Commander: 0, Creep: 1, Resource: 2, FirstUnit: 3 } as const;
-
-export type Phase = "waiting" | "playing" | "ended";
-export const PHASES: readonly Phase[] = ["waiting", "playing", "ended"];
 
 export type Order = { type: "move"; x: number; y: number } | { type: "attack"; targetId: number };
 

@@ -58,7 +58,7 @@ export type PlayerState = SchemaType<typeof PlayerState>;
 
 export const MatchState = schema(
   {
-    /** 0 waiting, 1 playing, 2 ended */
+    /** a MatchPhase code (sim/phase.ts) */
     phase: t.uint8(),
     /** lobby countdown or match clock, whole seconds */
     secondsLeft: t.uint16(),

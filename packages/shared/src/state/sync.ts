@@ -1,5 +1,6 @@
 import { secondsLeft } from "../sim/match.ts";
-import { type Entity, PHASES, type Player, type World } from "../sim/world.ts";
+import { phaseCode } from "../sim/phase.ts";
+import type { Entity, Player, World } from "../sim/world.ts";
 import { EntityState, type MatchState, PlayerState } from "./schema.ts";
 
 const U16 = 65535;
@@ -49,7 +50,7 @@ export class StateSync {
    */
   sync(world: World, opts: { players: boolean } = { players: true }): void {
     const s = this.state;
-    const phase = PHASES.indexOf(world.phase);
+    const phase = phaseCode(world.phase);
     if (s.phase !== phase) s.phase = phase;
     const left = secondsLeft(world);
     if (s.secondsLeft !== left) s.secondsLeft = left;

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
-import { freePort } from "./free-port.ts";
-import { stopChild } from "./stop-child.ts";
-import { type NotReadyError, waitForOutput } from "./wait-for-output.ts";
+import { freePort } from "../child-process/free-port.ts";
+import { stopChild } from "../child-process/stop-child.ts";
+import { type NotReadyError, waitForOutput } from "../child-process/wait-for-output.ts";
 
 /** A redis-server child process on a loopback port, holding nothing on disk. */
 export interface LocalRedis {

@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { isPortFree } from "../child-process/free-port.ts";
+import { stopChild } from "../child-process/stop-child.ts";
+import { type NotReadyError, waitForOutput } from "../child-process/wait-for-output.ts";
 import type { LocalClusterOptions } from "./cluster-options.ts";
-import { isPortFree } from "./free-port.ts";
 import { type LocalRedis, startLocalRedis } from "./local-redis.ts";
-import { stopChild } from "./stop-child.ts";
-import { type NotReadyError, waitForOutput } from "./wait-for-output.ts";
 
 const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
 /** How long a process may take to start, and to stop before it is killed (ms). */

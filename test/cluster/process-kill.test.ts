@@ -16,8 +16,9 @@ import { TestRedis } from "../support/redis-process.ts";
 
 const MATCH_GONE = "the match is gone: it ended, or the server running it stopped. Join a new match.";
 
-// kill -9 of one of three processes while matches run: the others' players
-// notice nothing, joins avoid the dead process from the first moment (its
+// kill -9 of one of three processes while matches run, with match records
+// off (RECORD_MATCHES=0: nothing to resume a match from; resume-crash.test.ts
+// has them on): the others' players notice nothing, joins avoid the dead process from the first moment (its
 // room with free seats included), Redis forgets it, and its players get a
 // clear answer when they try to come back, then find a new match.
 describe("a process killed with SIGKILL while matches run", () => {
@@ -34,6 +35,7 @@ describe("a process killed with SIGKILL while matches run", () => {
     redis = await TestRedis.start();
     processes = await startProcesses(3, redis, {
       rules: { players: { minToStart: 1, lobbyWaitSeconds: 0 }, match: { reconnectionSeconds: 3 } },
+      env: { RECORD_MATCHES: "0" },
     });
   });
   afterAll(async () => {

@@ -7,6 +7,7 @@ import type { ServerConfig } from "./config.ts";
 import { mountRoutes } from "./http/routes.ts";
 import type { RecordStore } from "./replays/record-store.ts";
 import { mountReplayRoutes } from "./replays/routes.ts";
+import type { ResumeService } from "./resume/resume-service.ts";
 import { MatchRoom } from "./rooms/MatchRoom.ts";
 
 /** The WebSocket frame cap; rules.limits.maxMessageBytes is capped at the same 4 KiB. */
@@ -21,6 +22,8 @@ export interface CreateOptions {
   cluster?: Cluster;
   /** where match records go (replays/open-store.ts); none: kept in memory for spectators only */
   records?: RecordStore | null;
+  /** carries matches across processes (resume/setup.ts); none: a match ends with its process */
+  resume?: ResumeService | null;
 }
 
 /** Builds (but does not start) an Octet server for a config. */
@@ -32,6 +35,7 @@ export function createServer(config: ServerConfig, opts: CreateOptions = {}): Se
     static override records = opts.records ?? null;
     static override recording = config.replays.enabled;
   }
+  MatchRoom.resume = opts.resume ?? null;
   const startedAt = Date.now();
   return defineServer({
     rooms: { [MATCH_ROOM]: defineRoom(ConfiguredMatchRoom) },
@@ -43,7 +47,7 @@ export function createServer(config: ServerConfig, opts: CreateOptions = {}): Se
     express: (app) => {
       opts.routes?.(app);
       mountReplayRoutes(app, opts.records ?? null);
-      mountRoutes(app, { clientDir: config.clientDir, startedAt });
+      mountRoutes(app, { clientDir: config.clientDir, startedAt, live: opts.resume?.live ?? null });
     },
   });
 }

@@ -18,6 +18,8 @@ export interface ServerConfig {
    */
   publicAddress: string | undefined;
   replays: ReplayConfig;
+  /** RESUME_SECRET: signs the tokens that prove a seat on another process (shared by the cluster) */
+  resumeSecret: string | undefined;
 }
 
 /** Match records (see replays/): where they go and how many stay. */
@@ -113,6 +115,15 @@ function replayConfig(env: NodeJS.ProcessEnv): ReplayConfig {
   };
 }
 
+/** Optional: without it the cluster agrees on a random secret through Redis (or the record directory). */
+function resumeSecretEnv(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.RESUME_SECRET;
+  if (raw === undefined || raw === "") return undefined;
+  if (raw.length < 32)
+    throw new ConfigError(`RESUME_SECRET must be at least 32 characters, got ${raw.length}`);
+  return raw;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDir: string): ServerConfig {
   return {
     port: intEnv(env, "PORT", 2567, 0, 65535),
@@ -123,5 +134,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDir: string): Se
     redisUrl: redisUrlEnv(env),
     publicAddress: publicAddressEnv(env),
     replays: replayConfig(env),
+    resumeSecret: resumeSecretEnv(env),
   };
 }

@@ -6,6 +6,7 @@ import { type Cluster, setUpCluster } from "./cluster/cluster.ts";
 import { RedisUnavailableError } from "./cluster/redis-link.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { openRecordStore } from "./replays/open-store.ts";
+import { setUpResume } from "./resume/setup.ts";
 
 const defaultClientDir = fileURLToPath(new URL("../../client/dist", import.meta.url));
 
@@ -31,13 +32,15 @@ async function main(): Promise<void> {
     console.error(`octet: unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`);
   });
   const records = openRecordStore(config);
-  const server = createServer(config, { cluster, records });
+  const resume = records ? await setUpResume(config, records) : null;
+  const server = createServer(config, { cluster, records, resume: resume?.service ?? null });
   // Colyseus handles SIGTERM/SIGINT: this process leaves the process list (no new
   // rooms), every room tells its players (close code ServerShutdown), its rooms
   // leave Redis, then it exits.
   server.onBeforeShutdown(() => {
     console.log("octet: shutting down: no new rooms here, players are told, rooms leave the shared lists");
     cluster.stop();
+    void resume?.stop();
     setTimeout(() => {
       console.error(`octet: shutdown took over ${SHUTDOWN_DEADLINE_MS / 1000} s; exiting`);
       process.exit(1);
@@ -45,6 +48,7 @@ async function main(): Promise<void> {
   });
   await server.listen(config.port, config.host);
   cluster.start();
+  resume?.start();
   if (cluster.mode === "redis") {
     console.log(
       `octet: process ${matchMaker.processId} shares matchmaking through Redis; players reach it at ${cluster.publicAddress}`,

@@ -2,6 +2,7 @@ import { Client, type Room } from "@colyseus/sdk";
 import {
   type Action,
   type ActionResultMessage,
+  CloseCodes,
   decodeServerMessage,
   encodeAction,
   MATCH_ROOM,
@@ -13,6 +14,7 @@ import { parseRules, type Rules } from "@octet/shared/rules";
 import { Kind, MatchPhase, type Point } from "@octet/shared/sim";
 import { MatchState } from "@octet/shared/state";
 import { ServerClock } from "./clock.ts";
+import { connectedProcessId, followMatch } from "./follow-match.ts";
 import { Interpolator } from "./interpolation.ts";
 import { OrderPrediction } from "./order-prediction.ts";
 import { CommanderPrediction } from "./prediction.ts";
@@ -109,7 +111,8 @@ export interface ConnectionEvents {
  */
 export class MatchConnection {
   readonly client: Client;
-  readonly room: Room;
+  /** the match's room; a new one when the match moved to another process (see follow) */
+  room: Room;
   rules: Rules;
   playerId: string;
   counters: ConnectionCounters = {
@@ -134,6 +137,14 @@ export class MatchConnection {
   private askingMatch = false;
   /** the server's word that the match no longer runs anywhere ("" until then) */
   private matchGone = "";
+  /** proves this player's seat to whichever process runs the match next ("" when it cannot move) */
+  private resumeToken = "";
+  /** the schema root the state decodes with (undefined: reflection) */
+  private root: typeof MatchState | undefined = MatchState;
+  /** the seat's deadline after the first drop (Date.now() ms) */
+  private seatDeadline = 0;
+  /** taking the seat back in the match's new room is under way */
+  private following = false;
   /** seq -> send time, for actions not decided yet */
   private readonly sentAt = new Map<number, number>();
   private readonly listeners: { [K in keyof ConnectionEvents]: Array<ConnectionEvents[K]> } = {
@@ -176,11 +187,21 @@ export class MatchConnection {
       ...Object.values(rules.units).map((u) => u.speed),
     );
     this.interpolator = new Interpolator(tickMs, { teleportDistance: (fastest * 3 * tickMs) / 1000 });
+    this.bind(room);
+  }
+
+  /** Listens to a room: this connection's first, or the match's new one after a move. */
+  private bind(room: Room): void {
     this.countBytes();
     this.setUpReconnection();
     room.onMessage(MessageType.Server, (bytes: Uint8Array) => this.onServerMessage(bytes));
     room.onStateChange(() => this.onPatch());
     room.onLeave((code: number, reason?: string) => {
+      // Another process runs the match now: go there, without a word to the player.
+      if (code === CloseCodes.MatchMoved && this.resumeToken) {
+        void this.follow();
+        return;
+      }
       if (this.reconnecting) {
         this.reconnecting = false;
         this.emit("seatLost", this.matchGone || reason || `reconnection failed (code ${code})`);
@@ -197,7 +218,9 @@ export class MatchConnection {
     const room = opts.roomId
       ? await client.joinById(opts.roomId, joinOptions, root)
       : await client.joinOrCreate(MATCH_ROOM, joinOptions, root);
-    return MatchConnection.attach(client, room, opts.timeoutMs);
+    const conn = await MatchConnection.attach(client, room, opts.timeoutMs);
+    conn.root = root;
+    return conn;
   }
 
   /** Wraps an already joined room; resolves once the welcome arrived. */
@@ -218,6 +241,7 @@ export class MatchConnection {
     const w = welcome as EventOf<"welcome">;
     const conn = new MatchConnection(client, room, parseRules(JSON.parse(w.rulesJson), "server rules"));
     conn.playerId = w.playerId;
+    conn.resumeToken = w.resumeToken;
     // A seat taken over with a reconnection token may have decided seqs already.
     conn.seq = conn.state.players?.get(conn.playerId)?.ackSeq ?? 0;
     // RTT otherwise comes from acks; one ping gives the HUD a figure before the first input.
@@ -471,10 +495,7 @@ export class MatchConnection {
         void this.askWhetherMatchRuns();
         return;
       }
-      this.drops++;
-      this.seqAtDrop = this.seq;
-      this.reconnecting = true;
-      this.emit("reconnecting", Date.now() + windowMs);
+      this.noteDrop(windowMs);
     });
     this.room.onReconnect(() => {
       this.reconnects++;
@@ -483,6 +504,50 @@ export class MatchConnection {
       this.clock.resetOffset();
       this.emit("reconnected");
     });
+  }
+
+  private noteDrop(windowMs: number): void {
+    this.drops++;
+    this.seqAtDrop = this.seq;
+    this.reconnecting = true;
+    this.seatDeadline = Date.now() + windowMs;
+    this.emit("reconnecting", this.seatDeadline);
+  }
+
+  /**
+   * The match runs on another process now (resumed after a crash, or handed
+   * over): stop retrying the old address, and take the seat back there with
+   * the resume token, within the seat's window. Reported as a reconnection.
+   */
+  private async follow(): Promise<void> {
+    if (this.following) return;
+    this.following = true;
+    const old = this.room;
+    old.removeAllListeners();
+    old.reconnection.maxRetries = 0;
+    old.reconnection.enabled = false;
+    if (!this.reconnecting) this.noteDrop(this.rules.match.reconnectionSeconds * 1000);
+    try {
+      old.connection?.close();
+    } catch {
+      // already closed
+    }
+    const room = await followMatch(this.client, old.roomId, this.resumeToken, this.root, this.seatDeadline);
+    this.following = false;
+    if (!room) {
+      this.reconnecting = false;
+      const reason = this.matchGone || "the match could not be found again in time";
+      this.emit("seatLost", reason);
+      this.emit("leave", CloseCodes.MatchMoved, reason);
+      return;
+    }
+    this.room = room;
+    this.bind(room);
+    this.reconnects++;
+    this.reconnecting = false;
+    this.resyncAcks = true;
+    this.clock.resetOffset();
+    this.emit("reconnected");
   }
 
   /**
@@ -497,7 +562,16 @@ export class MatchConnection {
     if (this.askingMatch) return;
     this.askingMatch = true;
     try {
-      await this.client.http.get(`matches/${encodeURIComponent(this.room.roomId)}`);
+      const res = await this.client.http.get(`matches/${encodeURIComponent(this.room.roomId)}`);
+      const at = (res.data as { processId?: unknown } | undefined)?.processId;
+      // Running, but not where this socket keeps knocking: it was resumed elsewhere.
+      if (
+        this.reconnecting &&
+        this.resumeToken &&
+        typeof at === "string" &&
+        at !== connectedProcessId(this.room)
+      )
+        void this.follow();
     } catch (err) {
       const e = err as { code?: unknown; message?: string };
       if (e.code === 404 && this.reconnecting) {
@@ -531,6 +605,7 @@ export class MatchConnection {
         break;
       case "welcome":
         this.playerId = msg.playerId;
+        if (msg.resumeToken) this.resumeToken = msg.resumeToken;
         this.emit("welcome", msg);
         break;
     }

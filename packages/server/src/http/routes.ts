@@ -2,12 +2,15 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { matchMaker } from "@colyseus/core";
 import express from "express";
+import type { LiveMatches } from "../resume/live-matches.ts";
 import { mountMatchStatus } from "./match-status.ts";
 import { collectProcessMetrics, registry } from "./metrics.ts";
 
 export interface RouteOptions {
   clientDir: string;
   startedAt: number;
+  /** the cluster's running matches (resume/): one whose process died is being resumed, not gone */
+  live?: LiveMatches | null;
 }
 
 /** Health, metrics, match status, and the built browser client as static files. */
@@ -22,7 +25,7 @@ export function mountRoutes(app: express.Application, opts: RouteOptions): void 
       processId: matchMaker.processId,
     });
   });
-  mountMatchStatus(app);
+  mountMatchStatus(app, opts.live ?? null);
   collectProcessMetrics();
   // Prometheus text format; ?format=json gives prom-client's JSON form (benchmarks read it).
   app.get("/metrics", async (req, res) => {

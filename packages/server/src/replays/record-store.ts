@@ -24,12 +24,25 @@ export interface RecordSink {
 }
 
 /**
+ * Appends only while `owner` is the owner named in the Redis hash `key`
+ * (resume/live-matches.ts): a process that lost its match to another one
+ * (cut off from Redis, then back) cannot write into the record the new owner
+ * continues. `onLost` runs once, at the first refused append.
+ */
+export interface AppendFence {
+  key: string;
+  owner: string;
+  onLost: () => void;
+}
+
+/**
  * Where records live: files (RecordFileStore) or Redis (RecordRedisStore).
  * Writes never throw into a room: a store that fails logs and drops.
  */
 export interface RecordStore {
   readonly kind: "files" | "redis";
-  open(meta: RecordMeta): RecordSink;
+  /** `fence`: Redis only; a file has one writer, its process */
+  open(meta: RecordMeta, fence?: AppendFence): RecordSink;
   /** newest first */
   list(limit: number): Promise<RecordMeta[]>;
   /** the record's bytes so far, or null when there is none (unknown, expired, removed) */

@@ -1,6 +1,7 @@
 import { Redis } from "ioredis";
 import { redisOptions } from "../cluster/redis-link.ts";
 import {
+  type AppendFence,
   AppendQueue,
   CappedSink,
   MATCH_ID_PATTERN,
@@ -14,6 +15,13 @@ const RECORD_KEY = (id: string) => `octet:record:${id}`;
 const META_KEY = (id: string) => `octet:record-meta:${id}`;
 /** match ids by start time: the listing's order */
 const INDEX_KEY = "octet:records";
+
+// APPEND for the fence's owner only; -1 when another process owns the match now.
+const FENCED_APPEND = `
+if redis.call('HGET', KEYS[2], 'owner') ~= ARGV[2] then return -1 end
+local n = redis.call('APPEND', KEYS[1], ARGV[1])
+redis.call('EXPIRE', KEYS[1], ARGV[3])
+return n`;
 
 /**
  * Records in Redis, so any process serves any match's record, including one
@@ -35,15 +43,32 @@ export class RecordRedisStore implements RecordStore {
     this.limits = limits;
     this.log = log;
     this.ttlSeconds = Math.max(1, Math.ceil(limits.maxAgeMs / 1000));
+    this.redis.defineCommand("octetFencedAppend", { numberOfKeys: 2, lua: FENCED_APPEND });
   }
 
-  open(meta: RecordMeta): RecordSink {
+  open(meta: RecordMeta, fence?: AppendFence): RecordSink {
     const id = meta.matchId;
     if (!MATCH_ID_PATTERN.test(id)) throw new Error(`bad match id ${JSON.stringify(id)}`);
     const cap = new CappedSink(this.limits.maxRecordBytes);
     const fail = (what: string) => (err: Error) => this.log(`octet: record ${id}: ${what}: ${err.message}`);
     let first = true;
+    let lost = false;
+    const fenced = async (bytes: Uint8Array, f: AppendFence) => {
+      if (lost) return;
+      const n = await (this.redis as unknown as FencedCommands).octetFencedAppend(
+        RECORD_KEY(id),
+        f.key,
+        Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+        f.owner,
+        this.ttlSeconds,
+      );
+      if (n !== -1) return;
+      lost = true;
+      this.log(`octet: record ${id}: another process owns this match now; this process stops writing it`);
+      f.onLost();
+    };
     const queue = new AppendQueue(async (bytes) => {
+      if (fence) return await fenced(bytes, fence);
       const p = this.redis
         .pipeline()
         .append(RECORD_KEY(id), Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
@@ -104,4 +129,8 @@ export class RecordRedisStore implements RecordStore {
     const err = results?.find(([e]) => e)?.[0];
     if (err) throw err;
   }
+}
+
+interface FencedCommands {
+  octetFencedAppend(key: string, fence: string, bytes: Buffer, owner: string, ttl: number): Promise<number>;
 }

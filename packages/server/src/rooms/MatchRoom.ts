@@ -25,7 +25,9 @@ import { MatchState, OWNER_TAG, StateSync } from "@octet/shared/state";
 import { countAccepted, timedTick } from "../http/metrics.ts";
 import { InterestManager } from "../interest/interest-manager.ts";
 import type { RecordStore } from "../replays/record-store.ts";
-import { type Recording, startRecording } from "../replays/recording.ts";
+import { newMatchId, Recording, startRecording } from "../replays/recording.ts";
+import type { ResumeAuth, ResumedMatch, ResumeService } from "../resume/resume-service.ts";
+import { AwaitedSeats } from "./awaited-seats.ts";
 import { sanitizeName } from "./names.ts";
 import { recordRejection } from "./rejection-log.ts";
 import { claimRoomCode, releaseRoomCode } from "./room-code.ts";
@@ -34,6 +36,8 @@ import { batchWrites } from "./socket-batch.ts";
 
 /** The close reason players get when their server process shuts down. */
 export const SHUTDOWN_REASON = "the server is shutting down: join a new match";
+/** The close reason when another process runs the match now (the client follows it there). */
+export const MOVED_REASON = "the match moved to another server";
 
 /**
  * Adapts Colyseus events to the shared simulation: it decodes and queues
@@ -48,6 +52,13 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   static records: RecordStore | null = null;
   /** false: no record at all (the recording-overhead benchmark's baseline) */
   static recording = true;
+  /** carries matches across processes (resume/); null: a match lives and dies with its process */
+  static resume: ResumeService | null = null;
+
+  /** A join with a resume token gets its seat's own session id; see ResumeService.authorize. */
+  static override async onAuth(_token: string, options: unknown): Promise<true | ResumeAuth> {
+    return MatchRoom.resume?.authorize(options) ?? true;
+  }
 
   override state = new MatchState();
   // Patches go out right after each tick (see tick()), not on a separate timer.
@@ -70,29 +81,27 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   private ending = false;
   /** the process is shutting down: nobody gets a reconnection window */
   private shuttingDown = false;
+  /** another process owns the match now: this copy stops without touching the record */
+  private moved = false;
+  /** seats of a resumed match whose players have not come back yet */
+  private awaited: AwaitedSeats | null = null;
 
   override async onCreate(options?: unknown): Promise<void> {
-    if ((options as { private?: unknown } | undefined)?.private === true) await this.becomePrivate();
+    const resumed = MatchRoom.resume?.take(options) ?? null;
+    if (!resumed && (options as { private?: unknown } | undefined)?.private === true)
+      await this.becomePrivate();
     const cls = this.constructor as typeof MatchRoom;
     this.rules = cls.rules;
     this.rulesJson = JSON.stringify(this.rules);
     this.maxClients = this.rules.players.max;
     // Colyseus's own flood guard is a backstop at twice ours, which closes with a reason.
     this.maxMessagesPerSecond = this.rules.limits.messagesPerSecond * 2;
-    const seed = cls.seed ?? randomInt(0, 0xffffffff);
-    this.world = createWorld(this.rules, seed);
-    if (cls.recording) {
-      ({ recorder: this.recorder, recording: this.recording } = startRecording({
-        roomId: this.roomId,
-        rulesJson: this.rulesJson,
-        seed,
-        hashEvery: this.rules.match.recordHashEveryTicks,
-        store: cls.records,
-      }));
-    }
+    if (resumed) await this.takeOver(resumed);
+    else await this.startMatch(cls);
     this.sync = this.createSync();
     this.sync.sync(this.world);
     this.interest = new InterestManager(this.rules, this.sync);
+    if (resumed) this.awaitSeats();
     this.onMessageBytes(MessageType.Action, (client, bytes: Uint8Array) => this.receive(client, bytes));
     this.onMessage("*", (client, type) =>
       this.queueRejection(
@@ -107,6 +116,79 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       timedTick(tickMs, () => this.tick()),
       tickMs,
     );
+  }
+
+  private async startMatch(cls: typeof MatchRoom): Promise<void> {
+    const seed = cls.seed ?? randomInt(0, 0xffffffff);
+    this.world = createWorld(this.rules, seed);
+    if (!cls.recording) return;
+    const resume = cls.records ? MatchRoom.resume : null;
+    const startTimeMs = Date.now();
+    // Listed as live before its first byte is written: the record's fence names this process.
+    await resume?.register(this.roomId, newMatchId(this.roomId, startTimeMs), this.privateCode !== null);
+    ({ recorder: this.recorder, recording: this.recording } = startRecording({
+      roomId: this.roomId,
+      rulesJson: this.rulesJson,
+      seed,
+      hashEvery: this.rules.match.recordHashEveryTicks,
+      store: cls.records,
+      startTimeMs,
+      fence: resume?.fence(this.roomId, () => this.lostToAnotherProcess()),
+    }));
+  }
+
+  /** A match rebuilt from its record (its process died): same room id, same world, same record. */
+  private async takeOver({ entry, rebuilt }: ResumedMatch): Promise<void> {
+    const service = MatchRoom.resume!;
+    this.roomId = entry.roomId;
+    if (entry.private) {
+      // Its code stays claimed in presence: the dead process never released it.
+      this.privateCode = entry.roomId;
+      await this.setPrivate(true);
+    }
+    // The match goes on with the rules it started with, whatever this process's rules file says.
+    this.world = rebuilt.world;
+    this.rules = rebuilt.world.rules;
+    this.rulesJson = rebuilt.record.header.rulesJson;
+    this.maxClients = this.rules.players.max;
+    this.maxMessagesPerSecond = this.rules.limits.messagesPerSecond * 2;
+    this.recorder = rebuilt.recorder;
+    const fence = service.fence(entry.roomId, () => this.lostToAnotherProcess());
+    this.recording = new Recording(rebuilt.recorder, service.store, fence, true);
+  }
+
+  /** Every seat of a resumed match waits for its player, as after a drop. */
+  private awaitSeats(): void {
+    this.autoDispose = false;
+    this.awaited = new AwaitedSeats(
+      (fn, ms) => this.clock.setTimeout(fn, ms),
+      (id) => this.giveUpSeat(id),
+      () => {
+        this.autoDispose = true;
+      },
+    );
+    for (const p of this.world.players.values()) {
+      if (p.left) continue;
+      p.connected = false;
+      this.recorder?.connected(p.id, false);
+      const seat = new Seat(this.rules);
+      seat.queue.lastSeq = p.lastSeq;
+      this.seats.set(p.id, seat);
+      this.awaited.hold(p.id, this.rules.match.reconnectionSeconds);
+    }
+    if (this.awaited.size === 0) this.autoDispose = true;
+  }
+
+  /**
+   * The record's fence refused an append: another process resumed this match
+   * (this one was cut off from Redis long enough to be taken for dead). Its
+   * players go to the match's new home; this copy ends without a record end.
+   */
+  private lostToAnotherProcess(): void {
+    if (this.moved) return;
+    this.moved = true;
+    for (const client of this.clients) client.leave(CloseCodes.MatchMoved, MOVED_REASON);
+    this.disconnect(CloseCodes.MatchMoved).catch(() => {});
   }
 
   /**
@@ -131,8 +213,10 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   override async onDispose(): Promise<void> {
+    if (this.moved) return; // the match goes on elsewhere, with its record and its code
     // Nobody left, or the process is stopping: the record ends where the match stopped.
     await this.recording?.finish(this.world, this.shuttingDown ? "shutdown" : "abandoned");
+    await MatchRoom.resume?.release(this.roomId).catch(() => {});
     if (this.privateCode) await releaseRoomCode(this.presence, this.privateCode);
   }
 
@@ -142,6 +226,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   override onJoin(client: Client, options: unknown): void {
+    const claim = (client.auth as ResumeAuth | undefined)?.resumeSeat;
+    if (claim) return this.resumeSeat(client, claim.matchId);
     const name = sanitizeName(
       (options as { name?: unknown } | undefined)?.name,
       this.rules.limits.maxNameLength,
@@ -175,12 +261,30 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.welcome(client);
   }
 
-  override onLeave(client: Client): void {
-    removePlayer(this.world, client.sessionId);
-    this.recorder?.leave(client.sessionId);
-    this.interest.detach(client.sessionId);
+  /** A player of a resumed match is back, on its own seat (its token named it and this match). */
+  private resumeSeat(client: Client, matchId: string): void {
+    const id = client.sessionId;
+    if (matchId !== this.recorder?.start.matchId || !this.awaited?.take(id)) {
+      throw new Error("that seat is not waiting for its player here");
+    }
+    const player = this.world.players.get(id);
+    if (player) player.connected = true;
+    this.recorder?.connected(id, true);
+    this.watch(client);
+    this.welcome(client);
+  }
+
+  /** A seat given up for good: its player left, or never came back to the resumed match. */
+  private giveUpSeat(id: string): void {
+    removePlayer(this.world, id);
+    this.recorder?.leave(id);
+    this.interest.detach(id);
     this.sync.sync(this.world);
-    this.seats.delete(client.sessionId);
+    this.seats.delete(id);
+  }
+
+  override onLeave(client: Client): void {
+    this.giveUpSeat(client.sessionId);
   }
 
   /** Gives the client a view filled with what its player sees, before its first state arrives. */
@@ -193,7 +297,14 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   private welcome(client: Client): void {
-    const welcome = { playerId: client.sessionId, rulesJson: this.rulesJson, tick: this.world.tick };
+    const matchId = this.recording ? this.recorder?.start.matchId : undefined;
+    const resumeToken = matchId ? (MatchRoom.resume?.keys.issue(matchId, client.sessionId) ?? "") : "";
+    const welcome = {
+      playerId: client.sessionId,
+      rulesJson: this.rulesJson,
+      tick: this.world.tick,
+      resumeToken,
+    };
     client.sendBytes(MessageType.Server, encodeServerMessage({ welcome }));
   }
 

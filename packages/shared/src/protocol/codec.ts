@@ -164,7 +164,7 @@ export type ServerEvent =
   | { kind: "results"; tick: number; results: ActionResultMessage[] }
   | { kind: "kills"; tick: number; kills: KillMessage[] }
   | { kind: "matchEnd"; tick: number; reason: string; ranking: RankMessage[] }
-  | { kind: "welcome"; playerId: string; rulesJson: string; tick: number };
+  | { kind: "welcome"; playerId: string; rulesJson: string; tick: number; resumeToken: string };
 
 export function encodeServerMessage(msg: octet.ServerMessage.$Properties): Uint8Array {
   return octet.ServerMessage.encode(msg).finish();
@@ -223,7 +223,13 @@ export function decodeServerMessage(bytes: Uint8Array): ServerEvent | null {
     }
     case "welcome": {
       const w = m.welcome!;
-      return { kind: "welcome", playerId: w.playerId ?? "", rulesJson: w.rulesJson ?? "", tick: w.tick ?? 0 };
+      return {
+        kind: "welcome",
+        playerId: w.playerId ?? "",
+        rulesJson: w.rulesJson ?? "",
+        tick: w.tick ?? 0,
+        resumeToken: w.resumeToken ?? "",
+      };
     }
     default:
       return null;

@@ -19,6 +19,11 @@ export const CloseCodes = {
   MatchOver: 4403,
   /** the server process is shutting down */
   ServerShutdown: 4404,
+  /**
+   * another process runs the match now (a hand-over, or this process was
+   * taken for dead): the client finds it and takes its seat back, silently
+   */
+  MatchMoved: 4405,
 } as const;
 
 /** Room name clients join. */

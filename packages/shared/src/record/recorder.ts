@@ -37,8 +37,24 @@ export class MatchRecorder {
   private lastTick = 0;
   private ended = false;
 
-  constructor(start: RecorderStart) {
+  /**
+   * A new record (its header is the first chunk), or, with `continued`, one
+   * that goes on where a record read back left off (a match resumed on
+   * another process): its bytes so far are the first chunk, and the next
+   * tick entry follows its last tick.
+   */
+  constructor(
+    start: RecorderStart,
+    continued?: { bytes: Uint8Array; playerIds: readonly string[]; lastTick: number },
+  ) {
     this.start = start;
+    if (continued) {
+      for (const id of continued.playerIds) this.index.set(id, this.index.size);
+      this.lastTick = continued.lastTick;
+      this.chunks.push(continued.bytes);
+      this.size = continued.bytes.byteLength;
+      return;
+    }
     this.push(
       encodeChunk({
         header: {

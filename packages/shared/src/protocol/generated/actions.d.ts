@@ -1166,6 +1166,9 @@ export namespace octet {
         /** Welcome tick. */
         tick: number;
 
+        /** Welcome resumeToken. */
+        resumeToken: string;
+
         /**
          * Encodes the specified Welcome message. Does not implicitly {@link octet.Welcome.verify|verify} messages.
          * @param message Welcome message or plain object to encode
@@ -1226,6 +1229,9 @@ export namespace octet {
 
             /** Welcome tick */
             tick?: (number|null);
+
+            /** Welcome resumeToken */
+            resumeToken?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -3121,6 +3121,7 @@ export const octet = $root.octet = (() => {
          * @property {string|null} [playerId] Welcome playerId
          * @property {string|null} [rulesJson] Welcome rulesJson
          * @property {number|null} [tick] Welcome tick
+         * @property {string|null} [resumeToken] Welcome resumeToken
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -3177,6 +3178,14 @@ export const octet = $root.octet = (() => {
         Welcome.prototype.tick = 0;
 
         /**
+         * Welcome resumeToken.
+         * @member {string} resumeToken
+         * @memberof octet.Welcome
+         * @instance
+         */
+        Welcome.prototype.resumeToken = "";
+
+        /**
          * Encodes the specified Welcome message. Does not implicitly {@link octet.Welcome.verify|verify} messages.
          * @function encode
          * @memberof octet.Welcome
@@ -3198,6 +3207,8 @@ export const octet = $root.octet = (() => {
                 writer.uint32(/* id 2, wireType 2 =*/18).string(message.rulesJson);
             if (message.tick != null && $Object.hasOwnProperty.call(message, "tick") && message.tick !== 0)
                 writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.tick);
+            if (message.resumeToken != null && $Object.hasOwnProperty.call(message, "resumeToken") && message.resumeToken !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.resumeToken);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -3269,6 +3280,15 @@ export const octet = $root.octet = (() => {
                             delete message.tick;
                         continue;
                     }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.resumeToken = value;
+                        else
+                            delete message.resumeToken;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -3313,6 +3333,9 @@ export const octet = $root.octet = (() => {
             if (object.tick != null)
                 if ($Number(object.tick) !== 0)
                     message.tick = object.tick >>> 0;
+            if (object.resumeToken != null)
+                if (typeof object.resumeToken !== "string" || object.resumeToken.length)
+                    message.resumeToken = $String(object.resumeToken);
             return message;
         };
 
@@ -3337,6 +3360,7 @@ export const octet = $root.octet = (() => {
                 object.playerId = "";
                 object.rulesJson = "";
                 object.tick = 0;
+                object.resumeToken = "";
             }
             if (message.playerId != null && $Object.hasOwnProperty.call(message, "playerId"))
                 object.playerId = message.playerId;
@@ -3344,6 +3368,8 @@ export const octet = $root.octet = (() => {
                 object.rulesJson = message.rulesJson;
             if (message.tick != null && $Object.hasOwnProperty.call(message, "tick"))
                 object.tick = message.tick;
+            if (message.resumeToken != null && $Object.hasOwnProperty.call(message, "resumeToken"))
+                object.resumeToken = message.resumeToken;
             return object;
         };
 

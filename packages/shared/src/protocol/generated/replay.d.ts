@@ -1824,6 +1824,9 @@ export namespace octet {
         /** Welcome tick. */
         tick: number;
 
+        /** Welcome resumeToken. */
+        resumeToken: string;
+
         /**
          * Encodes the specified Welcome message. Does not implicitly {@link octet.Welcome.verify|verify} messages.
          * @param message Welcome message or plain object to encode
@@ -1873,6 +1876,9 @@ export namespace octet {
 
             /** Welcome tick */
             tick?: (number|null);
+
+            /** Welcome resumeToken */
+            resumeToken?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -4237,6 +4237,7 @@ export const octet = $root.octet = (() => {
          * @property {string|null} [playerId] Welcome playerId
          * @property {string|null} [rulesJson] Welcome rulesJson
          * @property {number|null} [tick] Welcome tick
+         * @property {string|null} [resumeToken] Welcome resumeToken
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -4293,6 +4294,14 @@ export const octet = $root.octet = (() => {
         Welcome.prototype.tick = 0;
 
         /**
+         * Welcome resumeToken.
+         * @member {string} resumeToken
+         * @memberof octet.Welcome
+         * @instance
+         */
+        Welcome.prototype.resumeToken = "";
+
+        /**
          * Encodes the specified Welcome message. Does not implicitly {@link octet.Welcome.verify|verify} messages.
          * @function encode
          * @memberof octet.Welcome
@@ -4314,6 +4323,8 @@ export const octet = $root.octet = (() => {
                 writer.uint32(/* id 2, wireType 2 =*/18).string(message.rulesJson);
             if (message.tick != null && $Object.hasOwnProperty.call(message, "tick") && message.tick !== 0)
                 writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.tick);
+            if (message.resumeToken != null && $Object.hasOwnProperty.call(message, "resumeToken") && message.resumeToken !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.resumeToken);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -4396,6 +4407,15 @@ export const octet = $root.octet = (() => {
                             message.tick = value;
                         else
                             delete message.tick;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.resumeToken = value;
+                        else
+                            delete message.resumeToken;
                         continue;
                     }
                 }

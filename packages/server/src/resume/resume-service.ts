@@ -1,0 +1,130 @@
+import { ErrorCode, ServerError } from "@colyseus/core";
+import { type RebuiltMatch, RecordError, rebuildMatch } from "@octet/shared/record";
+import type { AppendFence, RecordStore } from "../replays/record-store.ts";
+import type { LiveMatch, LiveMatches } from "./live-matches.ts";
+import type { ResumeKeys, SeatClaim } from "./resume-token.ts";
+
+/** What a room being resumed here is created from (MatchRoom.onCreate takes it). */
+export interface ResumedMatch {
+  entry: LiveMatch;
+  rebuilt: RebuiltMatch;
+  /** the process it ran on before */
+  from: string;
+}
+
+/** What onAuth hands a resuming player's join: the session id is the seat's player id. */
+export interface ResumeAuth {
+  sessionId: string;
+  resumeSeat: SeatClaim;
+}
+
+export const RESUME_REFUSED = "this resume token does not prove a seat";
+
+/**
+ * Everything a process needs to carry matches across processes: the keys
+ * that prove seats, the cluster's live-match list (Redis; null for a single
+ * process), the record store, and the matches rebuilt here that a room is
+ * about to take over.
+ */
+export class ResumeService {
+  readonly keys: ResumeKeys;
+  readonly live: LiveMatches | null;
+  readonly store: RecordStore;
+  private readonly me: () => string;
+  private readonly log: (line: string) => void;
+  private readonly pending = new Map<string, ResumedMatch>();
+
+  constructor(opts: {
+    keys: ResumeKeys;
+    live: LiveMatches | null;
+    store: RecordStore;
+    processId: () => string;
+    log?: (line: string) => void;
+  }) {
+    this.keys = opts.keys;
+    this.live = opts.live;
+    this.store = opts.store;
+    this.me = opts.processId;
+    this.log = opts.log ?? ((line) => console.log(line));
+  }
+
+  get processId(): string {
+    return this.me();
+  }
+
+  /**
+   * onAuth for a join that carries `resume`: a valid token gets the seat's own
+   * session id (Colyseus reserves the seat under it); anything else is refused
+   * before the room sees it. A join without `resume` is not this code's business.
+   */
+  authorize(options: unknown): true | ResumeAuth {
+    const token = (options as { resume?: unknown } | undefined)?.resume;
+    if (token === undefined) return true;
+    const claim = this.keys.verify(token);
+    if (!claim) throw new ServerError(ErrorCode.AUTH_FAILED, RESUME_REFUSED);
+    return { sessionId: claim.playerId, resumeSeat: claim };
+  }
+
+  /** The fence a running match's record appends behind (Redis only). */
+  fence(roomId: string, onLost: () => void): AppendFence | undefined {
+    if (!this.live) return undefined;
+    return { key: this.live.entryKey(roomId), owner: this.me(), onLost };
+  }
+
+  async register(roomId: string, matchId: string, isPrivate: boolean): Promise<void> {
+    await this.live?.register({ roomId, matchId, owner: this.me(), private: isPrivate });
+  }
+
+  async release(roomId: string): Promise<void> {
+    await this.live?.release(roomId, this.me());
+  }
+
+  /** onCreate's options for a resumed room: the match rebuilt here, once. */
+  take(options: unknown): ResumedMatch | null {
+    const roomId = (options as { resumeRoom?: unknown } | undefined)?.resumeRoom;
+    if (roomId === undefined) return null;
+    const resumed = typeof roomId === "string" ? this.pending.get(roomId) : undefined;
+    if (!resumed) throw new Error("no match is waiting to be resumed under that id");
+    this.pending.delete(roomId as string);
+    return resumed;
+  }
+
+  /**
+   * Rebuilds a match this process has just claimed, from its record; refuses
+   * (and forgets the match, with a log line that says why) a record that is
+   * missing or cannot be continued exactly. Returns the handoff for the room,
+   * keyed by room id, or null.
+   */
+  async prepare(entry: LiveMatch, from: string): Promise<string | null> {
+    const what = `match ${entry.matchId} (room ${entry.roomId}, was on process ${from})`;
+    const bytes = await this.store.read(entry.matchId);
+    if (!bytes) {
+      this.log(`octet: ${what} NOT resumed: its record is missing`);
+      await this.release(entry.roomId);
+      return null;
+    }
+    let rebuilt: RebuiltMatch;
+    const started = performance.now();
+    try {
+      rebuilt = rebuildMatch(bytes);
+    } catch (err) {
+      if (!(err instanceof RecordError)) throw err;
+      const at = err.tick !== undefined ? ` (tick ${err.tick})` : "";
+      this.log(`octet: ${what} NOT resumed: ${err.message}${at}; it is not run again`);
+      await this.release(entry.roomId);
+      return null;
+    }
+    const ms = (performance.now() - started).toFixed(0);
+    this.log(
+      `octet: resuming ${what} at tick ${rebuilt.world.tick}: replayed ${rebuilt.record.ticks.length} ticks, ` +
+        `${rebuilt.hashesChecked} hashes matched, in ${ms} ms`,
+    );
+    this.pending.set(entry.roomId, { entry, rebuilt, from });
+    return entry.roomId;
+  }
+
+  /** A room creation that failed after prepare(): nothing waits any more. */
+  drop(roomId: string): void {
+    this.pending.delete(roomId);
+  }
+}

@@ -1,0 +1,65 @@
+import { matchMaker } from "@colyseus/core";
+import { MATCH_ROOM } from "@octet/shared/protocol";
+import { liveProcessIds } from "../cluster/process-liveness.ts";
+import type { LiveMatches } from "./live-matches.ts";
+import type { ResumeService } from "./resume-service.ts";
+
+export interface ResumerOptions {
+  service: ResumeService;
+  live: LiveMatches;
+  intervalMs: number;
+  /** whether this process can talk to Redis now */
+  redisReady: () => boolean;
+  log?: (line: string) => void;
+}
+
+/**
+ * Takes over the matches of dead processes, from every live process: each
+ * round it looks for running matches whose owner has no IPC subscriber,
+ * confirms the death with Colyseus's health check (which also drops the dead
+ * process's room listings, so the room id is free), then claims each match
+ * (compare-and-set on its owner: exactly one process wins), rebuilds it from
+ * its record and creates the room here under the same id. Returns a stop function.
+ */
+export function startResumer(opts: ResumerOptions): () => void {
+  const log = opts.log ?? ((line) => console.log(line));
+  let running = false;
+  const timer = setInterval(async () => {
+    if (running || !opts.redisReady() || matchMaker.state !== matchMaker.MatchMakerState.READY) return;
+    running = true;
+    try {
+      await round(opts, log);
+    } catch (err) {
+      log(`octet: resuming matches of dead processes failed this round: ${(err as Error).message}`);
+    } finally {
+      running = false;
+    }
+  }, opts.intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+async function round(opts: ResumerOptions, log: (line: string) => void): Promise<void> {
+  const [matches, alive] = await Promise.all([opts.live.all(), liveProcessIds()]);
+  const orphans = matches.filter((m) => !alive.has(m.owner));
+  if (orphans.length === 0) return;
+  const dead = new Set<string>();
+  for (const owner of new Set(orphans.map((m) => m.owner))) {
+    // A process that answers is alive (its subscription was only slow to show): leave its matches.
+    if (!(await matchMaker.healthCheckProcessId(owner))) dead.add(owner);
+  }
+  const me = opts.service.processId;
+  for (const m of orphans) {
+    if (!dead.has(m.owner)) continue;
+    if (!(await opts.live.claim(m.roomId, m.owner, me))) continue; // another process took it
+    const roomId = await opts.service.prepare(m, m.owner);
+    if (!roomId) continue;
+    try {
+      await matchMaker.handleCreateRoom(MATCH_ROOM, { resumeRoom: roomId });
+    } catch (err) {
+      opts.service.drop(roomId);
+      log(`octet: match ${m.matchId} (room ${roomId}) could not be created here: ${(err as Error).message}`);
+      await opts.service.release(roomId);
+    }
+  }
+}

@@ -1,0 +1,188 @@
+import { Client } from "@colyseus/sdk";
+import { Replayer, readRecord, verifyRecord } from "@octet/shared/record";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { keepMoving } from "../support/activity.ts";
+import { type Balancer, startBalancer } from "../support/balancer.ts";
+import { joinPlayer, type TestPlayer, waitFor } from "../support/clients.ts";
+import {
+  byRoom,
+  type ClusterProcess,
+  leaveWithin,
+  roomOwners,
+  startProcesses,
+  stopProcesses,
+} from "../support/cluster-processes.ts";
+import { fetchRecord, listRecords } from "../support/records.ts";
+import { TestRedis } from "../support/redis-process.ts";
+import { type Seen, watchOwnPlayer } from "../support/seen.ts";
+
+const RULES = {
+  players: { minToStart: 1, lobbyWaitSeconds: 0 },
+  match: { reconnectionSeconds: 20 },
+};
+
+// kill -9 of the process running three full matches while two others live:
+// one of them takes over each match (never both), rebuilds it from its record
+// in Redis, and every player's own retry loop finds it there and takes its
+// seat back: same room, seat, units, gold and score.
+describe("matches of a process killed with SIGKILL resume on the live processes", () => {
+  let redis: TestRedis;
+  let balancer: Balancer;
+  let victim: ClusterProcess;
+  let survivors: ClusterProcess[] = [];
+  const players: TestPlayer[] = [];
+  let stopMoving = () => {};
+
+  beforeAll(async () => {
+    vi.spyOn(console, "info").mockImplementation(() => {}); // the SDK logs every retry
+    redis = await TestRedis.start();
+    [victim] = (await startProcesses(1, redis, { rules: RULES })) as [ClusterProcess];
+    balancer = await startBalancer([victim.port]);
+  });
+  afterAll(async () => {
+    vi.restoreAllMocks();
+    stopMoving();
+    await leaveWithin(players.map((p) => p.conn));
+    await stopProcesses(survivors);
+    await victim?.stop().catch(() => {});
+    await balancer?.close();
+    await redis?.stop();
+  });
+
+  it("brings every player back to the same seat of the same match, through another process", async () => {
+    // 3 matches of 8, all on the one process that is up; then two more processes join the cluster.
+    for (let room = 0; room < 3; room++) {
+      const batch = await Promise.all(
+        Array.from({ length: 8 }, (_, i) => joinPlayer(balancer.url, `r${room}p${i}`)),
+      );
+      players.push(...batch);
+    }
+    const rooms = byRoom(players);
+    expect([...rooms.values()].map((r) => r.length)).toEqual([8, 8, 8]);
+    const owners = await roomOwners(redis);
+    for (const roomId of rooms.keys()) expect(owners.get(roomId)).toBe(victim.processId);
+    survivors = await startProcesses(2, redis, { rules: RULES });
+    balancer.targets.push(...survivors.map((s) => s.port));
+
+    const seen = new Map<TestPlayer, Seen>(players.map((p) => [p, watchOwnPlayer(p.conn)]));
+    const back = new Map<TestPlayer, number>();
+    const lost: string[] = [];
+    for (const p of players) {
+      p.conn.on("reconnected", () => back.set(p, Date.now()));
+      p.conn.on("seatLost", (reason) => lost.push(`${p.conn.playerId}: ${reason}`));
+    }
+    const before = players.map((p) => ({
+      roomId: p.conn.room.roomId,
+      playerId: p.conn.playerId,
+      slot: p.conn.state.players.get(p.conn.playerId)!.slot,
+    }));
+    stopMoving = keepMoving(players);
+    await waitFor(
+      () => [...seen.values()].every((s) => s.ambientTicks() >= 4),
+      "every match under way",
+      20_000,
+    );
+
+    await victim.kill("SIGKILL");
+    const killedAt = Date.now();
+    const lastSeen = new Map(players.map((p) => [p, seen.get(p)!.last()]));
+
+    await waitFor(() => back.size === players.length || lost.length > 0, "every player back", 40_000);
+    expect(lost).toEqual([]);
+    const lastBackMs = Math.max(...back.values()) - killedAt;
+    const firstBackMs = Math.min(...back.values()) - killedAt;
+    console.log(
+      `kill -9 to first player back: ${firstBackMs} ms, to the last of ${players.length}: ${lastBackMs} ms`,
+    );
+
+    // Same match, same seat; the match runs on: patches come from the new process.
+    await waitFor(
+      () => players.every((p) => seen.get(p)!.patchesSince(killedAt) > 5),
+      "patches after the resume",
+    );
+    players.forEach((p, i) => {
+      expect(p.conn.room.roomId).toBe(before[i]!.roomId);
+      expect(p.conn.playerId).toBe(before[i]!.playerId);
+      expect(p.conn.state.players.get(p.conn.playerId)?.slot).toBe(before[i]!.slot);
+    });
+
+    // Exactly one process runs each match, and each was resumed exactly once.
+    const after = await roomOwners(redis);
+    const live = new Set(survivors.map((s) => s.processId));
+    for (const roomId of rooms.keys()) expect(live.has(after.get(roomId) ?? "")).toBe(true);
+    const resumedLines = survivors
+      .flatMap((s) => s.output().split("\n"))
+      .filter((l) => l.includes("resuming match"));
+    expect(resumedLines).toHaveLength(3);
+    for (const roomId of rooms.keys())
+      expect(resumedLines.filter((l) => l.includes(`(room ${roomId},`))).toHaveLength(1);
+    console.log(resumedLines.join("\n"));
+
+    // One record per match, continued across the two processes: it verifies, and what each
+    // player saw last before the kill is what the record replays to at that tick.
+    const listing = await listRecords(survivors[0]!.httpUrl);
+    let compared = 0;
+    for (const [roomId, members] of rooms) {
+      const meta = listing.find((m) => m.roomId === roomId)!;
+      const record = readRecord(await fetchRecord(survivors[0]!.httpUrl, meta.matchId));
+      const verdict = verifyRecord(record);
+      expect(verdict.error).toBeNull();
+      expect(verdict.mismatch).toBeNull();
+      const at = Math.max(...members.map((p) => lastSeen.get(p)!.tick));
+      expect(record.ticks.length).toBeGreaterThan(at);
+      const replayer = new Replayer(record.header);
+      for (const entry of record.ticks) {
+        if (entry.tick > at) break;
+        replayer.apply(entry);
+        for (const p of members) {
+          const s = lastSeen.get(p)!;
+          if (s.tick !== entry.tick) continue;
+          const w = replayer.world.players.get(p.conn.playerId)!;
+          expect({ gold: w.gold, score: w.score, kills: w.kills }).toEqual({
+            gold: s.gold,
+            score: s.score,
+            kills: s.kills,
+          });
+          const units = [...replayer.world.entities.values()]
+            .filter((e) => e.owner === p.conn.playerId && e.hp > 0)
+            .map((e) => e.id)
+            .sort((a, b) => a - b);
+          expect(units).toEqual(s.entities);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBe(players.length);
+  });
+
+  it("never gives a seat to anyone but its player: forged, altered, replayed, oversized and odd tokens are refused", async () => {
+    const [alice, bob] = players as [TestPlayer, TestPlayer];
+    const roomId = alice.conn.room.roomId;
+    const tokenOf = (p: TestPlayer) => (p.conn as unknown as { resumeToken: string }).resumeToken;
+    const aliceToken = tokenOf(alice);
+    const [matchId, aliceId, sig] = aliceToken.split(".") as [string, string, string];
+    expect(aliceId).toBe(alice.conn.playerId);
+    const drops = players.map((p) => p.conn.stats.drops);
+    const attempts: Array<[string, unknown]> = [
+      ["someone else's seat with one's own signature", `${matchId}.${bob.conn.playerId}.${sig}`],
+      ["a forged signature", `${matchId}.${aliceId}.${"A".repeat(sig.length)}`],
+      ["another match's id", `${matchId}x.${aliceId}.${sig}`],
+      ["a seat that is taken (the token replayed)", aliceToken],
+      ["an oversized token", "x".repeat(10_000)],
+      ["a number", 12345],
+      ["an object", { playerId: aliceId }],
+    ];
+    const attacker = new Client(survivors[0]!.url);
+    for (const [what, resume] of attempts) {
+      const err = await attacker.joinById(roomId, { resume }).then(
+        () => null,
+        (e: Error) => e,
+      );
+      expect(err, what).toBeInstanceOf(Error);
+    }
+    // Nobody lost anything: the seats' own players are still on, and the match goes on.
+    await waitFor(() => players.every((p) => p.conn.room.connection.isOpen), "everyone still connected");
+    expect(players.map((p) => p.conn.stats.drops)).toEqual(drops);
+    expect(alice.conn.state.players.get(aliceId)?.slot).toBeDefined();
+  });
+});

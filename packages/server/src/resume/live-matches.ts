@@ -40,6 +40,10 @@ export class LiveMatches {
   readonly entryKey = ENTRY_KEY;
   private readonly redis: Redis;
 
+  get redisClient(): Redis {
+    return this.redis;
+  }
+
   constructor(redis: Redis) {
     this.redis = redis;
     redis.defineCommand("octetClaimMatch", { numberOfKeys: 1, lua: CLAIM });

@@ -109,7 +109,8 @@ export class ResumeService {
       rebuilt = rebuildMatch(bytes);
     } catch (err) {
       if (!(err instanceof RecordError)) throw err;
-      const at = err.tick !== undefined ? ` (tick ${err.tick})` : "";
+      const at =
+        err.tick !== undefined && !err.message.includes(`tick ${err.tick}`) ? ` (tick ${err.tick})` : "";
       this.log(`octet: ${what} NOT resumed: ${err.message}${at}; it is not run again`);
       await this.release(entry.roomId);
       return null;

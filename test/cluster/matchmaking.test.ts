@@ -37,7 +37,11 @@ describe("matchmaking across 3 processes sharing Redis", () => {
   beforeAll(async () => {
     redis = await TestRedis.start();
     // A long lobby keeps rooms open: only the 8 seats split players.
-    processes = await startProcesses(3, redis, { rules: { players: { lobbyWaitSeconds: 600 } } });
+    // Without records (nothing to hand a match over with) and no drain: SIGTERM ends the matches at once.
+    processes = await startProcesses(3, redis, {
+      rules: { players: { lobbyWaitSeconds: 600 } },
+      env: { RECORD_MATCHES: "0", DRAIN_SECONDS: "0" },
+    });
   });
   afterAll(async () => {
     await leaveWithin([...players.map((p) => p.conn), ...privates]);

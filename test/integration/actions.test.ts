@@ -60,7 +60,10 @@ describe("actions change the world as the rules say", () => {
     const mine = () =>
       [...conn.state.entities.values()].filter((e) => e.owner === conn.playerId && e.kind === 3);
     await waitFor(() => mine().length === 1, "the trained soldier to appear");
-    expect(me().gold).toBe(goldBefore - conn.rules.units.soldier!.cost);
+    // Gold is a scoreboard field, synced on ambient ticks only: it may show a few ticks after the unit.
+    const goldAfter = goldBefore - conn.rules.units.soldier!.cost;
+    await waitFor(() => me().gold !== goldBefore, "the cost to show on the scoreboard");
+    expect(me().gold).toBe(goldAfter);
 
     const unit = mine()[0]!;
     const target = { x: Math.round(unit.x) + 200, y: Math.round(unit.y) + 100 };

@@ -34,6 +34,7 @@ export function createServer(config: ServerConfig, opts: CreateOptions = {}): Se
     static override seed = config.seed;
     static override records = opts.records ?? null;
     static override recording = config.replays.enabled;
+    static override drainSeconds = config.drainSeconds;
   }
   MatchRoom.resume = opts.resume ?? null;
   const startedAt = Date.now();

@@ -20,6 +20,11 @@ export interface ServerConfig {
   replays: ReplayConfig;
   /** RESUME_SECRET: signs the tokens that prove a seat on another process (shared by the cluster) */
   resumeSecret: string | undefined;
+  /**
+   * DRAIN_SECONDS: after SIGTERM with no other process to hand its matches to,
+   * how long running matches may go on before they are ended
+   */
+  drainSeconds: number;
 }
 
 /** Match records (see replays/): where they go and how many stay. */
@@ -135,5 +140,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDir: string): Se
     publicAddress: publicAddressEnv(env),
     replays: replayConfig(env),
     resumeSecret: resumeSecretEnv(env),
+    drainSeconds: intEnv(env, "DRAIN_SECONDS", 120, 0, 86_400),
   };
 }

@@ -10,8 +10,8 @@ import { setUpResume } from "./resume/setup.ts";
 
 const defaultClientDir = fileURLToPath(new URL("../../client/dist", import.meta.url));
 
-/** Longest a SIGTERM/SIGINT shutdown may take before the process exits anyway (ms). */
-const SHUTDOWN_DEADLINE_MS = 10_000;
+/** Longest a SIGTERM/SIGINT shutdown may take past DRAIN_SECONDS before the process exits anyway (ms). */
+const SHUTDOWN_MARGIN_MS = 10_000;
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -38,13 +38,20 @@ async function main(): Promise<void> {
   // rooms), every room tells its players (close code ServerShutdown), its rooms
   // leave Redis, then it exits.
   server.onBeforeShutdown(() => {
-    console.log("octet: shutting down: no new rooms here, players are told, rooms leave the shared lists");
+    console.log(
+      "octet: shutting down: no new rooms here; matches are handed to another process, " +
+        `or go on for at most ${config.drainSeconds} s`,
+    );
     cluster.stop();
-    void resume?.stop();
+    const deadlineMs = config.drainSeconds * 1000 + SHUTDOWN_MARGIN_MS;
     setTimeout(() => {
-      console.error(`octet: shutdown took over ${SHUTDOWN_DEADLINE_MS / 1000} s; exiting`);
+      console.error(`octet: shutdown took over ${deadlineMs / 1000} s; exiting`);
       process.exit(1);
-    }, SHUTDOWN_DEADLINE_MS).unref();
+    }, deadlineMs).unref();
+  });
+  // After the rooms are gone (handed over or ended): the resume link is what hands them over.
+  server.onShutdown(async () => {
+    await resume?.stop();
   });
   await server.listen(config.port, config.host);
   cluster.start();

@@ -57,6 +57,7 @@ export class RecordFileStore implements RecordStore {
       append: (bytes) => {
         if (cap.take(bytes)) queue.push(bytes);
       },
+      flushed: () => queue.flushed(),
       finish: async (last) => {
         await queue.flushed();
         const final = { ...last, bytes: cap.bytes, truncated: cap.truncated };

@@ -19,6 +19,8 @@ export interface RecordMeta {
 /** One match's record being written: chunks in order, then the final listing. */
 export interface RecordSink {
   append(bytes: Uint8Array): void;
+  /** resolves once every byte appended so far is written (a hand-over waits for it) */
+  flushed(): Promise<void>;
   /** the last listing; the sink takes no more bytes */
   finish(meta: RecordMeta): Promise<void>;
 }

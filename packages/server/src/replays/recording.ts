@@ -38,6 +38,11 @@ export class Recording {
     this.off = recorder.onChunk((bytes) => this.sink.append(bytes));
   }
 
+  /** Resolves once everything recorded so far is in the store. */
+  async flushed(): Promise<void> {
+    await this.sink.flushed();
+  }
+
   /** Ends the record (if the match has not already) and writes the final listing. */
   async finish(world: World, reason: EndReason): Promise<void> {
     if (this.meta.endTimeMs !== null) return;

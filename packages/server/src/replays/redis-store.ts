@@ -83,6 +83,7 @@ export class RecordRedisStore implements RecordStore {
       append: (bytes) => {
         if (cap.take(bytes)) queue.push(bytes);
       },
+      flushed: () => queue.flushed(),
       finish: async (last) => {
         await queue.flushed();
         await started;

@@ -21,6 +21,9 @@ if redis.call('HGET', KEYS[1], 'owner') == ARGV[1] then
 end
 return 0`;
 
+/** The owner of a match its process is handing over (SIGTERM): any live process may take it at once. */
+export const HANDOVER_PREFIX = "handover:";
+
 // Only the owner removes its entry: a process that lost the match cannot undo the new owner's.
 const RELEASE = `
 if redis.call('HGET', KEYS[1], 'owner') == ARGV[1] then
@@ -87,6 +90,11 @@ export class LiveMatches {
   async claim(roomId: string, from: string, to: string): Promise<boolean> {
     const won = await (this.redis as unknown as ClaimCommands).octetClaimMatch(ENTRY_KEY(roomId), from, to);
     return won === 1;
+  }
+
+  /** Offers the match to the other processes (its process is going away); true if `owner` still had it. */
+  async handOver(roomId: string, owner: string): Promise<boolean> {
+    return await this.claim(roomId, owner, `${HANDOVER_PREFIX}${owner}`);
   }
 
   /** Forgets the match, if `owner` still owns it (it ended, or cannot be resumed). */

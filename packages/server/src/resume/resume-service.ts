@@ -1,5 +1,6 @@
 import { ErrorCode, ServerError } from "@colyseus/core";
 import { type RebuiltMatch, RecordError, rebuildMatch } from "@octet/shared/record";
+import { liveProcessLoads } from "../cluster/process-selection.ts";
 import type { AppendFence, RecordStore } from "../replays/record-store.ts";
 import type { LiveMatch, LiveMatches } from "./live-matches.ts";
 import type { ResumeKeys, SeatClaim } from "./resume-token.ts";
@@ -73,6 +74,21 @@ export class ResumeService {
 
   async register(roomId: string, matchId: string, isPrivate: boolean): Promise<void> {
     await this.live?.register({ roomId, matchId, owner: this.me(), private: isPrivate });
+  }
+
+  /**
+   * Whether a stopping process can hand this match to another one: matches
+   * are listed live (Redis), it has a record, and some other live process
+   * takes new rooms (a process that is stopping too has left that list).
+   */
+  async canHandOver(recorded: boolean): Promise<boolean> {
+    if (!this.live || !recorded) return false;
+    const loads = await liveProcessLoads().catch(() => []);
+    return loads.some((l) => l.processId !== this.me());
+  }
+
+  async handOver(roomId: string): Promise<boolean> {
+    return (await this.live?.handOver(roomId, this.me())) ?? false;
   }
 
   async release(roomId: string): Promise<void> {

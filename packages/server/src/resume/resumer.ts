@@ -1,7 +1,7 @@
 import { matchMaker } from "@colyseus/core";
 import { MATCH_ROOM } from "@octet/shared/protocol";
 import { liveProcessIds } from "../cluster/process-liveness.ts";
-import type { LiveMatches } from "./live-matches.ts";
+import { HANDOVER_PREFIX, type LiveMatches } from "./live-matches.ts";
 import type { ResumeService } from "./resume-service.ts";
 
 export interface ResumerOptions {
@@ -41,18 +41,21 @@ export function startResumer(opts: ResumerOptions): () => void {
 
 async function round(opts: ResumerOptions, log: (line: string) => void): Promise<void> {
   const [matches, alive] = await Promise.all([opts.live.all(), liveProcessIds()]);
-  const orphans = matches.filter((m) => !alive.has(m.owner));
+  // Handed over (their process is stopping and offers them), or owned by a process that is gone.
+  const orphans = matches.filter((m) => m.owner.startsWith(HANDOVER_PREFIX) || !alive.has(m.owner));
   if (orphans.length === 0) return;
-  const dead = new Set<string>();
+  const free = new Set<string>();
   for (const owner of new Set(orphans.map((m) => m.owner))) {
     // A process that answers is alive (its subscription was only slow to show): leave its matches.
-    if (!(await matchMaker.healthCheckProcessId(owner))) dead.add(owner);
+    if (owner.startsWith(HANDOVER_PREFIX) || !(await matchMaker.healthCheckProcessId(owner))) free.add(owner);
   }
   const me = opts.service.processId;
   for (const m of orphans) {
-    if (!dead.has(m.owner)) continue;
+    if (!free.has(m.owner)) continue;
+    // The old room must be gone from the listings first: a room id is listed once.
+    if ((await matchMaker.query({ roomId: m.roomId })).length > 0) continue;
     if (!(await opts.live.claim(m.roomId, m.owner, me))) continue; // another process took it
-    const roomId = await opts.service.prepare(m, m.owner);
+    const roomId = await opts.service.prepare(m, m.owner.replace(HANDOVER_PREFIX, ""));
     if (!roomId) continue;
     try {
       await matchMaker.handleCreateRoom(MATCH_ROOM, { resumeRoom: roomId });

@@ -1,9 +1,7 @@
-import { randomInt } from "node:crypto";
-import { type Client, Room } from "@colyseus/core";
+import { type Client, matchMaker, Room } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
 import {
   CloseCodes,
-  decodeAction,
   encodeServerMessage,
   MessageType,
   Reject,
@@ -15,29 +13,27 @@ import {
   type ActionQueues,
   addPlayer,
   ambientEvery,
-  createWorld,
   removePlayer,
   step,
-  validateAction,
   type World,
 } from "@octet/shared/sim";
 import { MatchState, OWNER_TAG, StateSync } from "@octet/shared/state";
 import { countAccepted, timedTick } from "../http/metrics.ts";
 import { InterestManager } from "../interest/interest-manager.ts";
 import type { RecordStore } from "../replays/record-store.ts";
-import { newMatchId, Recording, startRecording } from "../replays/recording.ts";
+import type { Recording } from "../replays/recording.ts";
 import type { ResumeAuth, ResumedMatch, ResumeService } from "../resume/resume-service.ts";
-import { AwaitedSeats } from "./awaited-seats.ts";
+import { takeAction } from "./action-intake.ts";
+import { type ContinuityHost, MatchContinuity, NO_NEW_MATCHES } from "./match-continuity.ts";
+import { continueMatch, type MatchOrigin, startNewMatch } from "./match-origin.ts";
 import { sanitizeName } from "./names.ts";
 import { recordRejection } from "./rejection-log.ts";
 import { claimRoomCode, releaseRoomCode } from "./room-code.ts";
 import { Seat } from "./seat.ts";
 import { batchWrites } from "./socket-batch.ts";
+import { flushResults, sendKills } from "./tick-messages.ts";
 
-/** The close reason players get when their server process shuts down. */
-export const SHUTDOWN_REASON = "the server is shutting down: join a new match";
-/** The close reason when another process runs the match now (the client follows it there). */
-export const MOVED_REASON = "the match moved to another server";
+export { DRAINED_REASON, MOVED_REASON, NO_NEW_MATCHES, SHUTDOWN_REASON } from "./match-continuity.ts";
 
 /**
  * Adapts Colyseus events to the shared simulation: it decodes and queues
@@ -54,6 +50,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   static recording = true;
   /** carries matches across processes (resume/); null: a match lives and dies with its process */
   static resume: ResumeService | null = null;
+  /** after SIGTERM with nobody to hand the match to: how long it may go on (DRAIN_SECONDS) */
+  static drainSeconds = 0;
 
   /** A join with a resume token gets its seat's own session id; see ResumeService.authorize. */
   static override async onAuth(_token: string, options: unknown): Promise<true | ResumeAuth> {
@@ -79,29 +77,27 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   /** the code of a private match (its room id); null for a public one */
   private privateCode: string | null = null;
   private ending = false;
-  /** the process is shutting down: nobody gets a reconnection window */
-  private shuttingDown = false;
-  /** another process owns the match now: this copy stops without touching the record */
-  private moved = false;
-  /** seats of a resumed match whose players have not come back yet */
-  private awaited: AwaitedSeats | null = null;
+  /** carrying the match across processes: resumed seats, hand-over, drain */
+  private readonly continuity = new MatchContinuity(
+    this.continuityHost(),
+    MatchRoom.resume,
+    (this.constructor as typeof MatchRoom).drainSeconds,
+  );
 
   override async onCreate(options?: unknown): Promise<void> {
     const resumed = MatchRoom.resume?.take(options) ?? null;
+    if (!resumed && matchMaker.state === matchMaker.MatchMakerState.SHUTTING_DOWN)
+      throw new Error(NO_NEW_MATCHES);
     if (!resumed && (options as { private?: unknown } | undefined)?.private === true)
       await this.becomePrivate();
     const cls = this.constructor as typeof MatchRoom;
     this.rules = cls.rules;
     this.rulesJson = JSON.stringify(this.rules);
-    this.maxClients = this.rules.players.max;
-    // Colyseus's own flood guard is a backstop at twice ours, which closes with a reason.
-    this.maxMessagesPerSecond = this.rules.limits.messagesPerSecond * 2;
-    if (resumed) await this.takeOver(resumed);
-    else await this.startMatch(cls);
+    await this.begin(cls, resumed);
     this.sync = this.createSync();
     this.sync.sync(this.world);
     this.interest = new InterestManager(this.rules, this.sync);
-    if (resumed) this.awaitSeats();
+    if (resumed) this.continuity.awaitSeats(this.rules.match.reconnectionSeconds);
     this.onMessageBytes(MessageType.Action, (client, bytes: Uint8Array) => this.receive(client, bytes));
     this.onMessage("*", (client, type) =>
       this.queueRejection(
@@ -118,106 +114,75 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     );
   }
 
-  private async startMatch(cls: typeof MatchRoom): Promise<void> {
-    const seed = cls.seed ?? randomInt(0, 0xffffffff);
-    this.world = createWorld(this.rules, seed);
-    if (!cls.recording) return;
-    const resume = cls.records ? MatchRoom.resume : null;
-    const startTimeMs = Date.now();
-    // Listed as live before its first byte is written: the record's fence names this process.
-    await resume?.register(this.roomId, newMatchId(this.roomId, startTimeMs), this.privateCode !== null);
-    ({ recorder: this.recorder, recording: this.recording } = startRecording({
-      roomId: this.roomId,
-      rulesJson: this.rulesJson,
-      seed,
-      hashEvery: this.rules.match.recordHashEveryTicks,
-      store: cls.records,
-      startTimeMs,
-      fence: resume?.fence(this.roomId, () => this.lostToAnotherProcess()),
-    }));
-  }
-
-  /** A match rebuilt from its record (its process died): same room id, same world, same record. */
-  private async takeOver({ entry, rebuilt }: ResumedMatch): Promise<void> {
-    const service = MatchRoom.resume!;
-    this.roomId = entry.roomId;
-    if (entry.private) {
-      // Its code stays claimed in presence: the dead process never released it.
-      this.privateCode = entry.roomId;
-      await this.setPrivate(true);
+  /** The match this room runs: new, or resumed with the room id, seats and record it had. */
+  private async begin(cls: typeof MatchRoom, resumed: ResumedMatch | null): Promise<void> {
+    const onLost = () => this.continuity.lost();
+    let origin: MatchOrigin;
+    if (resumed) {
+      this.roomId = resumed.entry.roomId;
+      // A private match's code stays claimed in presence: the dead process never released it.
+      if (resumed.entry.private) await this.becomePrivate(resumed.entry.roomId);
+      origin = continueMatch(resumed, MatchRoom.resume!, onLost);
+    } else {
+      origin = await startNewMatch({
+        roomId: this.roomId,
+        rules: this.rules,
+        rulesJson: this.rulesJson,
+        seed: cls.seed,
+        record: cls.recording,
+        store: cls.records,
+        resume: MatchRoom.resume,
+        isPrivate: this.privateCode !== null,
+        onLost,
+      });
     }
-    // The match goes on with the rules it started with, whatever this process's rules file says.
-    this.world = rebuilt.world;
-    this.rules = rebuilt.world.rules;
-    this.rulesJson = rebuilt.record.header.rulesJson;
+    ({ world: this.world, rules: this.rules, rulesJson: this.rulesJson } = origin);
+    ({ recorder: this.recorder, recording: this.recording } = origin);
     this.maxClients = this.rules.players.max;
+    // Colyseus's own flood guard is a backstop at twice ours, which closes with a reason.
     this.maxMessagesPerSecond = this.rules.limits.messagesPerSecond * 2;
-    this.recorder = rebuilt.recorder;
-    const fence = service.fence(entry.roomId, () => this.lostToAnotherProcess());
-    this.recording = new Recording(rebuilt.recorder, service.store, fence, true);
-  }
-
-  /** Every seat of a resumed match waits for its player, as after a drop. */
-  private awaitSeats(): void {
-    this.autoDispose = false;
-    this.awaited = new AwaitedSeats(
-      (fn, ms) => this.clock.setTimeout(fn, ms),
-      (id) => this.giveUpSeat(id),
-      () => {
-        this.autoDispose = true;
-      },
-    );
-    for (const p of this.world.players.values()) {
-      if (p.left) continue;
-      p.connected = false;
-      this.recorder?.connected(p.id, false);
-      const seat = new Seat(this.rules);
-      seat.queue.lastSeq = p.lastSeq;
-      this.seats.set(p.id, seat);
-      this.awaited.hold(p.id, this.rules.match.reconnectionSeconds);
-    }
-    if (this.awaited.size === 0) this.autoDispose = true;
-  }
-
-  /**
-   * The record's fence refused an append: another process resumed this match
-   * (this one was cut off from Redis long enough to be taken for dead). Its
-   * players go to the match's new home; this copy ends without a record end.
-   */
-  private lostToAnotherProcess(): void {
-    if (this.moved) return;
-    this.moved = true;
-    for (const client of this.clients) client.leave(CloseCodes.MatchMoved, MOVED_REASON);
-    this.disconnect(CloseCodes.MatchMoved).catch(() => {});
   }
 
   /**
    * A private match: hidden from quick match and joined by a short code,
    * which is its room id, so joining by code is a plain joinById.
    */
-  private async becomePrivate(): Promise<void> {
-    this.roomId = await claimRoomCode(this.presence);
+  private async becomePrivate(code?: string): Promise<void> {
+    this.roomId = code ?? (await claimRoomCode(this.presence));
     this.privateCode = this.roomId;
     await this.setPrivate(true);
   }
 
-  /**
-   * The process is shutting down (SIGTERM): each player is told why, with
-   * ServerShutdown and a reason, and no seat is kept for a comeback since the
-   * match goes with the process; seats held for dropped players are released.
-   */
   override onBeforeShutdown(): void {
-    this.shuttingDown = true;
-    for (const client of this.clients) client.leave(CloseCodes.ServerShutdown, SHUTDOWN_REASON);
-    this.disconnect(CloseCodes.ServerShutdown).catch(() => {});
+    void this.continuity.shutDown();
   }
 
   override async onDispose(): Promise<void> {
-    if (this.moved) return; // the match goes on elsewhere, with its record and its code
+    if (this.continuity.moved) return; // the match goes on elsewhere, with its record and its code
     // Nobody left, or the process is stopping: the record ends where the match stopped.
-    await this.recording?.finish(this.world, this.shuttingDown ? "shutdown" : "abandoned");
+    await this.recording?.finish(this.world, this.continuity.shuttingDown ? "shutdown" : "abandoned");
     await MatchRoom.resume?.release(this.roomId).catch(() => {});
     if (this.privateCode) await releaseRoomCode(this.presence, this.privateCode);
+  }
+
+  private continuityHost(): ContinuityHost {
+    return {
+      room: this,
+      world: () => this.world,
+      recording: () => this.recording,
+      ending: () => this.ending,
+      setAutoDispose: (on) => {
+        this.autoDispose = on;
+      },
+      keepSeat: (p) => {
+        p.connected = false;
+        this.recorder?.connected(p.id, false);
+        const seat = new Seat(this.rules);
+        seat.queue.lastSeq = p.lastSeq;
+        this.seats.set(p.id, seat);
+      },
+      giveUpSeat: (id) => this.giveUpSeat(id),
+    };
   }
 
   /** How the world is mirrored into schema state (benchmarks swap in other schema classes). */
@@ -248,7 +213,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.interest.detach(client.sessionId);
     const seconds = this.rules.match.reconnectionSeconds;
     const kicked = this.seats.get(client.sessionId)?.kicked === true;
-    if (kicked || this.ending || this.shuttingDown || seconds <= 0) return;
+    if (kicked || this.ending || this.continuity.shuttingDown || seconds <= 0) return;
     this.allowReconnection(client, seconds);
   }
 
@@ -263,15 +228,10 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   /** A player of a resumed match is back, on its own seat (its token named it and this match). */
   private resumeSeat(client: Client, matchId: string): void {
-    const id = client.sessionId;
-    if (matchId !== this.recorder?.start.matchId || !this.awaited?.take(id)) {
+    if (matchId !== this.recorder?.start.matchId || !this.continuity.takeSeat(client.sessionId)) {
       throw new Error("that seat is not waiting for its player here");
     }
-    const player = this.world.players.get(id);
-    if (player) player.connected = true;
-    this.recorder?.connected(id, true);
-    this.watch(client);
-    this.welcome(client);
+    this.onReconnect(client);
   }
 
   /** A seat given up for good: its player left, or never came back to the resumed match. */
@@ -311,31 +271,9 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   private receive(client: Client, bytes: Uint8Array): void {
     const seat = this.seats.get(client.sessionId);
     if (!seat) return;
-    const { queue } = seat;
-    const now = Date.now();
-    if (queue.overRate(now)) {
-      return this.kick(
-        client,
-        CloseCodes.Flooding,
-        `more than ${this.rules.limits.messagesPerSecond} messages per second`,
-      );
-    }
-    const decoded = decodeAction(bytes, this.rules);
-    if (!decoded.ok) {
-      if (decoded.reason === Reject.Malformed && queue.overMalformed(now)) {
-        return this.kick(client, CloseCodes.Abuse, "too many malformed messages");
-      }
-      return this.queueRejection(client.sessionId, decoded.seq, decoded.reason, decoded.detail);
-    }
-    const { action } = decoded;
-    // Check the game state now for a quick answer; the tick checks again when it applies.
-    const verdict = validateAction(this.world, client.sessionId, action);
-    if (!verdict.ok) {
-      queue.lastSeq = Math.max(queue.lastSeq, action.seq);
-      return this.queueRejection(client.sessionId, action.seq, verdict.reason, verdict.detail);
-    }
-    const queued = queue.push(action);
-    if (!queued.ok) return this.queueRejection(client.sessionId, action.seq, queued.reason, queued.detail);
+    const r = takeAction(seat, this.world, client.sessionId, bytes, Date.now());
+    if (r.kind === "kick") this.kick(client, r.code, r.reason);
+    else if (r.kind === "reject") this.queueRejection(client.sessionId, r.seq, r.reason, r.detail);
   }
 
   /**
@@ -354,6 +292,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   private tick(): void {
+    if (this.continuity.frozen) return;
     const outcomes = step(this.world, this.queues);
     this.recorder?.tick(this.world, outcomes);
     // Accepted actions are acknowledged by the owner-only ackSeq in the patch;
@@ -382,39 +321,12 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.broadcastPatch();
   }
 
-  /** Kill events go only to players involved or able to see victim or killer: no news through the fog. */
   protected sendKills(): void {
-    const kills = this.world.kills;
-    if (kills.length === 0) return;
-    for (const client of this.clients) {
-      const me = client.sessionId;
-      const seen = this.interest.visibleTo(me);
-      const mine = kills.filter(
-        (k) =>
-          k.victimOwner === me ||
-          k.killerOwner === me ||
-          seen?.has(k.victimId) === true ||
-          seen?.has(k.killerId) === true,
-      );
-      if (mine.length === 0) continue;
-      client.sendBytes(
-        MessageType.Server,
-        encodeServerMessage({ events: { tick: this.world.tick, kills: mine } }),
-      );
-    }
+    sendKills(this.clients, this.world, this.interest);
   }
 
   protected flushResults(): void {
-    for (const client of this.clients) {
-      const results = this.seats.get(client.sessionId)?.results;
-      if (!results || results.length === 0) continue;
-      client.sendBytes(
-        MessageType.Server,
-        encodeServerMessage({ results: { tick: this.world.tick, results } }),
-      );
-    }
-    // Results for a player who is not connected are not kept for its return.
-    for (const seat of this.seats.values()) if (seat.results.length > 0) seat.results = [];
+    flushResults(this.clients, this.seats, this.world.tick);
   }
 
   private finish(): void {

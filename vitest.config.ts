@@ -10,6 +10,9 @@ export default defineConfig({
           name: "unit",
           include: ["packages/*/test/**/*.test.ts"],
           pool: "threads",
+          // Property tests and the balance worker pool take seconds on a busy
+          // 2-core machine; vitest's 5 s default would make them timing tests.
+          testTimeout: 60_000,
         },
       },
       {

@@ -5,6 +5,7 @@
 import { parseArgs } from "node:util";
 import { Encoder, StateView } from "@colyseus/schema";
 import { InterestManager } from "../../packages/server/src/interest/interest-manager.ts";
+import { NaiveInterest } from "../../packages/server/test/support/naive-interest.ts";
 import type { Action } from "../../packages/shared/src/protocol/index.ts";
 import { DEFAULT_RULES_DOCUMENT, mergeRules, parseRules } from "../../packages/shared/src/rules/index.ts";
 import {
@@ -17,7 +18,6 @@ import {
 } from "../../packages/shared/src/sim/index.ts";
 import { MatchState, OWNER_TAG, StateSync } from "../../packages/shared/src/state/index.ts";
 import { fmt, markdownTable, progress, writeResult } from "../support/report.ts";
-import { NaiveInterest } from "./naive-interest.ts";
 
 type Phase = "step" | "sync" | "interest" | "encode";
 

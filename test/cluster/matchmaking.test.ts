@@ -1,19 +1,17 @@
 import { CloseCodes } from "@octet/shared/protocol";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { joinMatch } from "../../packages/client/src/lobby/join.ts";
 import type { MatchConnection } from "../../packages/client/src/net/connection.ts";
 import { SHUTDOWN_REASON } from "../../packages/server/src/rooms/MatchRoom.ts";
 import { joinPlayer, leaveAll, type TestPlayer, waitFor, waitForAsync } from "../support/clients.ts";
+import { useCluster } from "../support/cluster-fixture.ts";
 import {
   byRoom,
   type ClusterProcess,
-  leaveWithin,
   pick,
   roomOwners,
-  startProcesses,
   stopProcesses,
 } from "../support/cluster-processes.ts";
-import { TestRedis } from "../support/redis-process.ts";
 
 // Three real server processes sharing one real redis-server: quick match fills
 // rooms of 8 whichever process a player asks, new rooms go to the least loaded
@@ -21,8 +19,6 @@ import { TestRedis } from "../support/redis-process.ts";
 const WAVE = 40;
 
 describe("matchmaking across 3 processes sharing Redis", () => {
-  let redis: TestRedis;
-  let processes: ClusterProcess[] = [];
   const players: TestPlayer[] = [];
   const privates: MatchConnection[] = [];
   /** close code and reason each player's room ended with */
@@ -34,25 +30,20 @@ describe("matchmaking across 3 processes sharing Redis", () => {
     return p;
   };
 
-  beforeAll(async () => {
-    redis = await TestRedis.start();
-    // A long lobby keeps rooms open: only the 8 seats split players.
-    // Without records (nothing to hand a match over with) and no drain: SIGTERM ends the matches at once.
-    processes = await startProcesses(3, redis, {
+  // A long lobby keeps rooms open: only the 8 seats split players.
+  // Without records (nothing to hand a match over with) and no drain: SIGTERM ends the matches at once.
+  const cluster = useCluster(3, {
+    options: {
       rules: { players: { lobbyWaitSeconds: 600 } },
       env: { RECORD_MATCHES: "0", DRAIN_SECONDS: "0" },
-    });
-  });
-  afterAll(async () => {
-    await leaveWithin([...players.map((p) => p.conn), ...privates]);
-    await stopProcesses(processes);
-    await redis?.stop();
+    },
+    leave: () => [...players.map((p) => p.conn), ...privates],
   });
 
   it(`${WAVE} concurrent joins through random processes fill rooms of 8, spread over the processes`, async () => {
     const started = Date.now();
     const joined = await Promise.all(
-      Array.from({ length: WAVE }, (_, i) => join(pick(processes), `w1-${i}`)),
+      Array.from({ length: WAVE }, (_, i) => join(pick(cluster.processes), `w1-${i}`)),
     );
     const joinMs = Date.now() - started;
     const rooms = byRoom(joined);
@@ -61,8 +52,8 @@ describe("matchmaking across 3 processes sharing Redis", () => {
     // Full rooms before a new one opens: 40 players make exactly 5 full rooms.
     expect(sizes).toEqual([8, 8, 8, 8, 8]);
 
-    const owners = await roomOwners(redis);
-    const perProcess = processes.map(
+    const owners = await roomOwners(cluster.redis);
+    const perProcess = cluster.processes.map(
       (p) => [...rooms.keys()].filter((id) => owners.get(id) === p.processId).length,
     );
     console.log(`${WAVE} joins in ${joinMs} ms; rooms per process: ${perProcess.join(" / ")}`);
@@ -74,12 +65,14 @@ describe("matchmaking across 3 processes sharing Redis", () => {
     for (const members of rooms.values()) {
       await waitFor(() => members[0]!.conn.state.players.size === 8, "8 players in the room's state");
     }
-    const listings = await redis.rooms();
+    const listings = await cluster.redis.rooms();
     expect(listings.map((l) => [l.clients, l.locked])).toEqual(Array(5).fill([8, true]));
   });
 
   it("a second wave opens at most one partly filled room", async () => {
-    const joined = await Promise.all(Array.from({ length: 5 }, (_, i) => join(pick(processes), `w2-${i}`)));
+    const joined = await Promise.all(
+      Array.from({ length: 5 }, (_, i) => join(pick(cluster.processes), `w2-${i}`)),
+    );
     const rooms = byRoom(joined);
     expect(rooms.size).toBe(1);
     const sizes = [...byRoom(players).values()].map((r) => r.length);
@@ -87,23 +80,23 @@ describe("matchmaking across 3 processes sharing Redis", () => {
   });
 
   it("a private match created through one process is joined by its code through another", async () => {
-    const host = await joinMatch(processes[0]!.url, "host", { mode: "create" });
+    const host = await joinMatch(cluster.processes[0]!.url, "host", { mode: "create" });
     const code = host.room.roomId;
-    const guest = await joinMatch(processes[2]!.url, "guest", { mode: "code", code });
+    const guest = await joinMatch(cluster.processes[2]!.url, "guest", { mode: "code", code });
     privates.push(host, guest);
     expect(guest.room.roomId).toBe(code);
     await waitFor(() => host.state.players.size === 2, "both players in the private match");
-    expect(await redis.command("HEXISTS", "octet:room-codes", code)).toBe(1);
+    expect(await cluster.redis.command("HEXISTS", "octet:room-codes", code)).toBe(1);
     // Quick match never fills it.
-    const listing = (await redis.rooms()).find((r) => r.roomId === code);
+    const listing = (await cluster.redis.rooms()).find((r) => r.roomId === code);
     expect(listing?.private).toBe(true);
   });
 
   it("a process stopped with SIGTERM tells its players, takes no new rooms and leaves nothing in Redis", async () => {
-    const owners = await roomOwners(redis);
+    const owners = await roomOwners(cluster.redis);
     const rooms = byRoom(players);
     // The process with the most rooms goes.
-    const victim = processes
+    const victim = cluster.processes
       .map((p) => ({ p, n: [...rooms.keys()].filter((id) => owners.get(id) === p.processId).length }))
       .sort((a, b) => b.n - a.n)[0]!.p;
     const theirs = players.filter((p) => owners.get(p.conn.room.roomId) === victim.processId);
@@ -111,20 +104,22 @@ describe("matchmaking across 3 processes sharing Redis", () => {
     expect(theirs.length).toBeGreaterThan(0);
 
     await victim.stop();
-    processes = processes.filter((p) => p !== victim);
+    cluster.processes = cluster.processes.filter((p) => p !== victim);
 
     await waitFor(() => theirs.every((p) => left.has(p)), "the stopped process's players to be told");
     for (const p of theirs)
       expect(left.get(p)).toEqual({ code: CloseCodes.ServerShutdown, reason: SHUTDOWN_REASON });
     expect(others.some((p) => left.has(p))).toBe(false);
 
-    expect(await redis.processes()).not.toContain(victim.processId);
-    expect((await redis.rooms()).filter((r) => r.processId === victim.processId)).toEqual([]);
-    expect(await redis.liveChannels()).not.toContain(victim.processId);
+    expect(await cluster.redis.processes()).not.toContain(victim.processId);
+    expect((await cluster.redis.rooms()).filter((r) => r.processId === victim.processId)).toEqual([]);
+    expect(await cluster.redis.liveChannels()).not.toContain(victim.processId);
 
     // Its players find a new match on the processes that are left.
-    const again = await Promise.all(theirs.slice(0, 3).map((_, i) => join(pick(processes), `again-${i}`)));
-    const after = await roomOwners(redis);
+    const again = await Promise.all(
+      theirs.slice(0, 3).map((_, i) => join(pick(cluster.processes), `again-${i}`)),
+    );
+    const after = await roomOwners(cluster.redis);
     for (const p of again) expect(after.get(p.conn.room.roomId)).not.toBe(victim.processId);
   });
 
@@ -133,13 +128,13 @@ describe("matchmaking across 3 processes sharing Redis", () => {
     await Promise.all(privates.map((c) => c.leave()));
     await waitFor(() => players.every((p) => !p.conn.room.connection.isOpen), "every player to leave");
     // Rooms end when their last player leaves: their listings go with them.
-    await waitForAsync(async () => (await redis.rooms()).length === 0, "no room listing left");
-    await stopProcesses(processes);
-    processes = [];
-    expect(await redis.processes()).toEqual([]);
-    expect(await redis.liveChannels()).toEqual([]);
+    await waitForAsync(async () => (await cluster.redis.rooms()).length === 0, "no room listing left");
+    await stopProcesses(cluster.processes);
+    cluster.processes = [];
+    expect(await cluster.redis.processes()).toEqual([]);
+    expect(await cluster.redis.liveChannels()).toEqual([]);
     // Only Colyseus's join-or-create lock may linger, and it expires within a second.
-    expect((await redis.keys()).filter((k) => k !== "ch:match")).toEqual([]);
-    await waitForAsync(async () => (await redis.keys()).length === 0, "Redis to be empty");
+    expect((await cluster.redis.keys()).filter((k) => k !== "ch:match")).toEqual([]);
+    await waitForAsync(async () => (await cluster.redis.keys()).length === 0, "Redis to be empty");
   });
 });

@@ -1,20 +1,11 @@
 import { Client, type MatchMakeError } from "@colyseus/sdk";
 import { ErrorCode } from "@colyseus/shared-types";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { MATCH_GONE } from "../../packages/server/src/cluster/matchmaking-guard.ts";
 import { keepMoving } from "../support/activity.ts";
 import { joinPlayer, type TestPlayer, waitFor, waitForAsync } from "../support/clients.ts";
-import {
-  byRoom,
-  type ClusterProcess,
-  leaveWithin,
-  pick,
-  roomOwners,
-  startProcesses,
-  stopProcesses,
-} from "../support/cluster-processes.ts";
-import { TestRedis } from "../support/redis-process.ts";
-
-const MATCH_GONE = "the match is gone: it ended, or the server running it stopped. Join a new match.";
+import { useCluster } from "../support/cluster-fixture.ts";
+import { byRoom, type ClusterProcess, pick, roomOwners } from "../support/cluster-processes.ts";
 
 // kill -9 of one of three processes while matches run, with match records
 // off (RECORD_MATCHES=0: nothing to resume a match from; resume-crash.test.ts
@@ -22,28 +13,25 @@ const MATCH_GONE = "the match is gone: it ended, or the server running it stoppe
 // room with free seats included), Redis forgets it, and its players get a
 // clear answer when they try to come back, then find a new match.
 describe("a process killed with SIGKILL while matches run", () => {
-  let redis: TestRedis;
-  let processes: ClusterProcess[] = [];
   const players: TestPlayer[] = [];
   const left = new Set<TestPlayer>();
   const seatLost = new Map<TestPlayer, string>();
   let stopMoving = () => {};
 
+  const cluster = useCluster(3, {
+    options: {
+      rules: { players: { minToStart: 1, lobbyWaitSeconds: 0 }, match: { reconnectionSeconds: 3 } },
+      env: { RECORD_MATCHES: "0" },
+    },
+    leave: () => players.map((p) => p.conn),
+  });
   beforeAll(async () => {
     // The lost room's players keep retrying the dead address (the SDK's own reconnection), one log line a try.
     vi.spyOn(console, "info").mockImplementation(() => {});
-    redis = await TestRedis.start();
-    processes = await startProcesses(3, redis, {
-      rules: { players: { minToStart: 1, lobbyWaitSeconds: 0 }, match: { reconnectionSeconds: 3 } },
-      env: { RECORD_MATCHES: "0" },
-    });
   });
   afterAll(async () => {
     vi.restoreAllMocks();
     stopMoving();
-    await leaveWithin(players.map((p) => p.conn));
-    await stopProcesses(processes);
-    await redis?.stop();
   });
 
   it("leaves the other processes' matches running; new joins go to live processes, and Redis forgets the dead one", async () => {
@@ -53,12 +41,12 @@ describe("a process killed with SIGKILL while matches run", () => {
       // there their connections can learn that the room they were sent to is gone.
       let entry: ClusterProcess | undefined;
       if (batch === 4) {
-        const firstOwner = (await roomOwners(redis)).get(players[0]!.conn.room.roomId);
-        entry = processes.find((x) => x.processId === firstOwner);
+        const firstOwner = (await roomOwners(cluster.redis)).get(players[0]!.conn.room.roomId);
+        entry = cluster.processes.find((x) => x.processId === firstOwner);
       }
       const joined = await Promise.all(
         Array.from({ length: batch }, (_, i) =>
-          joinPlayer((entry ?? pick(processes)).url, `p${players.length + i}`),
+          joinPlayer((entry ?? pick(cluster.processes)).url, `p${players.length + i}`),
         ),
       );
       for (const p of joined) {
@@ -68,7 +56,7 @@ describe("a process killed with SIGKILL while matches run", () => {
       players.push(...joined);
     }
     const rooms = byRoom(players);
-    const owners = await roomOwners(redis);
+    const owners = await roomOwners(cluster.redis);
     expect([...rooms.values()].map((r) => r.length).sort()).toEqual([4, 8, 8]);
     expect(new Set(owners.values()).size).toBe(3);
     stopMoving = keepMoving(players);
@@ -76,15 +64,15 @@ describe("a process killed with SIGKILL while matches run", () => {
 
     // The process with the room that still has free seats dies.
     const partial = [...rooms.entries()].find(([, members]) => members.length === 4)!;
-    const victim = processes.find((p) => p.processId === owners.get(partial[0]))!;
+    const victim = cluster.processes.find((p) => p.processId === owners.get(partial[0]))!;
     const lost = partial[1];
     const survivors = players.filter((p) => !lost.includes(p));
-    const live = processes.filter((p) => p !== victim);
+    const live = cluster.processes.filter((p) => p !== victim);
     const patchesAtKill = survivors.map((p) => p.patches);
 
     await victim.kill("SIGKILL");
     const killedAt = Date.now();
-    processes = live;
+    cluster.processes = live;
 
     // New players, at once, through the processes that are left: none is sent to the dead room.
     const latecomers = await Promise.all(
@@ -95,7 +83,7 @@ describe("a process killed with SIGKILL while matches run", () => {
       }),
     );
     players.push(...latecomers.map((l) => l.p));
-    const after = await roomOwners(redis);
+    const after = await roomOwners(cluster.redis);
     for (const { p } of latecomers) {
       expect(p.conn.room.roomId).not.toBe(partial[0]);
       expect(after.get(p.conn.room.roomId)).not.toBe(victim.processId);
@@ -105,8 +93,8 @@ describe("a process killed with SIGKILL while matches run", () => {
     // Redis forgets the dead process and its room.
     await waitForAsync(
       async () =>
-        !(await redis.processes()).includes(victim.processId) &&
-        !(await redis.rooms()).some((r) => r.processId === victim.processId),
+        !(await cluster.redis.processes()).includes(victim.processId) &&
+        !(await cluster.redis.rooms()).some((r) => r.processId === victim.processId),
       "the dead process's entries to leave Redis",
       15_000,
     );
@@ -122,7 +110,7 @@ describe("a process killed with SIGKILL while matches run", () => {
   });
 
   it("tells the players of the lost room that their match is gone, and lets them join a new one", async () => {
-    const owners = await roomOwners(redis);
+    const owners = await roomOwners(cluster.redis);
     const lost = players.filter((p) => !owners.has(p.conn.room.roomId));
     expect(lost).toHaveLength(4);
     // Their connections asked a live process about the match while retrying
@@ -133,15 +121,16 @@ describe("a process killed with SIGKILL while matches run", () => {
     );
     for (const p of lost) expect(seatLost.get(p)).toBe(MATCH_GONE);
     for (const p of lost) {
-      const refused = await new Client(pick(processes).url)
+      const refused = await new Client(pick(cluster.processes).url)
         .reconnect(p.conn.room.reconnectionToken)
         .catch((e: MatchMakeError) => e);
       expect((refused as MatchMakeError).code).toBe(ErrorCode.MATCHMAKE_INVALID_ROOM_ID);
       expect((refused as MatchMakeError).message).toBe(MATCH_GONE);
     }
-    const again = await Promise.all(lost.map((_, i) => joinPlayer(pick(processes).url, `again${i}`)));
+    const again = await Promise.all(lost.map((_, i) => joinPlayer(pick(cluster.processes).url, `again${i}`)));
     players.push(...again);
-    const now = await roomOwners(redis);
-    for (const p of again) expect(processes.map((x) => x.processId)).toContain(now.get(p.conn.room.roomId));
+    const now = await roomOwners(cluster.redis);
+    for (const p of again)
+      expect(cluster.processes.map((x) => x.processId)).toContain(now.get(p.conn.room.roomId));
   });
 });

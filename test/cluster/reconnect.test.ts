@@ -1,18 +1,13 @@
 import { Client, type MatchMakeError } from "@colyseus/sdk";
 import { ErrorCode } from "@colyseus/shared-types";
 import { MatchState } from "@octet/shared/state";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MatchConnection } from "../../packages/client/src/net/connection.ts";
+import { MATCH_GONE } from "../../packages/server/src/cluster/matchmaking-guard.ts";
 import { MatchPhase } from "../../packages/shared/src/sim/index.ts";
 import { commanderOf, joinPlayer, type TestPlayer, waitFor } from "../support/clients.ts";
-import {
-  type ClusterProcess,
-  leaveWithin,
-  roomOwners,
-  startProcesses,
-  stopProcesses,
-} from "../support/cluster-processes.ts";
-import { TestRedis } from "../support/redis-process.ts";
+import { useCluster } from "../support/cluster-fixture.ts";
+import { roomOwners } from "../support/cluster-processes.ts";
 import { cutSocket } from "../support/socket.ts";
 
 // A dropped player comes back with the SDK's reconnection token through a
@@ -61,25 +56,18 @@ function socketAddress(conn: MatchConnection): string {
 }
 
 describe("reconnection through any process", () => {
-  let redis: TestRedis;
-  let processes: ClusterProcess[] = [];
   const players: TestPlayer[] = [];
   const conns: MatchConnection[] = [];
 
-  beforeAll(async () => {
-    redis = await TestRedis.start();
-    processes = await startProcesses(3, redis, { rules: RULES });
-  });
-  afterAll(async () => {
-    await leaveWithin([...players.map((p) => p.conn), ...conns]);
-    await stopProcesses(processes);
-    await redis?.stop();
+  const cluster = useCluster(3, {
+    options: { rules: RULES },
+    leave: () => [...players.map((p) => p.conn), ...conns],
   });
 
   it("a player whose socket was cut comes back through another process to the same seat, army, gold and score", async () => {
-    const entry = processes[0]!;
+    const entry = cluster.processes[0]!;
     const player = await joinPlayer(entry.url, "flaky");
-    const companion = await joinPlayer(processes[1]!.url, "steady");
+    const companion = await joinPlayer(cluster.processes[1]!.url, "steady");
     players.push(player, companion);
     const conn = player.conn;
     expect(companion.conn.room.roomId).toBe(conn.room.roomId);
@@ -95,11 +83,12 @@ describe("reconnection through any process", () => {
     await waitFor(() => (snapshot(conn).score ?? 0) > 0, "a score from killing creeps");
     const before = snapshot(conn);
 
-    const owner = (await roomOwners(redis)).get(conn.room.roomId)!;
-    const ownerProcess = processes.find((p) => p.processId === owner)!;
+    const owner = (await roomOwners(cluster.redis)).get(conn.room.roomId)!;
+    const ownerProcess = cluster.processes.find((p) => p.processId === owner)!;
     // Through a process that is neither the one first asked nor (when possible) the room's own.
     const via =
-      processes.find((p) => p !== entry && p !== ownerProcess) ?? processes.find((p) => p !== entry)!;
+      cluster.processes.find((p) => p !== entry && p !== ownerProcess) ??
+      cluster.processes.find((p) => p !== entry)!;
     const token = conn.room.reconnectionToken;
     const companionPatches = companion.patches;
 
@@ -121,13 +110,13 @@ describe("reconnection through any process", () => {
     expect({ ...after, score: 0 }).toEqual({ ...before, score: 0 });
     expect(after.score).toBeGreaterThanOrEqual(before.score!);
     console.log(
-      `reconnected through process ${processes.indexOf(via)} (joined through 0, room on ${processes.indexOf(ownerProcess)})`,
+      `reconnected through process ${cluster.processes.indexOf(via)} (joined through 0, room on ${cluster.processes.indexOf(ownerProcess)})`,
     );
 
     // Back in play: a move is applied, and the companion never noticed a thing.
-    const accepted = back.counters.accepted;
+    const accepted = back.stats.accepted;
     expect(back.moveCommander(1, 0)).toBeGreaterThan(0);
-    await waitFor(() => back.counters.accepted > accepted, "an accepted move after reconnecting");
+    await waitFor(() => back.stats.accepted > accepted, "an accepted move after reconnecting");
     expect(companion.conn.stats.drops).toBe(0);
     expect(companion.patches).toBeGreaterThan(companionPatches);
   });
@@ -146,14 +135,14 @@ describe("reconnection through any process", () => {
       (WINDOW_S + 5) * 1000,
     );
 
-    const refused = await reconnectThrough(processes[2]!.url, token).catch((e: MatchMakeError) => e);
+    const refused = await reconnectThrough(cluster.processes[2]!.url, token).catch((e: MatchMakeError) => e);
     expect(refused).toBeInstanceOf(Error);
     expect((refused as MatchMakeError).code).toBe(ErrorCode.MATCHMAKE_EXPIRED);
     expect((refused as MatchMakeError).message).toBe(
       `your seat has expired: a match keeps a dropped player's seat for ${WINDOW_S} s. Join a new match.`,
     );
 
-    const fresh = await joinPlayer(processes[2]!.url, "flaky again");
+    const fresh = await joinPlayer(cluster.processes[2]!.url, "flaky again");
     players.push(fresh);
     await waitFor(() => commanderOf(fresh.conn) !== undefined, "a commander in the new match");
     expect(fresh.conn.room.sessionId).not.toBe(conn.room.sessionId);
@@ -161,12 +150,10 @@ describe("reconnection through any process", () => {
 
   it("a reconnect to a match that no longer exists says the match is gone", async () => {
     // The token of a room that was never there (or has ended): same answer.
-    const refused = await reconnectThrough(processes[1]!.url, "nosuchroom:token").catch(
+    const refused = await reconnectThrough(cluster.processes[1]!.url, "nosuchroom:token").catch(
       (e: MatchMakeError) => e,
     );
     expect((refused as MatchMakeError).code).toBe(ErrorCode.MATCHMAKE_INVALID_ROOM_ID);
-    expect((refused as MatchMakeError).message).toBe(
-      "the match is gone: it ended, or the server running it stopped. Join a new match.",
-    );
+    expect((refused as MatchMakeError).message).toBe(MATCH_GONE);
   });
 });

@@ -1,18 +1,10 @@
 import type { MatchMakeError } from "@colyseus/sdk";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { MATCHMAKING_UNAVAILABLE } from "../../packages/server/src/cluster/matchmaking-guard.ts";
 import { keepMoving } from "../support/activity.ts";
 import { joinPlayer, type TestPlayer, waitFor, waitForAsync } from "../support/clients.ts";
-import {
-  byRoom,
-  type ClusterProcess,
-  leaveWithin,
-  pick,
-  roomOwners,
-  startProcesses,
-  stopProcesses,
-} from "../support/cluster-processes.ts";
-import { TestRedis } from "../support/redis-process.ts";
+import { useCluster } from "../support/cluster-fixture.ts";
+import { byRoom, pick, roomOwners } from "../support/cluster-processes.ts";
 
 // Redis goes away for 10 s while matches run, then comes back empty on the
 // same port (no persistence), as after a crash and restart. Matches never
@@ -21,40 +13,37 @@ import { TestRedis } from "../support/redis-process.ts";
 const OUTAGE_MS = 10_000;
 
 describe("a 10 s Redis outage while matches run", () => {
-  let redis: TestRedis;
-  let processes: ClusterProcess[] = [];
   const players: TestPlayer[] = [];
   const left = new Set<TestPlayer>();
   let stopMoving = () => {};
 
-  beforeAll(async () => {
-    redis = await TestRedis.start();
-    processes = await startProcesses(3, redis, {
+  const cluster = useCluster(3, {
+    options: {
       rules: { players: { minToStart: 1, lobbyWaitSeconds: 0 } },
-    });
+    },
+    leave: () => players.map((p) => p.conn),
   });
   afterAll(async () => {
     stopMoving();
-    await leaveWithin(players.map((p) => p.conn));
-    await stopProcesses(processes);
-    await redis?.stop();
   });
 
   it("keeps matches running, refuses joins at once with a clear error, and takes joins again once Redis is back", async () => {
     for (const batch of [8, 4]) {
       const joined = await Promise.all(
-        Array.from({ length: batch }, (_, i) => joinPlayer(pick(processes).url, `p${players.length + i}`)),
+        Array.from({ length: batch }, (_, i) =>
+          joinPlayer(pick(cluster.processes).url, `p${players.length + i}`),
+        ),
       );
       for (const p of joined) p.conn.on("leave", () => left.add(p));
       players.push(...joined);
     }
     const rooms = byRoom(players);
-    const before = await roomOwners(redis);
+    const before = await roomOwners(cluster.redis);
     const partial = [...rooms.entries()].find(([, members]) => members.length === 4)![0];
     stopMoving = keepMoving(players);
     await waitFor(() => players.every((p) => p.patches > 10), "both matches under way");
 
-    await redis.stop();
+    await cluster.redis.stop();
     const stoppedAt = Date.now();
     const patchesAtStop = players.map((p) => p.patches);
 
@@ -62,7 +51,7 @@ describe("a 10 s Redis outage while matches run", () => {
     const refusals: Array<{ ms: number; code: number; message: string }> = [];
     for (let i = 0; Date.now() - stoppedAt < OUTAGE_MS; i++) {
       const started = Date.now();
-      const err = await joinPlayer(processes[i % processes.length]!.url, `outage${i}`).then(
+      const err = await joinPlayer(cluster.processes[i % cluster.processes.length]!.url, `outage${i}`).then(
         (p) => {
           players.push(p);
           return null;
@@ -86,21 +75,21 @@ describe("a 10 s Redis outage while matches run", () => {
     expect(left.size).toBe(0);
 
     // Redis comes back empty on the same port; the processes put their rooms and themselves back.
-    await redis.restart();
+    await cluster.redis.restart();
     const restartedAt = Date.now();
     await waitForAsync(async () => {
-      const listings = await redis.rooms();
-      const listed = await redis.processes();
-      return listings.length === 2 && processes.every((p) => listed.includes(p.processId));
+      const listings = await cluster.redis.rooms();
+      const listed = await cluster.redis.processes();
+      return listings.length === 2 && cluster.processes.every((p) => listed.includes(p.processId));
     }, "the processes to restore their rooms in Redis");
     console.log(`rooms and processes back in Redis ${Date.now() - restartedAt} ms after Redis restarted`);
-    expect(await roomOwners(redis)).toEqual(before);
-    expect(Object.fromEntries((await redis.rooms()).map((r) => [r.roomId, r.clients]))).toEqual(
+    expect(await roomOwners(cluster.redis)).toEqual(before);
+    expect(Object.fromEntries((await cluster.redis.rooms()).map((r) => [r.roomId, r.clients]))).toEqual(
       Object.fromEntries([...rooms.entries()].map(([id, members]) => [id, members.length])),
     );
 
     // Joins work again, with no process restarted: quick match fills the match that kept its free seats.
-    const late = await joinPlayer(pick(processes).url, "after");
+    const late = await joinPlayer(pick(cluster.processes).url, "after");
     players.push(late);
     expect(late.conn.room.roomId).toBe(partial);
     await waitFor(() => late.conn.state.players.size === 5, "the late player in the running match");

@@ -1,17 +1,12 @@
 import type { MatchMakeError } from "@colyseus/sdk";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { joinMatch } from "../../packages/client/src/lobby/join.ts";
 import type { MatchConnection } from "../../packages/client/src/net/connection.ts";
 import { MATCHMAKING_UNAVAILABLE } from "../../packages/server/src/cluster/matchmaking-guard.ts";
 import { waitFor, waitForAsync } from "../support/clients.ts";
-import {
-  type ClusterProcess,
-  leaveWithin,
-  startProcesses,
-  stopProcesses,
-} from "../support/cluster-processes.ts";
+import { useCluster } from "../support/cluster-fixture.ts";
+import type { ClusterProcess } from "../support/cluster-processes.ts";
 import { type LinkProxy, startLinkProxy } from "../support/link-proxy.ts";
-import { TestRedis } from "../support/redis-process.ts";
 
 // The network between the processes and Redis is cut (a TCP proxy resets every
 // connection and refuses new ones), while Redis itself keeps its data. What
@@ -20,9 +15,7 @@ import { TestRedis } from "../support/redis-process.ts";
 const CUT_MS = 4000;
 
 describe("Redis cut off from every process while it keeps its data", () => {
-  let redis: TestRedis;
   let proxy: LinkProxy;
-  let processes: ClusterProcess[] = [];
   const conns: MatchConnection[] = [];
   const join = async (via: ClusterProcess, name: string, choice: Parameters<typeof joinMatch>[2]) => {
     const conn = await joinMatch(via.url, name, choice);
@@ -30,23 +23,22 @@ describe("Redis cut off from every process while it keeps its data", () => {
     return conn;
   };
 
-  beforeAll(async () => {
-    redis = await TestRedis.start();
-    proxy = await startLinkProxy({ host: "127.0.0.1", port: redis.port });
-    processes = await startProcesses(2, redis, {
-      redisUrl: `redis://127.0.0.1:${proxy.port}`,
-      rules: { players: { lobbyWaitSeconds: 600 } },
-    });
-  });
-  afterAll(async () => {
-    await leaveWithin(conns);
-    await stopProcesses(processes);
-    await proxy?.close();
-    await redis?.stop();
+  const cluster = useCluster(2, {
+    options: async (redis) => {
+      proxy = await startLinkProxy({ host: "127.0.0.1", port: redis.port });
+      return {
+        redisUrl: `redis://127.0.0.1:${proxy.port}`,
+        rules: { players: { lobbyWaitSeconds: 600 } },
+      };
+    },
+    afterProcesses: async () => {
+      await proxy?.close();
+    },
+    leave: () => conns,
   });
 
   it("forgets the rooms that ended during the cut and updates the ones still running", async () => {
-    const [p1, p2] = processes as [ClusterProcess, ClusterProcess];
+    const [p1, p2] = cluster.processes as [ClusterProcess, ClusterProcess];
     // One quick match that will end during the cut, one private match that goes on.
     const a = await join(p1, "a", { mode: "quick" });
     const b = await join(p2, "b", { mode: "quick" });
@@ -66,7 +58,7 @@ describe("Redis cut off from every process while it keeps its data", () => {
     );
     await Promise.all([a.leave(), b.leave(), guest.leave()]);
     // Redis still believes the old story.
-    expect((await redis.rooms()).map((r) => [r.roomId, r.clients]).sort()).toEqual(
+    expect((await cluster.redis.rooms()).map((r) => [r.roomId, r.clients]).sort()).toEqual(
       [
         [ending, 2],
         [going, 2],
@@ -75,17 +67,17 @@ describe("Redis cut off from every process while it keeps its data", () => {
 
     await waitForAsync(
       async () => {
-        const rooms = await redis.rooms();
+        const rooms = await cluster.redis.rooms();
         return rooms.length === 1 && rooms[0]!.roomId === going && rooms[0]!.clients === 1;
       },
       "the listings corrected once the link is back",
       CUT_MS + 15_000,
     );
-    expect((await redis.rooms())[0]).toMatchObject({ private: true });
-    expect(await redis.command("HEXISTS", "octet:room-codes", going)).toBe(1);
+    expect((await cluster.redis.rooms())[0]).toMatchObject({ private: true });
+    expect(await cluster.redis.command("HEXISTS", "octet:room-codes", going)).toBe(1);
 
     // Quick match works again through every process, in rooms that exist.
-    for (const via of processes) {
+    for (const via of cluster.processes) {
       let late: MatchConnection | undefined;
       await waitForAsync(async () => {
         late = await join(via, "late", { mode: "quick" }).catch(() => undefined);

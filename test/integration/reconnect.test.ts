@@ -69,10 +69,10 @@ describe("reconnection of the headless connection", () => {
       commander: commanderOf(conn)?.id,
     }).toEqual(before);
     // Still playing: the server applies a move sent after the return.
-    const acked = conn.counters.accepted;
+    const acked = conn.stats.accepted;
     conn.moveCommander(1, 0);
-    await waitFor(() => conn.counters.accepted > acked, "an accepted move after reconnecting");
-    const k = conn.counters;
+    await waitFor(() => conn.stats.accepted > acked, "an accepted move after reconnecting");
+    const k = conn.stats;
     expect(k.lost).toBeGreaterThanOrEqual(1);
     expect(k.accepted + k.rejected + k.lost).toBe(k.sent);
     await conn.leave();

@@ -8,6 +8,7 @@ import { mountRoutes } from "./http/routes.ts";
 import type { RecordStore } from "./replays/record-store.ts";
 import { mountReplayRoutes } from "./replays/routes.ts";
 import type { ResumeService } from "./resume/resume-service.ts";
+import { mountResumeRoute } from "./resume/routes.ts";
 import { MatchRoom } from "./rooms/MatchRoom.ts";
 
 /** The WebSocket frame cap; rules.limits.maxMessageBytes is capped at the same 4 KiB. */
@@ -32,8 +33,7 @@ export function createServer(config: ServerConfig, opts: CreateOptions = {}): Se
   class ConfiguredMatchRoom extends Base {
     static override rules = config.rules;
     static override seed = config.seed;
-    static override records = opts.records ?? null;
-    static override recording = config.replays.enabled;
+    static override records = config.replays.enabled ? (opts.records ?? null) : (false as const);
     static override drainSeconds = config.drainSeconds;
   }
   MatchRoom.resume = opts.resume ?? null;
@@ -48,6 +48,7 @@ export function createServer(config: ServerConfig, opts: CreateOptions = {}): Se
     express: (app) => {
       opts.routes?.(app);
       mountReplayRoutes(app, opts.records ?? null);
+      if (opts.resume) mountResumeRoute(app, opts.resume);
       mountRoutes(app, { clientDir: config.clientDir, startedAt, live: opts.resume?.live ?? null });
     },
   });

@@ -1,42 +1,55 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SpatialGrid } from "../src/interest/spatial-grid.ts";
+import type { SpatialIndex } from "../src/interest/spatial-index.ts";
+
+/** Everything forEachNear visits, in visiting order (duplicates kept, to catch them). */
+function near(index: SpatialIndex, centres: Array<{ x: number; y: number }>, r: number): number[] {
+  const out: number[] = [];
+  index.forEachNear(centres, r, (id) => out.push(id));
+  return out;
+}
 
 describe("SpatialGrid", () => {
-  it("inserts, moves across cells, and removes", () => {
+  it("does work only when a point is new or changes cell", () => {
     const g = new SpatialGrid(100, 1000, 1000);
     expect(g.upsert(1, 50, 50)).toBe(true); // new
-    expect(g.cellOf(1)).toBe(0);
     expect(g.upsert(1, 99, 99)).toBe(false); // same cell: no work
     expect(g.upsert(1, 150, 50)).toBe(true); // crossed into the next column
-    expect(g.cellOf(1)).toBe(1);
-    expect([...g.idsIn(0)]).toEqual([]);
-    expect([...g.idsIn(1)]).toEqual([1]);
-    expect(g.upsert(1, 150, 950)).toBe(true);
-    expect(g.cellOf(1)).toBe(9 * 10 + 1);
-    expect(g.remove(1)).toBe(true);
-    expect(g.remove(1)).toBe(false);
-    expect(g.has(1)).toBe(false);
-    expect(g.size).toBe(0);
+    expect(near(g, [{ x: 50, y: 50 }], 10)).toEqual([]);
+    expect(near(g, [{ x: 150, y: 50 }], 10)).toEqual([1]);
+    g.remove(1);
+    g.remove(1); // twice is harmless
+    expect(near(g, [{ x: 500, y: 500 }], 2000)).toEqual([]);
   });
 
   it("clamps points outside the map to border cells", () => {
     const g = new SpatialGrid(100, 1000, 1000);
     g.upsert(1, -5, -5);
     g.upsert(2, 5000, 5000);
-    expect(g.cellOf(1)).toBe(0);
-    expect(g.cellOf(2)).toBe(99);
+    expect(g.cellAt(-5, -5)).toBe(0);
+    expect(g.cellAt(5000, 5000)).toBe(99);
+    expect(near(g, [{ x: 0, y: 0 }], 1)).toEqual([1]);
+    expect(near(g, [{ x: 999, y: 999 }], 1)).toEqual([2]);
   });
 
-  it("queries the cells a circle touches, not the whole map", () => {
+  it("looks at the cells the circles touch, not the whole map, and lists each id once", () => {
     const g = new SpatialGrid(100, 1000, 1000);
     g.upsert(1, 500, 500);
     g.upsert(2, 620, 500); // next cell, within 150
     g.upsert(3, 900, 900); // far
-    const near = g.queryCircle(510, 510, 150).sort();
-    expect(near).toContain(1);
-    expect(near).toContain(2);
-    expect(near).not.toContain(3);
+    expect(near(g, [{ x: 510, y: 510 }], 150).sort()).toEqual([1, 2]);
+    // Two overlapping circles: still once each.
+    expect(
+      near(
+        g,
+        [
+          { x: 510, y: 510 },
+          { x: 520, y: 500 },
+        ],
+        150,
+      ).sort(),
+    ).toEqual([1, 2]);
     const cells = new Set<number>();
     g.cellsInCircle(550, 550, 40, cells);
     expect([...cells]).toEqual([5 * 10 + 5]); // a small circle inside one cell touches only it
@@ -60,9 +73,9 @@ describe("SpatialGrid", () => {
       fc.property(
         fc.integer({ min: 16, max: 512 }),
         ops,
-        point,
+        fc.array(point, { minLength: 1, maxLength: 4 }),
         fc.integer({ min: 0, max: 900 }),
-        (cellSize, sequence, centre, r) => {
+        (cellSize, sequence, centres, r) => {
           const g = new SpatialGrid(cellSize, 2048, 2048);
           const truth = new Map<number, { x: number; y: number }>();
           for (const o of sequence) {
@@ -70,20 +83,29 @@ describe("SpatialGrid", () => {
               g.upsert(o.id, o.p.x, o.p.y);
               truth.set(o.id, o.p);
             } else {
-              expect(g.remove(o.id)).toBe(truth.delete(o.id));
+              g.remove(o.id);
+              truth.delete(o.id);
             }
           }
-          expect(g.size).toBe(truth.size);
-          for (const [id, p] of truth) expect(g.cellOf(id)).toBe(g.cellAt(p.x, p.y));
-          const candidates = new Set(g.queryCircle(centre.x, centre.y, r));
-          // No false negatives: everything within r is a candidate...
-          for (const [id, p] of truth) {
-            if (Math.hypot(p.x - centre.x, p.y - centre.y) <= r) expect(candidates.has(id)).toBe(true);
-          }
-          // ...and every candidate lies in a cell the circle touches (no stray ids).
+          // The whole map holds exactly what is left.
+          expect(near(g, [{ x: 1024, y: 1024 }], 3000).sort((a, b) => a - b)).toEqual(
+            [...truth.keys()].sort((a, b) => a - b),
+          );
+          const visited = near(g, centres, r);
+          const candidates = new Set(visited);
+          expect(candidates.size).toBe(visited.length); // no id twice
+          const within = (p: { x: number; y: number }) =>
+            centres.some((c) => Math.hypot(p.x - c.x, p.y - c.y) <= r);
+          // No false negatives: everything within r of a centre is a candidate...
+          for (const [id, p] of truth) if (within(p)) expect(candidates.has(id)).toBe(true);
+          // ...and every candidate lies in a cell a circle touches (no stray ids).
           const cells = new Set<number>();
-          g.cellsInCircle(centre.x, centre.y, r, cells);
-          for (const id of candidates) expect(cells.has(g.cellOf(id)!)).toBe(true);
+          for (const c of centres) g.cellsInCircle(c.x, c.y, r, cells);
+          for (const id of candidates) {
+            const p = truth.get(id);
+            expect(p).toBeDefined();
+            expect(cells.has(g.cellAt(p!.x, p!.y))).toBe(true);
+          }
         },
       ),
       { numRuns: 300 },

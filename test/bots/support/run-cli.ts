@@ -12,8 +12,14 @@ export interface CliResult {
 
 /** Runs `npm run bots -- ...args` (its entry file, with the repo's Node) and waits for it to exit. */
 export function runBotsCli(args: string[], timeoutMs = 60_000): Promise<CliResult> {
+  return runNodeCli(BOTS_MAIN, args, timeoutMs);
+}
+
+/** Runs a CLI entry file with the repo's Node and waits for it to exit. */
+export function runNodeCli(entry: string, args: string[], timeoutMs = 60_000): Promise<CliResult> {
+  const name = entry.split("/").slice(-2).join("/");
   return new Promise((resolve, reject) => {
-    const child = spawn(NODE_BIN, [BOTS_MAIN, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(NODE_BIN, [entry, ...args], { stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => {
@@ -24,7 +30,9 @@ export function runBotsCli(args: string[], timeoutMs = 60_000): Promise<CliResul
     });
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      reject(new Error(`bots did not exit within ${timeoutMs} ms\nstdout:\n${stdout}\nstderr:\n${stderr}`));
+      reject(
+        new Error(`${name} did not exit within ${timeoutMs} ms\nstdout:\n${stdout}\nstderr:\n${stderr}`),
+      );
     }, timeoutMs);
     child.once("exit", (code) => {
       clearTimeout(timer);

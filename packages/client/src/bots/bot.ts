@@ -1,16 +1,9 @@
 import type { Rules } from "@octet/shared/rules";
-import { Kind, MatchPhase, nextRandom, seedFrom } from "@octet/shared/sim";
+import { Kind, MatchPhase, nextRandom, type PublicEntity, seedFrom } from "@octet/shared/sim";
 import type { Unsequenced } from "../net/connection.ts";
 
 /** The entity fields a bot reads. */
-export interface EntityLike {
-  id: number;
-  kind: number;
-  owner: string;
-  x: number;
-  y: number;
-  hp: number;
-}
+export type EntityLike = Omit<PublicEntity, "gold">;
 
 /**
  * What a bot needs from a connection: the decoded state, the rules and a way

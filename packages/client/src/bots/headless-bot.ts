@@ -1,12 +1,14 @@
+import { type BotActions, BotBrain, brainContext } from "@octet/shared/bots";
 import { CloseCodes } from "@octet/shared/protocol";
 import { MatchPhase, nextRandom, seedFrom } from "@octet/shared/sim";
 import type { MatchConnection } from "../net/connection.ts";
+import { ConnectionView } from "./connection-view.ts";
 import type { DelaySpec } from "./delay-line.ts";
 import type { LatencyHistogram } from "./latency-histogram.ts";
 import { delayLink } from "./link-delay.ts";
 import type { BotRecord } from "./report.ts";
 import { STRATEGIES } from "./strategies/index.ts";
-import type { BotActions, BotContext, Strategy } from "./strategies/strategy.ts";
+import type { NetBotContext } from "./strategies/strategy.ts";
 
 /** A bot keeps this many error messages; the rest are only counted. */
 const MAX_ERROR_MESSAGES = 20;
@@ -33,10 +35,14 @@ type Counted =
 type Counted2 = "snaps" | "drops" | "reconnects";
 
 /**
- * One headless player: joins, runs its strategy once per critical tick on top
+ * One headless player: joins, runs its strategy once per server tick on top
  * of MatchConnection (the browser's prediction code), times every action from
  * send to acknowledgement, and records what happened to it. When its match
  * ends it joins the next one, so long runs keep their load.
+ *
+ * It thinks when a patch arrives (one per server tick), not on a timer of its
+ * own, and numbers its ticks by the server's: with the same --seed against a
+ * server with the same seed, its choices fall on the same ticks in every run.
  */
 export class HeadlessBot {
   readonly name: string;
@@ -44,8 +50,9 @@ export class HeadlessBot {
   readonly honest: boolean;
   conn: MatchConnection | null = null;
   private readonly setup: BotSetup;
-  private readonly strategy: Strategy;
-  private readonly rng: { rng: number };
+  private readonly brain: BotBrain<NetBotContext>;
+  /** the link delay's jitter: its own stream, so delays do not shift the strategy's choices */
+  private readonly linkRng: { rng: number };
   /** totals of the connections this bot had before the current one */
   private readonly past: Pick<BotRecord, Counted | Counted2> & { rejectedByReason: Record<string, number> } =
     {
@@ -71,12 +78,11 @@ export class HeadlessBot {
   private matchesEnded = 0;
   private errorCount = 0;
   private readonly errors: string[] = [];
-  private tick = 0;
-  private timer: ReturnType<typeof setInterval> | null = null;
-  private startTimer: ReturnType<typeof setTimeout> | null = null;
   private undoDelay: () => void = () => {};
   private stopping = false;
-  private ctx: BotContext | null = null;
+  private ctx: NetBotContext | null = null;
+  private view: ConnectionView | null = null;
+  private unwatchPatch: () => void = () => {};
 
   constructor(setup: BotSetup) {
     this.setup = setup;
@@ -84,9 +90,9 @@ export class HeadlessBot {
     this.strategyName = setup.strategy;
     const factory = STRATEGIES[setup.strategy];
     if (!factory) throw new Error(`unknown strategy ${setup.strategy}`);
-    this.strategy = factory();
-    this.honest = this.strategy.honest;
-    this.rng = { rng: seedFrom(setup.seed) };
+    this.brain = new BotBrain(factory(), setup.seed);
+    this.honest = this.brain.strategy.honest;
+    this.linkRng = { rng: seedFrom(setup.seed ^ 0x5bd1e995) };
   }
 
   /** True while connected to a match (reconnecting counts as not connected). */
@@ -105,15 +111,8 @@ export class HeadlessBot {
   /** Stops sending for good (the connection stays open, so answers still arrive). */
   stopThinking(): void {
     this.stopping = true;
-    this.clearTimers();
-    this.strategy.stop?.();
-  }
-
-  private clearTimers(): void {
-    if (this.startTimer) clearTimeout(this.startTimer);
-    if (this.timer) clearInterval(this.timer);
-    this.startTimer = null;
-    this.timer = null;
+    this.unwatchPatch();
+    this.brain.strategy.stop?.();
   }
 
   /** Actions sent and not answered yet (honest actions only: raw ones are not timed). */
@@ -138,9 +137,8 @@ export class HeadlessBot {
     const p = this.past;
     const c = this.conn;
     const s = c?.stats;
-    const k = c?.counters;
     const rejectedByReason = { ...p.rejectedByReason };
-    for (const [r, n] of Object.entries(k?.rejectedByReason ?? {}))
+    for (const [r, n] of Object.entries(s?.rejectedByReason ?? {}))
       rejectedByReason[r] = (rejectedByReason[r] ?? 0) + n;
     return {
       name: this.name,
@@ -150,10 +148,10 @@ export class HeadlessBot {
       joined: this.joinMs !== null,
       joinMs: this.joinMs,
       connectedMs: this.connectedMs + (this.connectedAt ? performance.now() - this.connectedAt : 0),
-      sent: p.sent + (k?.sent ?? 0),
-      accepted: p.accepted + (k?.accepted ?? 0),
-      rejected: p.rejected + (k?.rejected ?? 0),
-      lost: p.lost + (k?.lost ?? 0),
+      sent: p.sent + (s?.sent ?? 0),
+      accepted: p.accepted + (s?.accepted ?? 0),
+      rejected: p.rejected + (s?.rejected ?? 0),
+      lost: p.lost + (s?.lost ?? 0),
       rejectedByReason,
       bytesReceived: p.bytesReceived + (s?.bytesReceived ?? 0),
       messagesReceived: p.messagesReceived + (s?.messagesReceived ?? 0),
@@ -168,10 +166,6 @@ export class HeadlessBot {
       errorCount: this.errorCount,
       errors: [...this.errors],
     };
-  }
-
-  private random(): number {
-    return nextRandom(this.rng);
   }
 
   private error(message: string): void {
@@ -194,15 +188,12 @@ export class HeadlessBot {
     this.conn = conn;
     this.roomIds.push(conn.room.roomId);
     this.connectedAt = performance.now();
-    this.undoDelay = delayLink(conn.room, this.setup.link, () => this.random());
+    this.undoDelay = delayLink(conn.room, this.setup.link, () => nextRandom(this.linkRng));
     this.watch(conn);
-    this.ctx = this.context(conn);
-    // Bots start at random points of the tick so they do not all send at once.
-    const tickMs = 1000 / conn.rules.ticks.criticalHz;
-    this.startTimer = setTimeout(() => {
-      this.startTimer = null;
-      if (!this.stopping) this.timer = setInterval(() => this.think(), tickMs);
-    }, this.random() * tickMs);
+    this.view = new ConnectionView(conn);
+    this.ctx = this.context(conn, this.view);
+    this.brain.newMatch();
+    this.unwatchPatch = conn.on("patch", () => this.think());
     return true;
   }
 
@@ -238,17 +229,17 @@ export class HeadlessBot {
   private endConnection(): void {
     const conn = this.conn;
     if (!conn) return;
-    this.clearTimers();
+    this.unwatchPatch();
+    this.unwatchPatch = () => {};
     this.undoDelay();
     this.undoDelay = () => {};
     const s = conn.stats;
-    const k = conn.counters;
     const p = this.past;
-    p.sent += k.sent;
-    p.accepted += k.accepted;
-    p.rejected += k.rejected;
-    p.lost += k.lost;
-    for (const [r, n] of Object.entries(k.rejectedByReason))
+    p.sent += s.sent;
+    p.accepted += s.accepted;
+    p.rejected += s.rejected;
+    p.lost += s.lost;
+    for (const [r, n] of Object.entries(s.rejectedByReason))
       p.rejectedByReason[r] = (p.rejectedByReason[r] ?? 0) + n;
     p.bytesReceived += s.bytesReceived;
     p.messagesReceived += s.messagesReceived;
@@ -261,36 +252,29 @@ export class HeadlessBot {
     this.connectedAt = 0;
     this.conn = null;
     this.ctx = null;
+    this.view = null;
   }
 
+  /** One patch arrived: think for its server tick while the match is on. */
   private think(): void {
-    const conn = this.conn;
-    const ctx = this.ctx;
-    if (!conn || !ctx || conn.reconnecting || conn.state.phase !== MatchPhase.Playing) return;
-    this.tick++;
+    const { conn, ctx, view } = this;
+    if (!conn || !ctx || !view || this.stopping) return;
+    const tick = view.onPatch();
+    if (conn.reconnecting || conn.state.phase !== MatchPhase.Playing) return;
     try {
-      this.strategy.think(ctx);
+      this.brain.thinkAt(tick, ctx);
     } catch (err) {
       this.error(`${this.strategyName} failed: ${(err as Error).message}`);
     }
   }
 
-  private context(conn: MatchConnection): BotContext {
+  private context(conn: MatchConnection, view: ConnectionView): NetBotContext {
     const act: BotActions = {
       move: (dx, dy) => conn.moveCommander(dx, dy) > 0,
       order: (unitIds, x, y) => void conn.orderUnits(unitIds, x, y),
       attack: (unitIds, targetId) => void conn.send({ kind: "attack", unitIds, targetId }),
       train: (unitKind) => void conn.send({ kind: "train", unitKind }),
     };
-    const bot = this;
-    return {
-      conn,
-      rules: conn.rules,
-      act,
-      random: () => bot.random(),
-      get tick() {
-        return bot.tick;
-      },
-    };
+    return brainContext(this.brain, { conn, view, rules: conn.rules, act });
   }
 }

@@ -12,13 +12,13 @@ export function chartJsSource(): string {
   return readFileSync(join(dirname(main), "chart.umd.min.js"), "utf8");
 }
 
-const esc = (s: string) =>
+export const esc = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 const ms = (v: number | null) => (v === null ? "–" : `${v.toFixed(1)} ms`);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 
 /** Text inside a <script> element must not close it early. */
-const scriptSafe = (s: string) => s.replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g, "<\\!--");
+export const scriptSafe = (s: string) => s.replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g, "<\\!--");
 
 function rows(pairs: Array<[string, string]>): string {
   return pairs.map(([k, v]) => `<tr><th>${esc(k)}</th><td>${esc(v)}</td></tr>`).join("\n");

@@ -1,6 +1,6 @@
 import { CloseCodes, Reject } from "@octet/shared/protocol";
 import { MatchPhase } from "@octet/shared/sim";
-import Phaser from "phaser";
+import type Phaser from "phaser";
 import { joinMatch } from "../lobby/join.ts";
 import { describeJoinError, type JoinChoice } from "../lobby/join-errors.ts";
 import { Lobby } from "../lobby/lobby.ts";
@@ -9,6 +9,7 @@ import type { MatchConnection } from "../net/index.ts";
 import type { Screen } from "./debug-types.ts";
 import { Hud } from "./hud.ts";
 import { MATCH_SCENE, MatchScene, type MatchSceneData } from "./match-scene.ts";
+import { createGame } from "./phaser-game.ts";
 import { ReconnectBanner } from "./reconnect-banner.ts";
 import { type RankRow, ResultsScreen } from "./results.ts";
 
@@ -205,19 +206,9 @@ export class App {
 
   private ensureGame(): Promise<Phaser.Game> {
     if (this.gameReady) return this.gameReady;
-    this.gameReady = new Promise((resolve) => {
-      const game = new Phaser.Game({
-        type: Phaser.AUTO,
-        parent: this.gameParent,
-        backgroundColor: "#0b0f0d",
-        scale: { mode: Phaser.Scale.RESIZE, width: "100%", height: "100%" },
-        disableContextMenu: true,
-        banner: false,
-        render: { antialias: true, powerPreference: "high-performance" },
-        scene: [],
-      });
+    this.gameReady = createGame(this.gameParent).then((game) => {
       this.game = game;
-      game.events.once(Phaser.Core.Events.READY, () => resolve(game));
+      return game;
     });
     return this.gameReady;
   }

@@ -67,8 +67,11 @@ export function installDebugHook(app: App): void {
       return [...(scene()?.entities.selected ?? [])];
     },
     stats() {
-      const conn = app.session?.conn;
-      return conn ? { ...conn.stats } : null;
+      const stats = app.session?.conn.stats;
+      if (!stats) return null;
+      // The numbers only: rejections by reason are a map, and the hook's figures are flat.
+      const { rejectedByReason: _, ...numbers } = stats;
+      return numbers;
     },
     frameCosts(afterFrame = 0) {
       return scene()?.meter.since(afterFrame) ?? [];

@@ -2,7 +2,7 @@
 // the URL). Kept free of DOM and Phaser types so Node-side tests and
 // benchmarks can import them.
 
-import type { Phase } from "@octet/shared/sim";
+import type { Phase, PublicEntity } from "@octet/shared/sim";
 
 export type Screen = "lobby" | "waiting" | "match" | "results" | "lost";
 
@@ -36,13 +36,7 @@ export interface FrameRecord {
   screen: { x: number; y: number } | null;
 }
 
-export interface DebugEntity {
-  id: number;
-  kind: number;
-  owner: string;
-  x: number;
-  y: number;
-  hp: number;
+export interface DebugEntity extends Omit<PublicEntity, "gold"> {
   mine: boolean;
 }
 

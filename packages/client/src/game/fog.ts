@@ -30,21 +30,26 @@ export class Fog {
   }
 
   /** Redraws the fog for the camera's scroll (set this frame) and the own entities' positions. */
-  update(camera: Phaser.Cameras.Scene2D.Camera, own: Iterable<DrawnEntity>): void {
+  update(camera: Phaser.Cameras.Scene2D.Camera, own: Iterable<Pick<DrawnEntity, "x" | "y">>): void {
     const g = this.g;
     g.clear();
     g.fillStyle(FOG_COLOR, FOG_ALPHA);
     const w = camera.width;
     const h = camera.height;
-    const r = this.radius;
-    // Circle centres on screen (the match camera never zooms), for circles that touch it.
+    // The match camera never zooms; the replay viewer's whole-map view does.
+    const zoom = camera.zoom;
+    const r = this.radius * zoom;
+    // The world point at the screen's top left, from this frame's scroll (worldView is last frame's).
+    const vx = camera.scrollX + w * (1 - 1 / zoom) * camera.originX;
+    const vy = camera.scrollY + h * (1 - 1 / zoom) * camera.originY;
+    // Circle centres on screen, for circles that touch it.
     const cx = this.cx;
     const cy = this.cy;
     cx.length = 0;
     cy.length = 0;
     for (const e of own) {
-      const x = e.x - camera.scrollX;
-      const y = e.y - camera.scrollY;
+      const x = (e.x - vx) * zoom;
+      const y = (e.y - vy) * zoom;
       if (x < -r || y < -r || x > w + r || y > h + r) continue;
       cx.push(x);
       cy.push(y);
@@ -81,6 +86,11 @@ export class Fog {
       }
       if (x < w) g.fillRect(x, top, w - x, bh);
     }
+  }
+
+  /** No fog at all (the replay viewer's "fog off"). */
+  clear(): void {
+    this.g.clear();
   }
 
   destroy(): void {

@@ -9,6 +9,15 @@ const serverUrl = resolveServerUrl(
   window.location,
   import.meta.env.DEV ? __OCTET_DEV_SERVER_PORT__ : undefined,
 );
-const app = new App(ui, game, serverUrl);
-if (new URLSearchParams(window.location.search).has("debug")) installDebugHook(app);
-app.start();
+const params = new URLSearchParams(window.location.search);
+const replay = params.get("replay");
+if (replay) {
+  // A replay page plays a record and joins nothing.
+  void import("../replay/replay-viewer.ts").then((v) =>
+    v.startReplayViewer(ui, game, serverUrl, replay, params.has("debug")),
+  );
+} else {
+  const app = new App(ui, game, serverUrl);
+  if (params.has("debug")) installDebugHook(app);
+  app.start();
+}

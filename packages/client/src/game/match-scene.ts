@@ -6,8 +6,9 @@ import type { FrameCost, FrameRecord } from "./debug-types.ts";
 import { type DrawnEntity, EntityLayer } from "./entity-layer.ts";
 import { Fog } from "./fog.ts";
 import { FrameCostMeter } from "./frame-cost.ts";
+import { drawMap } from "./map-layer.ts";
 import { Minimap } from "./minimap.ts";
-import { GRID_COLOR, MAP_COLOR, WALL_COLOR, WALL_EDGE_COLOR } from "./palette.ts";
+import { MAP_COLOR } from "./palette.ts";
 import { createTextures } from "./textures.ts";
 
 export const MATCH_SCENE = "match";
@@ -24,6 +25,12 @@ export interface MatchSceneData {
 
 /** How quickly the camera catches up with the commander: the share of the gap closed per 16.7 ms. */
 const CAMERA_LERP = 0.18;
+/**
+ * World units between the background's grid lines: a sense of scale and
+ * speed while scrolling. The server's interest cells (rules.vision.cellSize)
+ * are a different thing and change nothing on screen.
+ */
+const BACKGROUND_GRID = 256;
 const FRAME_LOG = 240;
 
 /**
@@ -65,7 +72,7 @@ export class MatchScene extends Phaser.Scene {
     const conn = this.conn;
     const { map, vision } = conn.rules;
     createTextures(this);
-    this.drawMap(map.width, map.height, map.walls, vision.cellSize);
+    drawMap(this, map, BACKGROUND_GRID);
     this.entities = new EntityLayer(this, conn);
     this.fog = new Fog(this, vision.radius);
     this.minimap = new Minimap(this, map);
@@ -160,27 +167,6 @@ export class MatchScene extends Phaser.Scene {
     };
     this.frames.push(record);
     if (this.frames.length > FRAME_LOG) this.frames.shift();
-  }
-
-  /**
-   * The map is the camera's background colour plus a grid and the walls: no
-   * map-sized fill, which software WebGL would pay for every frame.
-   */
-  private drawMap(
-    width: number,
-    height: number,
-    walls: ReadonlyArray<{ x: number; y: number; w: number; h: number }>,
-    cell: number,
-  ): void {
-    const g = this.add.graphics().setDepth(0);
-    g.lineStyle(1, GRID_COLOR, 1);
-    for (let x = cell; x < width; x += cell) g.lineBetween(x, 0, x, height);
-    for (let y = cell; y < height; y += cell) g.lineBetween(0, y, width, y);
-    g.lineStyle(4, WALL_EDGE_COLOR, 1).strokeRect(0, 0, width, height);
-    for (const w of walls) {
-      g.fillStyle(WALL_COLOR, 1).fillRect(w.x, w.y, w.w, w.h);
-      g.lineStyle(2, WALL_EDGE_COLOR, 1).strokeRect(w.x, w.y, w.w, w.h);
-    }
   }
 
   private onResize(size: Phaser.Structs.Size): void {

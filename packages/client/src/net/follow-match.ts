@@ -16,10 +16,11 @@ export function connectedProcessId(room: Room): string | undefined {
 
 /**
  * Takes the player's seat back in a match that another process runs now
- * (its process died, or handed it over): joins it by id with the resume
- * token the match gave this player, through any process, until it works or
- * `deadline` (Date.now() ms) passes; a match still being rebuilt is not there
- * yet, so this retries. Resolves with the new room, or null when it is too late.
+ * (its process died, or handed it over): asks any process for a seat with
+ * the resume token the match gave this player (POST /matches/<id>/resume),
+ * until it works or `deadline` (Date.now() ms) passes; a match still being
+ * rebuilt is not there yet, so this retries. Resolves with the new room, or
+ * null when it is too late or the token is refused.
  */
 export async function followMatch(
   client: Client,
@@ -30,9 +31,14 @@ export async function followMatch(
 ): Promise<Room | null> {
   while (Date.now() < deadline) {
     try {
-      // biome-ignore lint/suspicious/noExplicitAny: the SDK types the schema root by its own generics
-      return await client.joinById(roomId, { resume: resumeToken }, root as any);
-    } catch {
+      const res = await client.http.post(`matches/${encodeURIComponent(roomId)}/resume`, {
+        body: { token: resumeToken },
+      });
+      // biome-ignore lint/suspicious/noExplicitAny: the SDK types the reservation and schema root by its own generics
+      return await client.consumeSeatReservation(res.data as any, root as any);
+    } catch (err) {
+      const code = (err as { code?: unknown }).code;
+      if (code === 403 || code === 404) return null; // refused, or the match is gone
       await new Promise((r) => setTimeout(r, FOLLOW_EVERY_MS));
     }
   }

@@ -1,4 +1,6 @@
 import { ErrorCode, matchMaker, ServerError } from "@colyseus/core";
+import { wantsToSpectate } from "../replays/spectator-feed.ts";
+import { reserveSpectatorSeat } from "../replays/spectator-join.ts";
 import { QuickMatchBusyError, type QuickMatchLock } from "./quick-match-lock.ts";
 
 /** HTTP status of a join refused because this process cannot reach Redis. */
@@ -27,6 +29,7 @@ type InvokeMethod = typeof matchMaker.controller.invokeMethod;
  * - while Redis is unreachable, refused at once (running matches go on);
  * - quick match one request at a time (see QuickMatchLock), so rooms fill
  *   before new ones open;
+ * - a spectator's join by id passes a match whose seats are taken (locked);
  * - bounded in time, whatever it waits on;
  * - a failed reconnect says why (seat expired, or the match is gone) and
  *   what to do next, instead of Colyseus's internal wording.
@@ -44,7 +47,10 @@ export function guardMatchmaking(opts: GuardOptions): () => void {
   ) {
     if (!opts.available()) throw unavailable();
     const deadline = Date.now() + opts.timeoutMs;
-    const work = () => original.call(this, method, roomName, clientOptions, auth);
+    const work = () =>
+      method === "joinById" && wantsToSpectate(clientOptions)
+        ? reserveSpectatorSeat(roomName, clientOptions)
+        : original.call(this, method, roomName, clientOptions, auth);
     // Only a room type that exists gets a lock (the name comes from the request path).
     const quick = method === "joinOrCreate" && matchMaker.getAllHandlers()[roomName] !== undefined;
     try {

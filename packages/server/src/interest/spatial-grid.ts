@@ -1,14 +1,19 @@
+import type { Point } from "@octet/shared/sim";
+import type { SpatialIndex } from "./spatial-index.ts";
+
 /**
  * A uniform grid that indexes points (entity ids) by cell. Moving an entity
  * costs nothing unless it changes cell, so per-tick upkeep grows with the
  * entities that crossed a cell border, not with all entities.
  */
-export class SpatialGrid {
+export class SpatialGrid implements SpatialIndex {
   readonly cellSize: number;
   readonly cols: number;
   readonly rows: number;
   private readonly cells: Array<Set<number>>;
   private readonly cellOfId = new Map<number, number>();
+  /** scratch: the cells under the circles of one forEachNear call */
+  private readonly touched = new Set<number>();
 
   constructor(cellSize: number, width: number, height: number) {
     if (!(cellSize > 0)) throw new RangeError(`cellSize must be positive, got ${cellSize}`);
@@ -18,10 +23,6 @@ export class SpatialGrid {
     this.cells = Array.from({ length: this.cols * this.rows }, () => new Set<number>());
   }
 
-  get size(): number {
-    return this.cellOfId.size;
-  }
-
   /** The cell index for a point; points outside the map clamp to the border cells. */
   cellAt(x: number, y: number): number {
     const cx = Math.min(this.cols - 1, Math.max(0, Math.floor(x / this.cellSize)));
@@ -29,15 +30,6 @@ export class SpatialGrid {
     return cy * this.cols + cx;
   }
 
-  has(id: number): boolean {
-    return this.cellOfId.has(id);
-  }
-
-  cellOf(id: number): number | undefined {
-    return this.cellOfId.get(id);
-  }
-
-  /** Inserts or moves an entity. Returns true when it is new or changed cell. */
   upsert(id: number, x: number, y: number): boolean {
     const cell = this.cellAt(x, y);
     const old = this.cellOfId.get(id);
@@ -48,17 +40,19 @@ export class SpatialGrid {
     return true;
   }
 
-  remove(id: number): boolean {
+  remove(id: number): void {
     const old = this.cellOfId.get(id);
-    if (old === undefined) return false;
+    if (old === undefined) return;
     this.cells[old]!.delete(id);
     this.cellOfId.delete(id);
-    return true;
   }
 
-  /** Ids in one cell (live set: do not mutate). */
-  idsIn(cell: number): ReadonlySet<number> {
-    return this.cells[cell]!;
+  forEachNear(centres: readonly Point[], r: number, visit: (id: number) => void): void {
+    const touched = this.touched;
+    touched.clear();
+    for (const c of centres) this.cellsInCircle(c.x, c.y, r, touched);
+    // An id lives in one cell, and each cell is listed once: no id twice.
+    for (const cell of touched) for (const id of this.cells[cell]!) visit(id);
   }
 
   /**
@@ -81,14 +75,5 @@ export class SpatialGrid {
         if (dx * dx + dy * dy <= r2) out.add(cy * this.cols + cx);
       }
     }
-  }
-
-  /** Ids whose cell a circle touches: a superset of the ids within r; callers filter by distance. */
-  queryCircle(x: number, y: number, r: number): number[] {
-    const cells = new Set<number>();
-    this.cellsInCircle(x, y, r, cells);
-    const out: number[] = [];
-    for (const c of cells) for (const id of this.cells[c]!) out.push(id);
-    return out;
   }
 }

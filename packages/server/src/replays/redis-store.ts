@@ -1,5 +1,6 @@
+import { once } from "node:events";
 import { Redis } from "ioredis";
-import { redisOptions } from "../cluster/redis-link.ts";
+import { REDIS_COMMAND_TIMEOUT_MS, redisOptions } from "../cluster/redis-link.ts";
 import {
   type AppendFence,
   AppendQueue,
@@ -46,6 +47,19 @@ export class RecordRedisStore implements RecordStore {
     this.redis.defineCommand("octetFencedAppend", { numberOfKeys: 2, lua: FENCED_APPEND });
   }
 
+  /**
+   * Commands fail at once while the link is down (no offline queue, as for
+   * matchmaking), so each call waits for the link first, a bounded time.
+   */
+  private async ready(): Promise<Redis> {
+    if (this.redis.status !== "ready") {
+      await once(this.redis, "ready", { signal: AbortSignal.timeout(REDIS_COMMAND_TIMEOUT_MS) }).catch(() => {
+        throw new Error(`Redis is not reachable (${this.redis.status})`);
+      });
+    }
+    return this.redis;
+  }
+
   open(meta: RecordMeta, fence?: AppendFence): RecordSink {
     const id = meta.matchId;
     if (!MATCH_ID_PATTERN.test(id)) throw new Error(`bad match id ${JSON.stringify(id)}`);
@@ -55,7 +69,7 @@ export class RecordRedisStore implements RecordStore {
     let lost = false;
     const fenced = async (bytes: Uint8Array, f: AppendFence) => {
       if (lost) return;
-      const n = await (this.redis as unknown as FencedCommands).octetFencedAppend(
+      const n = await ((await this.ready()) as unknown as FencedCommands).octetFencedAppend(
         RECORD_KEY(id),
         f.key,
         Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
@@ -69,7 +83,7 @@ export class RecordRedisStore implements RecordStore {
     };
     const queue = new AppendQueue(async (bytes) => {
       if (fence) return await fenced(bytes, fence);
-      const p = this.redis
+      const p = (await this.ready())
         .pipeline()
         .append(RECORD_KEY(id), Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
       if (first) p.expire(RECORD_KEY(id), this.ttlSeconds);
@@ -95,9 +109,10 @@ export class RecordRedisStore implements RecordStore {
   }
 
   async list(limit: number): Promise<RecordMeta[]> {
-    const ids = await this.redis.zrevrange(INDEX_KEY, 0, Math.max(0, limit - 1));
+    const redis = await this.ready();
+    const ids = await redis.zrevrange(INDEX_KEY, 0, Math.max(0, limit - 1));
     if (ids.length === 0) return [];
-    const values = await this.redis.mget(...ids.map(META_KEY));
+    const values = await redis.mget(...ids.map(META_KEY));
     const out: RecordMeta[] = [];
     const gone: string[] = [];
     values.forEach((v, i) => {
@@ -105,13 +120,13 @@ export class RecordRedisStore implements RecordStore {
       else out.push(JSON.parse(v) as RecordMeta);
     });
     // Listings expire on their own; the index forgets them when it meets them.
-    if (gone.length > 0) await this.redis.zrem(INDEX_KEY, ...gone);
+    if (gone.length > 0) await redis.zrem(INDEX_KEY, ...gone);
     return out;
   }
 
   async read(matchId: string): Promise<Uint8Array | null> {
     if (!MATCH_ID_PATTERN.test(matchId)) return null;
-    return await this.redis.getBuffer(RECORD_KEY(matchId));
+    return await (await this.ready()).getBuffer(RECORD_KEY(matchId));
   }
 
   async close(): Promise<void> {
@@ -119,7 +134,9 @@ export class RecordRedisStore implements RecordStore {
   }
 
   private async writeMeta(meta: RecordMeta, isNew: boolean): Promise<void> {
-    const p = this.redis.pipeline().set(META_KEY(meta.matchId), JSON.stringify(meta), "EX", this.ttlSeconds);
+    const p = (await this.ready())
+      .pipeline()
+      .set(META_KEY(meta.matchId), JSON.stringify(meta), "EX", this.ttlSeconds);
     if (isNew) {
       p.zadd(INDEX_KEY, meta.startTimeMs, meta.matchId);
       p.zremrangebyscore(INDEX_KEY, "-inf", Date.now() - this.limits.maxAgeMs);

@@ -8,6 +8,7 @@ export const MAX_LIST = 100;
 /**
  * GET /replays: recent matches, newest first (running ones too).
  * GET /replays/:id: one record's bytes (replay.proto chunks), so far if it still runs.
+ * GET /replay/:id: the viewer page for it (the built client at /?replay=<id>).
  * Bad input gets a 400 with the reason; a store that cannot answer, a 503.
  */
 export function mountReplayRoutes(app: express.Application, store: RecordStore | null): void {
@@ -23,6 +24,14 @@ export function mountReplayRoutes(app: express.Application, store: RecordStore |
     } catch (err) {
       res.status(503).json({ error: `the record store cannot answer now: ${(err as Error).message}` });
     }
+  });
+  app.get("/replay/:id", (req, res) => {
+    const id = req.params.id;
+    if (!MATCH_ID_PATTERN.test(id)) return void res.status(400).type("text/plain").send("not a match id\n");
+    // The client's assets are relative to /, so the viewer lives at /?replay=<id>; other parameters stay.
+    const query = new URLSearchParams(req.query as Record<string, string>);
+    query.set("replay", id);
+    res.redirect(302, `/?${query}`);
   });
   app.get("/replays/:id", async (req, res) => {
     const id = req.params.id;

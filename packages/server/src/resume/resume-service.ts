@@ -1,4 +1,3 @@
-import { ErrorCode, ServerError } from "@colyseus/core";
 import { type RebuiltMatch, RecordError, rebuildMatch } from "@octet/shared/record";
 import { liveProcessLoads } from "../cluster/process-selection.ts";
 import type { AppendFence, RecordStore } from "../replays/record-store.ts";
@@ -13,7 +12,7 @@ export interface ResumedMatch {
   from: string;
 }
 
-/** What onAuth hands a resuming player's join: the session id is the seat's player id. */
+/** The auth a resuming player's seat is reserved with: the session id is the seat's player id. */
 export interface ResumeAuth {
   sessionId: string;
   resumeSeat: SeatClaim;
@@ -51,19 +50,6 @@ export class ResumeService {
 
   get processId(): string {
     return this.me();
-  }
-
-  /**
-   * onAuth for a join that carries `resume`: a valid token gets the seat's own
-   * session id (Colyseus reserves the seat under it); anything else is refused
-   * before the room sees it. A join without `resume` is not this code's business.
-   */
-  authorize(options: unknown): true | ResumeAuth {
-    const token = (options as { resume?: unknown } | undefined)?.resume;
-    if (token === undefined) return true;
-    const claim = this.keys.verify(token);
-    if (!claim) throw new ServerError(ErrorCode.AUTH_FAILED, RESUME_REFUSED);
-    return { sessionId: claim.playerId, resumeSeat: claim };
   }
 
   /** The fence a running match's record appends behind (Redis only). */

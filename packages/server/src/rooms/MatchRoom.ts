@@ -7,7 +7,6 @@ import {
   Reject,
   type RejectCode,
 } from "@octet/shared/protocol";
-import type { MatchRecorder } from "@octet/shared/record";
 import { DEFAULT_RULES, type Rules } from "@octet/shared/rules";
 import {
   type ActionQueues,
@@ -20,18 +19,21 @@ import {
 import { MatchState, OWNER_TAG, StateSync } from "@octet/shared/state";
 import { countAccepted, timedTick } from "../http/metrics.ts";
 import { InterestManager } from "../interest/interest-manager.ts";
+import { admitSpectator, type LiveRecord } from "../replays/live-record.ts";
 import type { RecordStore } from "../replays/record-store.ts";
-import type { Recording } from "../replays/recording.ts";
+import { wantsToSpectate } from "../replays/spectator-feed.ts";
 import type { ResumeAuth, ResumedMatch, ResumeService } from "../resume/resume-service.ts";
 import { takeAction } from "./action-intake.ts";
+import { sendKills } from "./kill-feed.ts";
 import { type ContinuityHost, MatchContinuity, NO_NEW_MATCHES } from "./match-continuity.ts";
 import { continueMatch, type MatchOrigin, startNewMatch } from "./match-origin.ts";
 import { sanitizeName } from "./names.ts";
 import { recordRejection } from "./rejection-log.ts";
+import { flushResults } from "./results-feed.ts";
 import { claimRoomCode, releaseRoomCode } from "./room-code.ts";
 import { Seat } from "./seat.ts";
+import { lockWhenSeatsTaken } from "./seat-lock.ts";
 import { batchWrites } from "./socket-batch.ts";
-import { flushResults, sendKills } from "./tick-messages.ts";
 
 export { DRAINED_REASON, MOVED_REASON, NO_NEW_MATCHES, SHUTDOWN_REASON } from "./match-continuity.ts";
 
@@ -44,19 +46,12 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   /** Set by the server at startup (see app.ts); every match of the process uses it. */
   static rules: Rules = DEFAULT_RULES;
   static seed: number | undefined;
-  /** where match records go (see replays/); null keeps them in memory only */
-  static records: RecordStore | null = null;
-  /** false: no record at all (the recording-overhead benchmark's baseline) */
-  static recording = true;
+  /** where match records go (replays/); null: in memory only (spectators); false: none (a benchmark's baseline) */
+  static records: RecordStore | null | false = null;
   /** carries matches across processes (resume/); null: a match lives and dies with its process */
   static resume: ResumeService | null = null;
   /** after SIGTERM with nobody to hand the match to: how long it may go on (DRAIN_SECONDS) */
   static drainSeconds = 0;
-
-  /** A join with a resume token gets its seat's own session id; see ResumeService.authorize. */
-  static override async onAuth(_token: string, options: unknown): Promise<true | ResumeAuth> {
-    return MatchRoom.resume?.authorize(options) ?? true;
-  }
 
   override state = new MatchState();
   // Patches go out right after each tick (see tick()), not on a separate timer.
@@ -66,9 +61,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   protected world!: World;
   protected sync!: StateSync;
   protected interest!: InterestManager;
-  /** the match record, fed where the sim is: joins, leaves, drops, and each tick's applied actions */
-  protected recorder: MatchRecorder | null = null;
-  private recording: Recording | null = null;
+  /** the match record, fed where the sim is (joins, leaves, drops, each tick's applied actions); spectators */
+  protected record: LiveRecord | null = null;
   /** one record per player in the match, from join to leave */
   private readonly seats = new Map<string, Seat>();
   /** the seats' queues as the sim reads them; it consumes from them */
@@ -124,21 +118,13 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       if (resumed.entry.private) await this.becomePrivate(resumed.entry.roomId);
       origin = continueMatch(resumed, MatchRoom.resume!, onLost);
     } else {
-      origin = await startNewMatch({
-        roomId: this.roomId,
-        rules: this.rules,
-        rulesJson: this.rulesJson,
-        seed: cls.seed,
-        record: cls.recording,
-        store: cls.records,
-        resume: MatchRoom.resume,
-        isPrivate: this.privateCode !== null,
-        onLost,
-      });
+      const { roomId, rules, rulesJson } = this;
+      const isPrivate = this.privateCode !== null;
+      const opts = { roomId, rules, rulesJson, seed: cls.seed, store: cls.records, isPrivate, onLost };
+      origin = await startNewMatch({ ...opts, resume: MatchRoom.resume });
     }
-    ({ world: this.world, rules: this.rules, rulesJson: this.rulesJson } = origin);
-    ({ recorder: this.recorder, recording: this.recording } = origin);
-    this.maxClients = this.rules.players.max;
+    ({ world: this.world, rules: this.rules, rulesJson: this.rulesJson, record: this.record } = origin);
+    this.maxClients = this.rules.players.max + this.rules.match.maxSpectators; // spectators too: see seat-lock.ts
     // Colyseus's own flood guard is a backstop at twice ours, which closes with a reason.
     this.maxMessagesPerSecond = this.rules.limits.messagesPerSecond * 2;
   }
@@ -153,6 +139,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     await this.setPrivate(true);
   }
 
+  /** SIGTERM: hand the match over, or let it drain (see MatchContinuity.shutDown). */
   override onBeforeShutdown(): void {
     void this.continuity.shutDown();
   }
@@ -160,23 +147,28 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   override async onDispose(): Promise<void> {
     if (this.continuity.moved) return; // the match goes on elsewhere, with its record and its code
     // Nobody left, or the process is stopping: the record ends where the match stopped.
-    await this.recording?.finish(this.world, this.continuity.shuttingDown ? "shutdown" : "abandoned");
+    await this.record?.end(this.world, this.continuity.shuttingDown ? "shutdown" : "abandoned");
     await MatchRoom.resume?.release(this.roomId).catch(() => {});
     if (this.privateCode) await releaseRoomCode(this.presence, this.privateCode);
+  }
+
+  /** Whether this match keeps a seat for `playerId` to take back with its resume token. */
+  awaitsSeat(matchId: string, playerId: string): boolean {
+    return matchId === this.record?.matchId && this.continuity.awaits(playerId);
   }
 
   private continuityHost(): ContinuityHost {
     return {
       room: this,
       world: () => this.world,
-      recording: () => this.recording,
+      record: () => this.record,
       ending: () => this.ending,
       setAutoDispose: (on) => {
         this.autoDispose = on;
       },
       keepSeat: (p) => {
         p.connected = false;
-        this.recorder?.connected(p.id, false);
+        this.record?.connected(p.id, false);
         const seat = new Seat(this.rules);
         seat.queue.lastSeq = p.lastSeq;
         this.seats.set(p.id, seat);
@@ -193,13 +185,15 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   override onJoin(client: Client, options: unknown): void {
     const claim = (client.auth as ResumeAuth | undefined)?.resumeSeat;
     if (claim) return this.resumeSeat(client, claim.matchId);
+    if (wantsToSpectate(options)) return admitSpectator(this.record, client, this.world.tick);
     const name = sanitizeName(
       (options as { name?: unknown } | undefined)?.name,
       this.rules.limits.maxNameLength,
     );
     const player = addPlayer(this.world, client.sessionId, name);
     if (!player) throw new Error("the match is full");
-    this.recorder?.join(player);
+    this.record?.joined(player);
+    lockWhenSeatsTaken(this, this.world, this.ending);
     this.seats.set(client.sessionId, new Seat(this.rules));
     this.sync.sync(this.world);
     this.watch(client);
@@ -207,9 +201,10 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   override onDrop(client: Client): void {
+    if (this.record?.isSpectator(client)) return; // no seat to keep: it just leaves
     const player = this.world.players.get(client.sessionId);
     if (player) player.connected = false;
-    this.recorder?.connected(client.sessionId, false);
+    this.record?.connected(client.sessionId, false);
     this.interest.detach(client.sessionId);
     const seconds = this.rules.match.reconnectionSeconds;
     const kicked = this.seats.get(client.sessionId)?.kicked === true;
@@ -220,7 +215,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   override onReconnect(client: Client): void {
     const player = this.world.players.get(client.sessionId);
     if (player) player.connected = true;
-    this.recorder?.connected(client.sessionId, true);
+    this.record?.connected(client.sessionId, true);
     // A fresh view, rebuilt from what vision allows now: nothing leaks across the fog.
     this.watch(client);
     this.welcome(client);
@@ -228,23 +223,25 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   /** A player of a resumed match is back, on its own seat (its token named it and this match). */
   private resumeSeat(client: Client, matchId: string): void {
-    if (matchId !== this.recorder?.start.matchId || !this.continuity.takeSeat(client.sessionId)) {
+    if (matchId !== this.record?.matchId || !this.continuity.takeSeat(client.sessionId)) {
       throw new Error("that seat is not waiting for its player here");
     }
     this.onReconnect(client);
   }
 
+  override onLeave(client: Client): void {
+    if (this.record?.isSpectator(client)) return this.record.spectators.remove(client);
+    this.giveUpSeat(client.sessionId);
+  }
+
   /** A seat given up for good: its player left, or never came back to the resumed match. */
   private giveUpSeat(id: string): void {
     removePlayer(this.world, id);
-    this.recorder?.leave(id);
+    this.record?.left(id);
     this.interest.detach(id);
     this.sync.sync(this.world);
     this.seats.delete(id);
-  }
-
-  override onLeave(client: Client): void {
-    this.giveUpSeat(client.sessionId);
+    lockWhenSeatsTaken(this, this.world, this.ending);
   }
 
   /** Gives the client a view filled with what its player sees, before its first state arrives. */
@@ -257,20 +254,16 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   private welcome(client: Client): void {
-    const matchId = this.recording ? this.recorder?.start.matchId : undefined;
+    const matchId = this.record?.kept ? this.record.matchId : undefined;
     const resumeToken = matchId ? (MatchRoom.resume?.keys.issue(matchId, client.sessionId) ?? "") : "";
-    const welcome = {
-      playerId: client.sessionId,
-      rulesJson: this.rulesJson,
-      tick: this.world.tick,
-      resumeToken,
-    };
+    const { rulesJson } = this;
+    const welcome = { playerId: client.sessionId, rulesJson, tick: this.world.tick, resumeToken };
     client.sendBytes(MessageType.Server, encodeServerMessage({ welcome }));
   }
 
   private receive(client: Client, bytes: Uint8Array): void {
     const seat = this.seats.get(client.sessionId);
-    if (!seat) return;
+    if (!seat) return this.record?.refuseIfSpectator(client, this.world.tick);
     const r = takeAction(seat, this.world, client.sessionId, bytes, Date.now());
     if (r.kind === "kick") this.kick(client, r.code, r.reason);
     else if (r.kind === "reject") this.queueRejection(client.sessionId, r.seq, r.reason, r.detail);
@@ -294,7 +287,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   private tick(): void {
     if (this.continuity.frozen) return;
     const outcomes = step(this.world, this.queues);
-    this.recorder?.tick(this.world, outcomes);
+    this.record?.ticked(this.world, outcomes);
     // Accepted actions are acknowledged by the owner-only ackSeq in the patch;
     // only rejections need a message.
     for (const o of outcomes) {
@@ -321,6 +314,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.broadcastPatch();
   }
 
+  /** Kill events go only to players involved or able to see victim or killer (see kill-feed.ts). */
   protected sendKills(): void {
     sendKills(this.clients, this.world, this.interest);
   }
@@ -331,7 +325,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   private finish(): void {
     this.ending = true;
-    void this.recording?.finish(this.world, this.world.endReason || "abandoned");
+    void this.record?.end(this.world, this.world.endReason || "abandoned");
     const matchEnd = { tick: this.world.tick, reason: this.world.endReason, ranking: this.world.ranking };
     this.broadcastBytes(MessageType.Server, encodeServerMessage({ matchEnd }), {});
     void this.lock();

@@ -27,6 +27,10 @@ export class AwaitedSeats {
     return this.timers.size;
   }
 
+  has(playerId: string): boolean {
+    return this.timers.has(playerId);
+  }
+
   hold(playerId: string, seconds: number): void {
     this.timers.set(
       playerId,

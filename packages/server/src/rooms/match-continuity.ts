@@ -1,7 +1,7 @@
 import type { Room } from "@colyseus/core";
 import { CloseCodes } from "@octet/shared/protocol";
 import type { Player, World } from "@octet/shared/sim";
-import type { Recording } from "../replays/recording.ts";
+import type { LiveRecord } from "../replays/live-record.ts";
 import type { ResumeService } from "../resume/resume-service.ts";
 import { AwaitedSeats } from "./awaited-seats.ts";
 
@@ -18,7 +18,7 @@ export const DRAINED_REASON = "the server is shutting down: the match was ended 
 export interface ContinuityHost {
   room: Pick<Room, "roomId" | "clients" | "clock" | "disconnect">;
   world(): World;
-  recording(): Recording | null;
+  record(): LiveRecord | null;
   /** the match is over and closes by itself */
   ending(): boolean;
   setAutoDispose(on: boolean): void;
@@ -68,6 +68,11 @@ export class MatchContinuity {
     if (this.awaited.size === 0) host.setAutoDispose(true);
   }
 
+  /** Whether `playerId`'s seat waits for it here (a resumed match). */
+  awaits(playerId: string): boolean {
+    return this.awaited?.has(playerId) === true;
+  }
+
   /** True once: `playerId`'s seat was waiting for it here. */
   takeSeat(playerId: string): boolean {
     return this.awaited?.take(playerId) === true;
@@ -94,7 +99,7 @@ export class MatchContinuity {
   async shutDown(): Promise<void> {
     const { room } = this.host;
     if (this.host.ending()) return;
-    if (await this.resume?.canHandOver(this.host.recording() !== null).catch(() => false)) {
+    if (await this.resume?.canHandOver(this.host.record()?.kept === true).catch(() => false)) {
       if (await this.handOver()) return;
     }
     const s = this.drainSeconds;
@@ -113,7 +118,7 @@ export class MatchContinuity {
     const { room } = this.host;
     this.frozen = true;
     try {
-      await this.host.recording()?.flushed();
+      await this.host.record()?.flushed();
     } catch {
       this.frozen = false;
       return false;

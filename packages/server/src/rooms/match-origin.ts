@@ -1,9 +1,9 @@
 import { randomInt } from "node:crypto";
-import type { MatchRecorder } from "@octet/shared/record";
 import type { Rules } from "@octet/shared/rules";
 import { createWorld, type World } from "@octet/shared/sim";
+import { LiveRecord } from "../replays/live-record.ts";
 import type { RecordStore } from "../replays/record-store.ts";
-import { newMatchId, Recording, startRecording } from "../replays/recording.ts";
+import { newMatchId, Recording } from "../replays/recording.ts";
 import type { ResumedMatch, ResumeService } from "../resume/resume-service.ts";
 
 /** Where a room's match comes from: a new world, or one rebuilt from its record. */
@@ -11,8 +11,7 @@ export interface MatchOrigin {
   world: World;
   rules: Rules;
   rulesJson: string;
-  recorder: MatchRecorder | null;
-  recording: Recording | null;
+  record: LiveRecord | null;
 }
 
 export interface NewMatchOptions {
@@ -20,9 +19,8 @@ export interface NewMatchOptions {
   rules: Rules;
   rulesJson: string;
   seed: number | undefined;
-  /** false: no record at all */
-  record: boolean;
-  store: RecordStore | null;
+  /** false: no record at all (a benchmark's baseline); null: in memory only */
+  store: RecordStore | null | false;
   resume: ResumeService | null;
   isPrivate: boolean;
   /** the record's fence refused an append: another process owns the match */
@@ -32,28 +30,17 @@ export interface NewMatchOptions {
 /** A new match: a fresh world and, when matches are recorded, its record (listed live first). */
 export async function startNewMatch(o: NewMatchOptions): Promise<MatchOrigin> {
   const seed = o.seed ?? randomInt(0, 0xffffffff);
-  const origin: MatchOrigin = {
-    world: createWorld(o.rules, seed),
-    rules: o.rules,
-    rulesJson: o.rulesJson,
-    recorder: null,
-    recording: null,
-  };
-  if (!o.record) return origin;
-  const resume = o.store ? o.resume : null;
+  const world = createWorld(o.rules, seed);
+  const { roomId, rules, rulesJson } = o;
+  if (o.store === false) return { world, rules, rulesJson, record: null };
+  const store = o.store;
+  const resume = store ? o.resume : null;
   const startTimeMs = Date.now();
   // Listed as live before its first byte is written: the record's fence names this process.
-  await resume?.register(o.roomId, newMatchId(o.roomId, startTimeMs), o.isPrivate);
-  const started = startRecording({
-    roomId: o.roomId,
-    rulesJson: o.rulesJson,
-    seed,
-    hashEvery: o.rules.match.recordHashEveryTicks,
-    store: o.store,
-    startTimeMs,
-    fence: resume?.fence(o.roomId, o.onLost),
-  });
-  return { ...origin, ...started };
+  await resume?.register(roomId, newMatchId(roomId, startTimeMs), o.isPrivate);
+  const fence = resume?.fence(roomId, o.onLost);
+  const record = new LiveRecord({ roomId, rules, rulesJson, seed, store, fence, startTimeMs });
+  return { world, rules, rulesJson, record };
 }
 
 /**
@@ -67,11 +54,16 @@ export function continueMatch(
   onLost: () => void,
 ): MatchOrigin {
   const fence = service.fence(entry.roomId, onLost);
-  return {
-    world: rebuilt.world,
-    rules: rebuilt.world.rules,
-    rulesJson: rebuilt.record.header.rulesJson,
-    recorder: rebuilt.recorder,
-    recording: new Recording(rebuilt.recorder, service.store, fence, true),
+  const rules = rebuilt.world.rules;
+  const rulesJson = rebuilt.record.header.rulesJson;
+  const recording = new Recording(rebuilt.recorder, service.store, fence, true);
+  const opts = {
+    roomId: entry.roomId,
+    rules,
+    rulesJson,
+    seed: rebuilt.record.header.seed,
+    store: service.store,
   };
+  const record = new LiveRecord(opts, { recorder: rebuilt.recorder, recording });
+  return { world: rebuilt.world, rules, rulesJson, record };
 }

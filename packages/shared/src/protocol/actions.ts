@@ -7,6 +7,9 @@ export type Action =
 
 export type ActionKind = Action["kind"];
 
+/** An action before its sender gives it a sequence number. */
+export type Unsequenced<A = Action> = A extends Action ? Omit<A, "seq"> : never;
+
 /** Reject reasons, numerically identical to actions.proto's RejectReason. */
 export const Reject = {
   None: 0,
@@ -23,6 +26,7 @@ export const Reject = {
   StaleSeq: 11,
   TooLarge: 12,
   InvalidTarget: 13,
+  Spectator: 14,
 } as const;
 export type RejectCode = (typeof Reject)[keyof typeof Reject];
 

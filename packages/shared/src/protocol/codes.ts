@@ -4,6 +4,11 @@ export const MessageType = {
   Action: 1,
   /** server -> client: one protobuf ServerMessage */
   Server: 2,
+  /**
+   * server -> spectator: match record chunks (replay.proto), the record so far
+   * on joining, then each tick's entry, optionally delayed (rules.match.spectatorDelaySeconds)
+   */
+  Record: 3,
 } as const;
 
 /**

@@ -42,11 +42,15 @@ export class Replayer {
   private readonly ids: string[] = [];
   private readonly queues = new Map<string, Action[]>();
 
-  constructor(header: HeaderRecord, world?: World) {
+  /**
+   * From the start, or from a copy of the world at some tick (a viewer's
+   * snapshot) with the ids of the players who had joined by then, in order.
+   */
+  constructor(header: HeaderRecord, world?: World, playerIds: readonly string[] = []) {
     this.header = header;
     this.rules = recordRules(header);
     this.world = world ?? createWorld(this.rules, header.seed);
-    if (world) for (const p of world.players.values()) this.ids.push(p.id);
+    this.ids.push(...playerIds);
   }
 
   /** Player ids in join order (a record's player numbers index it). */

@@ -53,6 +53,11 @@ export const rulesSchema = z.strictObject({
   vision: z.strictObject({
     radius: positive(),
     hysteresis: nonNegative(),
+    /**
+     * Side of the server's interest grid cells: speed only (what a player sees
+     * does not depend on it), and nothing else reads it: combat buckets by its
+     * own reach, the client draws its own background grid.
+     */
     cellSize: positiveInt(4096),
   }),
   players: z.strictObject({

@@ -1,3 +1,4 @@
+import type { Rules } from "../rules/index.ts";
 import { distSq } from "./geometry.ts";
 import { targetRadius } from "./movement.ts";
 import { combatStats, type Entity, isAlive, isUnitKind, Kind, ticksFor, type World } from "./world.ts";
@@ -32,6 +33,22 @@ class Buckets {
   }
 }
 
+/**
+ * Side of fight()'s buckets: the longest reach (range + radius) of any
+ * combatant in the rules, so a nearest-enemy query spans about 3 x 3 buckets.
+ * A speed knob only, and combat's own: which enemy is hit never depends on it
+ * (a query covers the whole reach and ties go to the lower id), and interest's
+ * grid (rules.vision.cellSize) has no say in it.
+ */
+export function combatBucketSize(rules: Rules): number {
+  let reach = Math.max(
+    rules.commander.range + rules.commander.radius,
+    rules.creeps.range + rules.creeps.radius,
+  );
+  for (const u of Object.values(rules.units)) reach = Math.max(reach, u.range + u.radius);
+  return Math.max(64, reach);
+}
+
 /** Whether a may attack b: players fight other players and creeps; creeps fight players. */
 export function isEnemy(a: Entity, b: Entity): boolean {
   if (b.kind === Kind.Resource || !isAlive(b)) return false;
@@ -46,7 +63,7 @@ export function isEnemy(a: Entity, b: Entity): boolean {
  */
 export function fight(world: World): void {
   let maxRange = 0;
-  const buckets = new Buckets(Math.max(64, world.rules.vision.cellSize));
+  const buckets = new Buckets(combatBucketSize(world.rules));
   const fighters: Entity[] = [];
   for (const e of world.entities.values()) {
     if (e.kind === Kind.Resource || !isAlive(e)) continue;
@@ -75,8 +92,18 @@ export function fight(world: World): void {
   }
   for (const [attacker, victim, damage] of hits) {
     if (!isAlive(victim)) continue;
+    const before = victim.hp;
     victim.hp = Math.max(0, victim.hp - Math.round(damage));
-    if (victim.hp === 0) world.kills.push(killEvent(attacker, victim));
+    const killed = victim.hp === 0;
+    if (killed) world.kills.push(killEvent(attacker, victim));
+    world.hits.push({
+      attackerKind: attacker.kind,
+      attackerOwner: attacker.owner,
+      victimKind: victim.kind,
+      victimOwner: victim.owner,
+      damage: before - victim.hp,
+      killed,
+    });
   }
 }
 

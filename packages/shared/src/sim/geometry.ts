@@ -40,14 +40,53 @@ export function clampToMap(rules: Rules, v: number, r: number, axis: "x" | "y"):
 
 /**
  * Moves a circle by (dx, dy), one axis at a time so it slides along walls, and
- * keeps it inside the map. Returns the new snapped position.
+ * keeps it inside the map. Returns the new snapped position. Each axis move is
+ * swept: a move that would pass through a wall is blocked like one that would
+ * end inside it, however long one tick's step is (fast units, slow ticks).
  */
 export function slide(rules: Rules, p: Point, dx: number, dy: number, r: number): Point {
   let x = snap(clampToMap(rules, p.x + dx, r, "x"));
-  if (hitsWall(rules, x, p.y, r)) x = p.x;
+  if (sweepHitsWall(rules, p.x, x, p.y, r, "x")) x = p.x;
   let y = snap(clampToMap(rules, p.y + dy, r, "y"));
-  if (hitsWall(rules, x, y, r)) y = p.y;
+  if (sweepHitsWall(rules, p.y, y, x, r, "y")) y = p.y;
   return { x, y };
+}
+
+/**
+ * True when a circle of radius r moving along one axis from `from` to `to`
+ * (the other coordinate fixed at `at`) overlaps a wall anywhere on the way.
+ * For a fixed `at`, the positions where the circle overlaps a wall form one
+ * open interval per wall, so the check is exact, with no sampling. A circle that
+ * already overlaps a wall may move anywhere that ends outside it, so nothing
+ * stays stuck inside one.
+ */
+export function sweepHitsWall(
+  rules: Rules,
+  from: number,
+  to: number,
+  at: number,
+  r: number,
+  axis: "x" | "y",
+): boolean {
+  if (from === to) return false;
+  const lo = Math.min(from, to);
+  const hi = Math.max(from, to);
+  for (const w of rules.map.walls) {
+    const [start, size, crossStart, crossSize] = axis === "x" ? [w.x, w.w, w.y, w.h] : [w.y, w.h, w.x, w.w];
+    const off =
+      at < crossStart ? crossStart - at : at > crossStart + crossSize ? at - crossStart - crossSize : 0;
+    if (off >= r) continue;
+    const half = Math.sqrt(r * r - off * off);
+    const a = start - half;
+    const b = start + size + half;
+    // Already overlapping this wall: the old rule, blocked only when it would end inside it.
+    if (from > a && from < b) {
+      if (to > a && to < b) return true;
+      continue;
+    }
+    if (hi > a && lo < b) return true;
+  }
+  return false;
 }
 
 /** A step of at most `maxStep` from p toward (tx, ty). */

@@ -28,6 +28,7 @@ export interface ActionOutcome {
 export function step(world: World, queues: ActionQueues): ActionOutcome[] {
   world.tick++;
   world.kills = [];
+  world.hits = [];
   const outcomes: ActionOutcome[] = [];
   const cap = world.rules.limits.maxMoveCredits;
   for (const player of world.players.values()) {

@@ -8,20 +8,29 @@ export const Kind = { Commander: 0, Creep: 1, Resource: 2, FirstUnit: 3 } as con
 
 export type Order = { type: "move"; x: number; y: number } | { type: "attack"; targetId: number };
 
-export interface Entity {
+/**
+ * What anyone may know of an entity: the fields that travel to clients (as
+ * EntityState). Client code that reads entities (bots, the debug hook) types
+ * them with this, or a part of it, instead of declaring the shape again.
+ */
+export interface PublicEntity {
   id: number;
+  /** a Kind code; unit kinds follow Kind.FirstUnit in rules order */
   kind: number;
   /** owning player id; "" for neutrals (creeps, resource nodes) */
   owner: string;
   x: number;
   y: number;
   hp: number;
+  /** gold left in a resource node */
+  gold: number;
+}
+
+export interface Entity extends PublicEntity {
   maxHp: number;
   /** ticks until this entity may attack again */
   cooldown: number;
   order: Order | null;
-  /** gold left in a resource node */
-  gold: number;
   /** tick at which a dead commander or creep comes back; 0 when alive */
   respawnTick: number;
   /** spawn point (commanders) or wander centre (creeps) */
@@ -54,6 +63,18 @@ export interface KillEvent {
   killerOwner: string;
 }
 
+/** One blow struck this tick, for statistics (the balance lab) and effects; the sim never reads it. */
+export interface HitEvent {
+  attackerKind: number;
+  attackerOwner: string;
+  victimKind: number;
+  victimOwner: string;
+  /** hp actually taken (at most what the victim had left) */
+  damage: number;
+  /** this blow killed the victim */
+  killed: boolean;
+}
+
 export interface RankEntry {
   rank: number;
   playerId: string;
@@ -78,6 +99,8 @@ export interface World {
   players: Map<string, Player>;
   /** events produced by the last step only */
   kills: KillEvent[];
+  /** blows struck during the last step (statistics and effects only) */
+  hits: HitEvent[];
 }
 
 export function createWorld(rules: Rules, seed: number): World {
@@ -94,6 +117,7 @@ export function createWorld(rules: Rules, seed: number): World {
     entities: new Map(),
     players: new Map(),
     kills: [],
+    hits: [],
   };
   for (let i = 0; i < rules.resources.nodes; i++) {
     const p = freeSpot(world, 40);

@@ -1,6 +1,6 @@
+import { wanderer } from "@octet/shared/bots";
 import { encodeRawAction } from "@octet/shared/protocol";
-import type { BotContext, Strategy } from "./strategy.ts";
-import { wanderer } from "./wanderer.ts";
+import type { NetBotContext, NetStrategy } from "./strategy.ts";
 
 /** Bytes that can never decode as a ClientAction, each broken a different way. */
 const GARBAGE: readonly Uint8Array[] = [
@@ -11,7 +11,7 @@ const GARBAGE: readonly Uint8Array[] = [
 ];
 
 /** One kind of misbehaviour; returns nothing, the server's answer is counted as it arrives. */
-type Abuse = (ctx: BotContext) => void;
+type Abuse = (ctx: NetBotContext) => void;
 
 const ABUSES: readonly Abuse[] = [
   // Malformed: bytes that are not a ClientAction.
@@ -46,13 +46,10 @@ const ABUSES: readonly Abuse[] = [
     ctx.conn.sendRaw(new Uint8Array(Math.min(4000, ctx.rules.limits.maxMessageBytes + 200)).fill(0x08)),
   // A message type the server does not know. It is answered like an action
   // (UnknownAction), so it counts as one sent: every message gets one answer.
-  (ctx) => {
-    ctx.conn.counters.sent++;
-    ctx.conn.room.send("cheat", { gold: 1_000_000 });
-  },
+  (ctx) => ctx.conn.sendMessage("cheat", { gold: 1_000_000 }),
 ];
 
-function otherCommander(ctx: BotContext): number | undefined {
+function otherCommander(ctx: NetBotContext): number | undefined {
   let id: number | undefined;
   ctx.conn.state.players.forEach((p, playerId) => {
     if (id === undefined && playerId !== ctx.conn.playerId && !p.left) id = p.commanderId;
@@ -67,12 +64,12 @@ function otherCommander(ctx: BotContext): number | undefined {
  * under the server's flood and garbage limits, so it keeps its seat and every
  * misdeed gets a typed rejection, which the report counts by reason.
  */
-export function chaos(): Strategy {
+export function chaos(): NetStrategy {
   const walk = wanderer();
   return {
     name: "chaos",
     honest: false,
-    think(ctx: BotContext) {
+    think(ctx: NetBotContext) {
       walk.think(ctx);
       if (ctx.tick % 5 === 0) ABUSES[Math.floor(ctx.random() * ABUSES.length)]!(ctx);
     },

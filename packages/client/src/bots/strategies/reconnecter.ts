@@ -1,6 +1,6 @@
 import { CloseCode } from "@colyseus/sdk";
-import type { BotContext, Strategy } from "./strategy.ts";
-import { wanderer } from "./wanderer.ts";
+import { wanderer } from "@octet/shared/bots";
+import type { NetBotContext, NetStrategy } from "./strategy.ts";
 
 /** Ticks between drops: 6 to 10 s at 10 Hz. */
 const MIN_TICKS_CONNECTED = 60;
@@ -11,13 +11,13 @@ const MAX_TICKS_CONNECTED = 100;
  * network does; the SDK's reconnection (as set up by MatchConnection) takes
  * its seat back. Its drops and reconnects are the report's figures.
  */
-export function reconnecter(): Strategy {
+export function reconnecter(): NetStrategy {
   const walk = wanderer();
   let dropAt = 0;
   return {
     name: "reconnecter",
     honest: true,
-    think(ctx: BotContext) {
+    think(ctx: NetBotContext) {
       if (dropAt === 0)
         dropAt =
           ctx.tick +

@@ -535,7 +535,10 @@ export namespace octet {
         TOO_LARGE = 12,
 
         /** INVALID_TARGET value */
-        INVALID_TARGET = 13
+        INVALID_TARGET = 13,
+
+        /** SPECTATOR value */
+        SPECTATOR = 14
     }
 
     /**

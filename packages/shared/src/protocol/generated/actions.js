@@ -1350,6 +1350,7 @@ export const octet = $root.octet = (() => {
      * @property {number} STALE_SEQ=11 STALE_SEQ value
      * @property {number} TOO_LARGE=12 TOO_LARGE value
      * @property {number} INVALID_TARGET=13 INVALID_TARGET value
+     * @property {number} SPECTATOR=14 SPECTATOR value
      */
     octet.RejectReason = (function() {
         const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -1367,6 +1368,7 @@ export const octet = $root.octet = (() => {
         values[valuesById[11] = "STALE_SEQ"] = 11;
         values[valuesById[12] = "TOO_LARGE"] = 12;
         values[valuesById[13] = "INVALID_TARGET"] = 13;
+        values[valuesById[14] = "SPECTATOR"] = 14;
         return values;
     })();
 
@@ -1644,6 +1646,10 @@ export const octet = $root.octet = (() => {
                 case "INVALID_TARGET":
                 case 13:
                     message.reason = 13;
+                    break;
+                case "SPECTATOR":
+                case 14:
+                    message.reason = 14;
                     break;
                 default:
                     if (typeof object.reason === "number" && (object.reason | 0) === object.reason)

@@ -2916,6 +2916,7 @@ export const octet = $root.octet = (() => {
      * @property {number} STALE_SEQ=11 STALE_SEQ value
      * @property {number} TOO_LARGE=12 TOO_LARGE value
      * @property {number} INVALID_TARGET=13 INVALID_TARGET value
+     * @property {number} SPECTATOR=14 SPECTATOR value
      */
     octet.RejectReason = (function() {
         const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -2933,6 +2934,7 @@ export const octet = $root.octet = (() => {
         values[valuesById[11] = "STALE_SEQ"] = 11;
         values[valuesById[12] = "TOO_LARGE"] = 12;
         values[valuesById[13] = "INVALID_TARGET"] = 13;
+        values[valuesById[14] = "SPECTATOR"] = 14;
         return values;
     })();
 

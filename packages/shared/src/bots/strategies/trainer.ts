@@ -1,5 +1,5 @@
-import { affordableUnit, liveCommander, ownUnits, randomPoint, Walker } from "./helpers.ts";
-import type { BotContext, Strategy } from "./strategy.ts";
+import { affordableUnit, liveCommander, ownUnits, randomPoint, Walker } from "../helpers.ts";
+import type { BotContext, Strategy } from "../seam.ts";
 
 /**
  * Spends gold: trains the dearest unit it can pay for whenever it can (up to
@@ -11,12 +11,12 @@ export function trainer(): Strategy {
     name: "trainer",
     honest: true,
     think(ctx: BotContext) {
-      const { conn, rules } = ctx;
-      const c = liveCommander(conn);
+      const { view, rules } = ctx;
+      const c = liveCommander(view);
       if (!c) return;
-      const units = ownUnits(conn);
+      const units = ownUnits(view);
       if (ctx.tick % 5 === 0 && units.length < rules.players.maxUnits) {
-        const kind = affordableUnit(rules, conn.state.players.get(conn.playerId)?.gold ?? 0);
+        const kind = affordableUnit(rules, view.gold);
         if (kind) ctx.act.train(kind);
       }
       if (ctx.tick % 20 === 10 && units.length > 0) {

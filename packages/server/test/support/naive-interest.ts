@@ -1,12 +1,14 @@
 import type { StateView } from "@colyseus/schema";
-import type { Rules } from "../../packages/shared/src/rules/index.ts";
-import type { World } from "../../packages/shared/src/sim/index.ts";
-import type { StateSync } from "../../packages/shared/src/state/index.ts";
+import type { Rules } from "../../../shared/src/rules/index.ts";
+import type { World } from "../../../shared/src/sim/index.ts";
+import type { StateSync } from "../../../shared/src/state/index.ts";
 
 /**
- * The baseline from the stack notes: every tick, for every player, scan every
- * entity against every one of that player's entities. Same visibility rule
- * as InterestManager (radius to enter, radius + hysteresis to stay).
+ * Interest by brute force: every tick, for every player, scan every entity
+ * against every one of that player's entities. Same visibility rule as
+ * InterestManager (own entities always; radius to enter, radius + hysteresis
+ * to stay). It is the reference InterestManager's property test compares
+ * against, and the baseline bench:tick measures it beside.
  */
 export class NaiveInterest {
   private readonly players = new Map<string, { view: StateView; visible: Set<number> }>();
@@ -22,6 +24,15 @@ export class NaiveInterest {
 
   attach(id: string, view: StateView): void {
     this.players.set(id, { view, visible: new Set() });
+  }
+
+  detach(id: string): void {
+    this.players.get(id)?.view.dispose();
+    this.players.delete(id);
+  }
+
+  visibleTo(id: string): ReadonlySet<number> | undefined {
+    return this.players.get(id)?.visible;
   }
 
   update(world: World): void {

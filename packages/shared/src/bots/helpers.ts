@@ -1,49 +1,49 @@
-import type { Rules } from "@octet/shared/rules";
-import { Kind, type Point } from "@octet/shared/sim";
-import type { MatchConnection } from "../../net/connection.ts";
-import type { BotContext, SeenEntity } from "./strategy.ts";
+import type { Rules } from "../rules/index.ts";
+import type { Point } from "../sim/geometry.ts";
+import { Kind } from "../sim/world.ts";
+import type { BotContext, BotView, SeenEntity } from "./seam.ts";
 
 /** Within this many world units of a goal, the commander stops walking. */
 export const ARRIVED = 24;
 
 /** The own commander when alive and visible. */
-export function liveCommander(conn: MatchConnection): SeenEntity | undefined {
-  const c = conn.ownCommander() as SeenEntity | undefined;
+export function liveCommander(view: BotView): SeenEntity | undefined {
+  const c = view.commander();
   return c && c.hp > 0 ? c : undefined;
 }
 
-/** Own living units' ids. */
-export function ownUnits(conn: MatchConnection): number[] {
+/** Own living units' ids, in the order the view lists them. */
+export function ownUnits(view: BotView): number[] {
   const ids: number[] = [];
-  conn.state.entities.forEach((e) => {
-    if (e.owner === conn.playerId && e.kind >= Kind.FirstUnit && e.hp > 0) ids.push(e.id);
+  view.forEachEntity((e) => {
+    if (e.owner === view.playerId && e.kind >= Kind.FirstUnit && e.hp > 0) ids.push(e.id);
   });
-  return ids;
+  // Sorted, so the same units in another container order give the same orders.
+  return ids.sort((a, b) => a - b);
 }
 
-/** The nearest visible entity to `from` that passes `keep`, with its distance. */
+/** The nearest visible entity to `from` that passes `keep`, with its distance (ties: lower id). */
 export function nearest(
-  conn: MatchConnection,
+  view: BotView,
   from: Point,
   keep: (e: SeenEntity) => boolean,
 ): { entity: SeenEntity; distance: number } | null {
   let best: SeenEntity | null = null;
   let bestD = Number.POSITIVE_INFINITY;
-  conn.state.entities.forEach((e) => {
-    const s = e as SeenEntity;
-    if (!keep(s)) return;
-    const d = Math.hypot(s.x - from.x, s.y - from.y);
-    if (d < bestD) {
+  view.forEachEntity((e) => {
+    if (!keep(e)) return;
+    const d = Math.hypot(e.x - from.x, e.y - from.y);
+    if (d < bestD || (d === bestD && best !== null && e.id < best.id)) {
       bestD = d;
-      best = s;
+      best = e;
     }
   });
   return best ? { entity: best, distance: bestD } : null;
 }
 
 /** Another player's living commander or unit. */
-export function isEnemy(conn: MatchConnection, e: SeenEntity): boolean {
-  return e.owner !== "" && e.owner !== conn.playerId && e.hp > 0;
+export function isEnemy(view: BotView, e: SeenEntity): boolean {
+  return e.owner !== "" && e.owner !== view.playerId && e.hp > 0;
 }
 
 /** A random point inside the map, away from its edges. */
@@ -53,8 +53,8 @@ export function randomPoint(rules: Rules, random: () => number, margin = 200): P
 }
 
 /**
- * Walks the commander toward a goal, one predicted move per tick, like a
- * player holding the arrow keys. Notices when a wall holds it still.
+ * Walks the commander toward a goal, one move per tick, like a player holding
+ * the arrow keys. Notices when a wall holds it still.
  */
 export class Walker {
   goal: Point | null = null;
@@ -87,7 +87,7 @@ export class Walker {
   }
 }
 
-/** The most expensive unit kind the gold pays for, or null. */
+/** The most expensive unit kind the gold pays for, or null (ties: the first in the rules). */
 export function affordableUnit(rules: Rules, gold: number): string | null {
   let best: string | null = null;
   let cost = -1;

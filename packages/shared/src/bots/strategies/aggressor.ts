@@ -1,5 +1,14 @@
-import { affordableUnit, isEnemy, liveCommander, nearest, ownUnits, randomPoint, Walker } from "./helpers.ts";
-import type { BotContext, Strategy } from "./strategy.ts";
+import { Kind } from "../../sim/world.ts";
+import {
+  affordableUnit,
+  isEnemy,
+  liveCommander,
+  nearest,
+  ownUnits,
+  randomPoint,
+  Walker,
+} from "../helpers.ts";
+import type { BotContext, Strategy } from "../seam.ts";
 
 /** How far the aggressor's army reaches for a target (world units). */
 const HUNT_RANGE = 900;
@@ -10,15 +19,28 @@ const HUNT_RANGE = 900;
  * sight it roams the map looking for one.
  */
 export function aggressor(): Strategy {
+  return hunter("aggressor", "soldier");
+}
+
+/** The aggressor's hunt with an army of archers: the archer-heavy player of a balance run. */
+export function archers(): Strategy {
+  return hunter("archers", "archer");
+}
+
+/**
+ * Trains `unitKind` whenever it can pay (the dearest affordable kind when the
+ * rules have no such unit or it cannot pay for one) and hunts.
+ */
+export function hunter(name: string, unitKind: string): Strategy {
   const walker = new Walker();
   return {
-    name: "aggressor",
+    name,
     honest: true,
     think(ctx: BotContext) {
-      const { conn } = ctx;
-      const c = liveCommander(conn);
+      const { view } = ctx;
+      const c = liveCommander(view);
       if (!c) return;
-      const enemy = nearest(conn, c, (e) => isEnemy(conn, e));
+      const enemy = nearest(view, c, (e) => isEnemy(view, e));
       if (enemy) {
         // Close in to attack range, then stand and let the auto-attack work.
         if (enemy.distance > ctx.rules.commander.range * 0.8) walker.to(enemy.entity);
@@ -29,24 +51,24 @@ export function aggressor(): Strategy {
       if (!walker.step(ctx, c) && !enemy) walker.goal = null;
 
       if (ctx.tick % 10 === 0) {
-        const gold = conn.state.players.get(conn.playerId)?.gold ?? 0;
-        if (gold >= (ctx.rules.units.soldier?.cost ?? Number.POSITIVE_INFINITY)) ctx.act.train("soldier");
+        const gold = view.gold;
+        if (gold >= (ctx.rules.units[unitKind]?.cost ?? Number.POSITIVE_INFINITY)) ctx.act.train(unitKind);
         else {
           const kind = affordableUnit(ctx.rules, gold);
           if (kind) ctx.act.train(kind);
         }
       }
       if (ctx.tick % 10 === 5) {
-        const army = ownUnits(conn).slice(0, ctx.rules.limits.maxUnitsPerOrder);
+        const army = ownUnits(view).slice(0, ctx.rules.limits.maxUnitsPerOrder);
         if (army.length === 0) return;
         // Enemy players first; creeps are practice when no player is near.
         const target =
           enemy && enemy.distance < HUNT_RANGE
             ? enemy
             : nearest(
-                conn,
+                view,
                 c,
-                (e) => e.kind === 1 && e.hp > 0 && Math.hypot(e.x - c.x, e.y - c.y) < HUNT_RANGE,
+                (e) => e.kind === Kind.Creep && e.hp > 0 && Math.hypot(e.x - c.x, e.y - c.y) < HUNT_RANGE,
               );
         if (target) ctx.act.attack(army, target.entity.id);
         else ctx.act.order(army, Math.round(c.x), Math.round(c.y));

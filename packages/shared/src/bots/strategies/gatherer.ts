@@ -1,6 +1,6 @@
-import { Kind } from "@octet/shared/sim";
-import { liveCommander, nearest, randomPoint, Walker } from "./helpers.ts";
-import type { BotContext, Strategy } from "./strategy.ts";
+import { Kind } from "../../sim/world.ts";
+import { liveCommander, nearest, randomPoint, Walker } from "../helpers.ts";
+import type { BotContext, Strategy } from "../seam.ts";
 
 /**
  * Gathers gold: walks its commander to the nearest resource node it sees that
@@ -13,12 +13,12 @@ export function gatherer(): Strategy {
     name: "gatherer",
     honest: true,
     think(ctx: BotContext) {
-      const { conn } = ctx;
-      const c = liveCommander(conn);
+      const { view } = ctx;
+      const c = liveCommander(view);
       if (!c) return;
       // Look again every second: nodes run dry and new ones come into view.
       if (ctx.tick % 10 === 1 || !walker.goal) {
-        const node = nearest(conn, c, (e) => e.kind === Kind.Resource && e.gold > 0);
+        const node = nearest(view, c, (e) => e.kind === Kind.Resource && e.gold > 0);
         if (node) {
           exploring = false;
           // Stand well inside the gathering range, on the side the commander comes from.

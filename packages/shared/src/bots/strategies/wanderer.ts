@@ -1,5 +1,5 @@
-import { liveCommander, randomPoint, Walker } from "./helpers.ts";
-import type { BotContext, Strategy } from "./strategy.ts";
+import { liveCommander, randomPoint, Walker } from "../helpers.ts";
+import type { BotContext, Strategy } from "../seam.ts";
 
 /** Walks its commander between random points of the map; never trains or fights on purpose. */
 export function wanderer(): Strategy {
@@ -8,7 +8,7 @@ export function wanderer(): Strategy {
     name: "wanderer",
     honest: true,
     think(ctx: BotContext) {
-      const c = liveCommander(ctx.conn);
+      const c = liveCommander(ctx.view);
       if (!c) return;
       // A new goal on arrival, when a wall blocks the way, and now and then on a whim.
       if (!walker.step(ctx, c) || walker.stuck || ctx.random() < 0.005) {

@@ -87,12 +87,12 @@ describe("SIGTERM", () => {
     expect(leaving.output()).toMatch(new RegExp(`room ${roomId}: handed over at tick \\d+`));
     expect(taker.output()).toContain(`(room ${roomId}, was on process ${leaving.processId})`);
     expect((await roomOwners(redis)).get(roomId)).toBe(taker.processId);
+    // One record, written by both processes in turn, and it replays exactly.
+    await waitFor(() => seen.every((s) => s.patchesSince(stoppedAt) > 10), "the match going on");
     players.forEach((p, i) => {
       expect(p.conn.room.roomId).toBe(roomId);
       expect(p.conn.state.players.get(p.conn.playerId)?.slot).toBe(slots[i]);
     });
-    // One record, written by both processes in turn, and it replays exactly.
-    await waitFor(() => seen.every((s) => s.patchesSince(stoppedAt) > 10), "the match going on");
     const meta = (await listRecords(taker.httpUrl)).find((m) => m.roomId === roomId)!;
     const record = readRecord(await fetchRecord(taker.httpUrl, meta.matchId));
     expect(verifyRecord(record)).toMatchObject({ ok: true, mismatch: null, error: null });

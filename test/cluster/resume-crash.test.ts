@@ -1,4 +1,4 @@
-import { Replayer, readRecord, verifyRecord } from "@octet/shared/record";
+import { readRecord } from "@octet/shared/record";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { keepMoving } from "../support/activity.ts";
 import { type Balancer, startBalancer } from "../support/balancer.ts";
@@ -13,7 +13,7 @@ import {
 } from "../support/cluster-processes.ts";
 import { fetchRecord, listRecords } from "../support/records.ts";
 import { TestRedis } from "../support/redis-process.ts";
-import { type Seen, watchOwnPlayer } from "../support/seen.ts";
+import { expectRecordShowsWhatWasSeen, type Seen, watchOwnPlayer } from "../support/seen.ts";
 
 const RULES = {
   players: { minToStart: 1, lobbyWaitSeconds: 0 },
@@ -124,32 +124,10 @@ describe("matches of a process killed with SIGKILL resume on the live processes"
     for (const [roomId, members] of rooms) {
       const meta = listing.find((m) => m.roomId === roomId)!;
       const record = readRecord(await fetchRecord(survivors[0]!.httpUrl, meta.matchId));
-      const verdict = verifyRecord(record);
-      expect(verdict.error).toBeNull();
-      expect(verdict.mismatch).toBeNull();
-      const at = Math.max(...members.map((p) => lastSeen.get(p)!.tick));
-      expect(record.ticks.length).toBeGreaterThan(at);
-      const replayer = new Replayer(record.header);
-      for (const entry of record.ticks) {
-        if (entry.tick > at) break;
-        replayer.apply(entry);
-        for (const p of members) {
-          const s = lastSeen.get(p)!;
-          if (s.tick !== entry.tick) continue;
-          const w = replayer.world.players.get(p.conn.playerId)!;
-          expect({ gold: w.gold, score: w.score, kills: w.kills }).toEqual({
-            gold: s.gold,
-            score: s.score,
-            kills: s.kills,
-          });
-          const units = [...replayer.world.entities.values()]
-            .filter((e) => e.owner === p.conn.playerId && e.hp > 0)
-            .map((e) => e.id)
-            .sort((a, b) => a - b);
-          expect(units).toEqual(s.entities);
-          compared++;
-        }
-      }
+      compared += expectRecordShowsWhatWasSeen(
+        record,
+        members.map((p) => ({ playerId: p.conn.playerId, seen: lastSeen.get(p)! })),
+      );
     }
     expect(compared).toBe(players.length);
   });

@@ -1,4 +1,6 @@
+import { expect } from "vitest";
 import type { MatchConnection } from "../../packages/client/src/net/connection.ts";
+import { type MatchRecord, Replayer, verifyRecord } from "../../packages/shared/src/record/index.ts";
 import { ambientEvery } from "../../packages/shared/src/sim/index.ts";
 
 /** A player's own numbers as its state showed them after one tick. */
@@ -49,4 +51,41 @@ export function watchOwnPlayer(conn: MatchConnection): Seen {
     ambientTicks: () => ambient,
     patchesSince: (ms) => patchTimes.filter((t) => t > ms).length,
   };
+}
+
+/**
+ * A record continued across processes verifies, goes on past what the players
+ * saw, and replays at each player's last seen tick to exactly what that
+ * player saw then: gold, score, kills, its living commander and units.
+ * Returns how many players were compared.
+ */
+export function expectRecordShowsWhatWasSeen(
+  record: MatchRecord,
+  players: Array<{ playerId: string; seen: SeenTick }>,
+): number {
+  expect(verifyRecord(record)).toMatchObject({ ok: true, mismatch: null, error: null });
+  const at = Math.max(...players.map((p) => p.seen.tick));
+  expect(record.ticks.length).toBeGreaterThan(at);
+  const replayer = new Replayer(record.header);
+  let compared = 0;
+  for (const entry of record.ticks) {
+    if (entry.tick > at) break;
+    replayer.apply(entry);
+    for (const { playerId, seen } of players) {
+      if (seen.tick !== entry.tick) continue;
+      const w = replayer.world.players.get(playerId)!;
+      expect({ gold: w.gold, score: w.score, kills: w.kills }).toEqual({
+        gold: seen.gold,
+        score: seen.score,
+        kills: seen.kills,
+      });
+      const units = [...replayer.world.entities.values()]
+        .filter((e) => e.owner === playerId && e.hp > 0)
+        .map((e) => e.id)
+        .sort((a, b) => a - b);
+      expect(units).toEqual(seen.entities);
+      compared++;
+    }
+  }
+  return compared;
 }

@@ -32,19 +32,21 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** ms to wait for the "listening" line */
   timeoutMs?: number;
+  /** listen on this port (default: a free one), e.g. to start a process again where it was */
+  port?: number;
   /** the server entry file (default: packages/server/src/main.ts) */
   entry?: string;
 }
 
 /** Starts a real Octet server process on a free loopback port and waits until it listens. */
 export async function startServer(opts: StartOptions = {}): Promise<ServerHandle> {
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   const env: Record<string, string> = {
     ...(process.env as Record<string, string>),
     PORT: String(port),
     HOST: "127.0.0.1",
   };
-  // Records of test matches go to a fresh directory, never the repo's data/.
+  // Records of test matches go to a fresh directory, never the repo's data/ (unless the test names one).
   env.REPLAY_DIR = mkdtempSync(join(tmpdir(), "octet-replays-"));
   if (opts.rules !== undefined) {
     const dir = mkdtempSync(join(tmpdir(), "octet-rules-"));

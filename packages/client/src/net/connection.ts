@@ -88,8 +88,11 @@ export class MatchConnection {
     room.onMessage(MessageType.Server, (bytes: Uint8Array) => this.onServerMessage(bytes));
     room.onStateChange(() => this.onPatch());
     room.onLeave((code: number, reason?: string) => {
-      // Another process runs the match now: go there, without a word to the player.
-      if (code === CloseCodes.MatchMoved && this.resumeToken) return void this.follow();
+      // Another process runs the match now (it said so, or a process started again
+      // refused the old reconnection): go there, without a word to the player.
+      const refusedRetry = this.reconnection.active && !this.reconnection.gone;
+      if (this.resumeToken && (code === CloseCodes.MatchMoved || refusedRetry))
+        return void this.follow({ code, reason });
       const lost = this.reconnection.closed(code, reason);
       if (lost !== null) this.events.emit("seatLost", lost);
       this.events.emit("leave", code, reason);
@@ -101,7 +104,7 @@ export class MatchConnection {
    * over): stop retrying the old address and take the seat back there with
    * the resume token, within the seat's window. Reported as a reconnection.
    */
-  private async follow(): Promise<void> {
+  private async follow(closed?: { code: number; reason: string | undefined }): Promise<void> {
     if (this.following || !this.resumeToken) return;
     this.following = true;
     const old = this.room;
@@ -117,12 +120,11 @@ export class MatchConnection {
     const room = await followMatch(this.client, old.roomId, this.resumeToken, this.root, deadline);
     this.following = false;
     if (!room) {
-      const lost = this.reconnection.closed(
-        CloseCodes.MatchMoved,
-        "the match could not be found again in time",
-      );
-      this.events.emit("seatLost", lost ?? "the match could not be found again in time");
-      this.events.emit("leave", CloseCodes.MatchMoved, "the match could not be found again in time");
+      // Not there either: the seat is lost, for the reason the old room closed with.
+      const code = closed?.code ?? CloseCodes.MatchMoved;
+      const reason = closed?.reason || "the match could not be found again in time";
+      this.events.emit("seatLost", this.reconnection.closed(code, reason) ?? reason);
+      this.events.emit("leave", code, reason);
       return;
     }
     this.room = room;

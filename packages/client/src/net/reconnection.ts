@@ -77,6 +77,11 @@ export class Reconnection {
     this.hooks.dropped(this.deadline);
   }
 
+  /** The server said the match no longer runs anywhere. */
+  get gone(): boolean {
+    return this.matchGone !== "";
+  }
+
   /** The match is moving (MatchMoved, or found elsewhere): a drop if it was not one yet; the seat's deadline. */
   moving(): number {
     if (!this.active) this.drop();

@@ -17,7 +17,10 @@ import type { LiveMatches } from "../resume/live-matches.ts";
  */
 const ROOM_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-export function mountMatchStatus(app: express.Application, live: LiveMatches | null = null): void {
+export function mountMatchStatus(
+  app: express.Application,
+  live: Pick<LiveMatches, "get"> | null = null,
+): void {
   app.get("/matches/:roomId", async (req, res) => {
     const roomId = req.params.roomId;
     // Room ids are Colyseus's or our codes: anything else is no match, asked of nobody.

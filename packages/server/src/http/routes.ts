@@ -10,7 +10,7 @@ export interface RouteOptions {
   clientDir: string;
   startedAt: number;
   /** the cluster's running matches (resume/): one whose process died is being resumed, not gone */
-  live?: LiveMatches | null;
+  live?: Pick<LiveMatches, "get"> | null;
 }
 
 /** Health, metrics, match status, and the built browser client as static files. */

@@ -40,6 +40,8 @@ return 0`;
  * (redis-store.ts), so a match can never be written, or run, by two processes.
  */
 export class LiveMatches {
+  /** the record store appends behind this list's owner field (see AppendFence) */
+  readonly fenced = true;
   readonly entryKey = ENTRY_KEY;
   private readonly redis: Redis;
 

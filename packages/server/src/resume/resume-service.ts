@@ -2,6 +2,7 @@ import { type RebuiltMatch, RecordError, rebuildMatch } from "@octet/shared/reco
 import { liveProcessLoads } from "../cluster/process-selection.ts";
 import type { AppendFence, RecordStore } from "../replays/record-store.ts";
 import type { LiveMatch, LiveMatches } from "./live-matches.ts";
+import type { LocalLiveMatches } from "./local-live-matches.ts";
 import type { ResumeKeys, SeatClaim } from "./resume-token.ts";
 
 /** What a room being resumed here is created from (MatchRoom.onCreate takes it). */
@@ -28,7 +29,8 @@ export const RESUME_REFUSED = "this resume token does not prove a seat";
  */
 export class ResumeService {
   readonly keys: ResumeKeys;
-  readonly live: LiveMatches | null;
+  /** the running matches: the cluster's (Redis) or this process's own (files) */
+  readonly live: LiveMatches | LocalLiveMatches | null;
   readonly store: RecordStore;
   private readonly me: () => string;
   private readonly log: (line: string) => void;
@@ -36,7 +38,7 @@ export class ResumeService {
 
   constructor(opts: {
     keys: ResumeKeys;
-    live: LiveMatches | null;
+    live: LiveMatches | LocalLiveMatches | null;
     store: RecordStore;
     processId: () => string;
     log?: (line: string) => void;
@@ -54,7 +56,7 @@ export class ResumeService {
 
   /** The fence a running match's record appends behind (Redis only). */
   fence(roomId: string, onLost: () => void): AppendFence | undefined {
-    if (!this.live) return undefined;
+    if (!this.live?.fenced) return undefined;
     return { key: this.live.entryKey(roomId), owner: this.me(), onLost };
   }
 
@@ -68,7 +70,7 @@ export class ResumeService {
    * takes new rooms (a process that is stopping too has left that list).
    */
   async canHandOver(recorded: boolean): Promise<boolean> {
-    if (!this.live || !recorded) return false;
+    if (!this.live?.fenced || !recorded) return false;
     const loads = await liveProcessLoads().catch(() => []);
     return loads.some((l) => l.processId !== this.me());
   }

@@ -1,7 +1,8 @@
 import { matchMaker } from "@colyseus/core";
 import { MATCH_ROOM } from "@octet/shared/protocol";
 import { liveProcessIds } from "../cluster/process-liveness.ts";
-import { HANDOVER_PREFIX, type LiveMatches } from "./live-matches.ts";
+import { HANDOVER_PREFIX, type LiveMatch, type LiveMatches } from "./live-matches.ts";
+import type { LocalLiveMatches } from "./local-live-matches.ts";
 import type { ResumeService } from "./resume-service.ts";
 
 export interface ResumerOptions {
@@ -39,6 +40,35 @@ export function startResumer(opts: ResumerOptions): () => void {
   return () => clearInterval(timer);
 }
 
+/**
+ * A single process (no Redis) started again: every match its record
+ * directory lists as running was this directory's process's, which is gone;
+ * each is rebuilt and waits for its players for the reconnection window.
+ */
+export async function resumeLocalMatches(
+  service: ResumeService,
+  live: LocalLiveMatches,
+  log: (line: string) => void = (line) => console.log(line),
+): Promise<void> {
+  const me = service.processId;
+  for (const m of await live.all()) {
+    if (m.owner === me || !(await live.claim(m.roomId, m.owner, me))) continue;
+    await takeOver(service, m, m.owner, log);
+  }
+}
+
+async function takeOver(service: ResumeService, m: LiveMatch, from: string, log: (line: string) => void) {
+  const roomId = await service.prepare(m, from);
+  if (!roomId) return;
+  try {
+    await matchMaker.handleCreateRoom(MATCH_ROOM, { resumeRoom: roomId });
+  } catch (err) {
+    service.drop(roomId);
+    log(`octet: match ${m.matchId} (room ${roomId}) could not be created here: ${(err as Error).message}`);
+    await service.release(roomId);
+  }
+}
+
 async function round(opts: ResumerOptions, log: (line: string) => void): Promise<void> {
   const [matches, alive] = await Promise.all([opts.live.all(), liveProcessIds()]);
   // Handed over (their process is stopping and offers them), or owned by a process that is gone.
@@ -55,14 +85,6 @@ async function round(opts: ResumerOptions, log: (line: string) => void): Promise
     // The old room must be gone from the listings first: a room id is listed once.
     if ((await matchMaker.query({ roomId: m.roomId })).length > 0) continue;
     if (!(await opts.live.claim(m.roomId, m.owner, me))) continue; // another process took it
-    const roomId = await opts.service.prepare(m, m.owner.replace(HANDOVER_PREFIX, ""));
-    if (!roomId) continue;
-    try {
-      await matchMaker.handleCreateRoom(MATCH_ROOM, { resumeRoom: roomId });
-    } catch (err) {
-      opts.service.drop(roomId);
-      log(`octet: match ${m.matchId} (room ${roomId}) could not be created here: ${(err as Error).message}`);
-      await opts.service.release(roomId);
-    }
+    await takeOver(opts.service, m, m.owner.replace(HANDOVER_PREFIX, ""), log);
   }
 }

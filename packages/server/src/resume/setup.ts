@@ -5,9 +5,10 @@ import { redisOptions } from "../cluster/redis-link.ts";
 import type { ServerConfig } from "../config.ts";
 import type { RecordStore } from "../replays/record-store.ts";
 import { LiveMatches } from "./live-matches.ts";
+import { LocalLiveMatches } from "./local-live-matches.ts";
 import { ResumeService } from "./resume-service.ts";
 import { loadResumeKeys } from "./resume-token.ts";
-import { startResumer } from "./resumer.ts";
+import { resumeLocalMatches, startResumer } from "./resumer.ts";
 
 export interface Resume {
   service: ResumeService;
@@ -25,8 +26,13 @@ export async function setUpResume(config: ServerConfig, store: RecordStore): Pro
   const processId = () => matchMaker.processId;
   if (!config.redisUrl) {
     const keys = await loadResumeKeys({ envSecret: config.resumeSecret, dir: config.replays.dir });
-    const service = new ResumeService({ keys, live: null, store, processId });
-    return { service, start() {}, async stop() {} };
+    const live = store.kind === "files" ? new LocalLiveMatches(config.replays.dir) : null;
+    const service = new ResumeService({ keys, live, store, processId });
+    const start = () => {
+      if (live)
+        void resumeLocalMatches(service, live).catch((err: Error) => console.error(`octet: ${err.message}`));
+    };
+    return { service, start, async stop() {} };
   }
   const redis = new Redis(redisOptions(config.redisUrl));
   redis.on("error", () => {}); // the cluster's own link logs outages

@@ -7,6 +7,7 @@ import { type ChildProcess, fork } from "node:child_process";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { startLocalRedis } from "../../packages/server/src/launcher/local-redis.ts";
 import { DEFAULT_RULES } from "../../packages/shared/src/rules/index.ts";
 import { NODE_BIN, type ServerHandle, startServer } from "../../test/support/server-process.ts";
 import { BENCH_DIR, fmt, markdownTable, progress, writeResult } from "../support/report.ts";
@@ -39,6 +40,9 @@ or when the step or time budget runs out. It says which.
   --measure S       seconds measured at each step (default 6)
   --settle S        seconds between adding rooms and measuring (default 3)
   --generators N    load-generator processes; rooms are dealt out among them (default 1)
+  --record MODE     the live match record: files (default), redis (a redis-server of
+                    its own, the record appended there every tick, as a cluster runs),
+                    or off (RECORD_MATCHES=0: the baseline)
   --out FILE        JSON result path (default bench/results/capacity-<time>.json)
   --help            this text
 
@@ -52,6 +56,8 @@ interface Options {
   measure: number;
   settle: number;
   generators: number;
+  /** where the live match record goes (off: none) */
+  record: "files" | "redis" | "off";
   out?: string;
 }
 
@@ -64,6 +70,7 @@ function parseOptions(): Options | null {
       measure: { type: "string", default: "6" },
       settle: { type: "string", default: "3" },
       generators: { type: "string", default: "1" },
+      record: { type: "string", default: "files" },
       out: { type: "string" },
       help: { type: "boolean", default: false },
     },
@@ -88,8 +95,14 @@ function parseOptions(): Options | null {
     measure: int("measure", values.measure, 2, 600),
     settle: int("settle", values.settle, 0, 60),
     generators: int("generators", values.generators, 1, 8),
+    record: recordMode(values.record),
     out: values.out,
   };
+}
+
+function recordMode(v: string): "files" | "redis" | "off" {
+  if (v === "files" || v === "redis" || v === "off") return v;
+  throw new Error(`--record must be files, redis or off, got ${JSON.stringify(v)}`);
 }
 
 /** One load-generator process and a typed request/reply over its IPC channel. */
@@ -265,7 +278,13 @@ async function main(): Promise<void> {
   const tickMs = 1000 / DEFAULT_RULES.ticks.criticalHz;
   progress("starting the server");
   // Matches must outlast the bench; the rest are the default rules.
-  const server = await startServer({ rules: { match: { durationSeconds: 3600 } }, env: { SEED: "1" } });
+  const redis = opts.record === "redis" ? await startLocalRedis() : null;
+  const recordEnv: Record<string, string> =
+    opts.record === "off" ? { RECORD_MATCHES: "0" } : redis ? { REDIS_URL: redis.url } : {};
+  const server = await startServer({
+    rules: { match: { durationSeconds: 3600 } },
+    env: { SEED: "1", ...recordEnv },
+  });
   const gens = Array.from({ length: opts.generators }, (_, i) => new Generator(server.url, i + 1));
   const steps: Step[] = [];
   let stopReason = "";
@@ -341,6 +360,7 @@ async function main(): Promise<void> {
     progress("stopping the bots and the server");
     await Promise.all(gens.map((g) => g.stop()));
     await server.stop();
+    await redis?.stop();
   }
 
   const rows = steps.map((s) => [
@@ -377,6 +397,7 @@ async function main(): Promise<void> {
   const last = steps.at(-1);
   process.stdout.write(
     `\nbench:capacity: rooms of 8 bots (wanderer, aggressor, gatherer, trainer), ${opts.generators} load generator(s), ` +
+      `match record: ${opts.record}, ` +
       `${opts.measure} s measured per step, ${fmt(tickMs)} ms ticks\n\n${table}\n\n` +
       `Stopped: ${stopReason}\n` +
       (last ? `Largest step measured: ${last.rooms} rooms, ${last.clients} clients.\n` : ""),

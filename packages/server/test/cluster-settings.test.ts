@@ -83,6 +83,7 @@ describe("npm run cluster options", () => {
       host: "0.0.0.0",
       publicHost: "localhost",
       redisUrl: undefined,
+      restartEverySeconds: undefined,
     });
     expect(parse([], { REDIS_URL: "redis://r:6379", PORT: "4000" })).toMatchObject({
       port: 4000,
@@ -98,6 +99,12 @@ describe("npm run cluster options", () => {
       port: 3000,
       redisUrl: "redis://127.0.0.1:6379",
     });
+  });
+
+  it("take --restart-every for a rolling restart, in whole seconds from 5", () => {
+    expect(parse(["--restart-every", "30"])).toMatchObject({ restartEverySeconds: 30 });
+    expect(() => parse(["--restart-every", "1"])).toThrow(/--restart-every must be a whole number from 5/);
+    expect(() => parse(["--restart-every", "soon"])).toThrow(UsageError);
   });
 
   it("refuse bad values with a usage error", () => {

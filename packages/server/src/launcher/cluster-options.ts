@@ -12,6 +12,8 @@ export interface LocalClusterOptions {
   publicHost: string;
   /** an existing Redis; undefined = start a redis-server for the cluster */
   redisUrl: string | undefined;
+  /** a rolling restart: every this many seconds one process (in turn) is stopped and started again */
+  restartEverySeconds: number | undefined;
 }
 
 /** A bad command line; the message says what to change. */
@@ -67,13 +69,20 @@ export function clusterProgram(env: NodeJS.ProcessEnv = process.env): Command {
         .default(env.REDIS_URL || undefined)
         .argParser(redisUrl),
     )
+    .addOption(
+      new Option(
+        "--restart-every <s>",
+        "rolling restart: every s seconds, SIGTERM one process (in turn) and start it again",
+      ).argParser(wholeNumber("--restart-every", 5, 86_400)),
+    )
     .helpOption("-h, --help", "show this help")
     .addHelpText(
       "after",
       `
 Examples:
   npm run cluster -- --processes 3                 # ports 2567, 2568, 2569 and a redis-server
-  npm run cluster -- --processes 2 --port 3000 --redis-url redis://127.0.0.1:6379`,
+  npm run cluster -- --processes 2 --port 3000 --redis-url redis://127.0.0.1:6379
+  npm run cluster -- --processes 3 --restart-every 30  # a deploy every 30 s: matches move, none is lost`,
     );
 }
 
@@ -104,6 +113,7 @@ export function parseClusterOptions(
     host: string;
     publicHost: string;
     redisUrl?: string;
+    restartEvery?: number;
   }>();
   if (o.port + o.processes - 1 > 65535)
     throw new UsageError(`--port ${o.port} leaves no room for ${o.processes} consecutive ports`);
@@ -113,5 +123,6 @@ export function parseClusterOptions(
     host: o.host,
     publicHost: o.publicHost,
     redisUrl: o.redisUrl,
+    restartEverySeconds: o.restartEvery,
   };
 }

@@ -66,7 +66,7 @@ function stats(): GeneratorStats {
     connected: t.connected,
     joined: t.joined,
     target: t.target,
-    errors: t.errors,
+    errors: t.errorCount,
     firstErrors: fleet
       .records()
       .flatMap((r) => r.errors)

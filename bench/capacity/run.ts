@@ -3,15 +3,8 @@
 // step (bots in separate load-generator processes) and measures the server
 // from its own /metrics at each step, until a tick takes more than half the
 // tick interval, the load generator saturates, or the step/time budget ends.
-import { type ChildProcess, fork } from "node:child_process";
 import { cpus } from "node:os";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { startLocalRedis } from "../../packages/server/src/launcher/local-redis.ts";
-import { DEFAULT_RULES } from "../../packages/shared/src/rules/index.ts";
-import { NODE_BIN, type ServerHandle, startServer } from "../../test/support/server-process.ts";
-import { BENCH_DIR, fmt, markdownTable, progress, writeResult } from "../support/report.ts";
-import type { GeneratorReply, GeneratorRequest, GeneratorStats } from "./load-generator.ts";
 import {
   type Buckets,
   buckets,
@@ -20,7 +13,13 @@ import {
   type Scrape,
   scrape,
   value,
-} from "./prom-metrics.ts";
+} from "../../packages/client/src/bots/prom-metrics.ts";
+import { startLocalRedis } from "../../packages/server/src/launcher/local-redis.ts";
+import { DEFAULT_RULES } from "../../packages/shared/src/rules/index.ts";
+import { type ServerHandle, startServer } from "../../test/support/server-process.ts";
+import { fmt, markdownTable, progress, writeResult } from "../support/report.ts";
+import { Generator } from "./generator.ts";
+import type { GeneratorReply, GeneratorStats } from "./load-generator.ts";
 
 const HELP = `Usage: npm run bench:capacity -- [options]
 
@@ -103,42 +102,6 @@ function parseOptions(): Options | null {
 function recordMode(v: string): "files" | "redis" | "off" {
   if (v === "files" || v === "redis" || v === "off") return v;
   throw new Error(`--record must be files, redis or off, got ${JSON.stringify(v)}`);
-}
-
-/** One load-generator process and a typed request/reply over its IPC channel. */
-class Generator {
-  readonly child: ChildProcess;
-  private waiting: Array<(r: GeneratorReply) => void> = [];
-  rooms = 0;
-
-  constructor(url: string, index: number) {
-    this.child = fork(join(BENCH_DIR, "capacity", "load-generator.ts"), [url, String(index), "1"], {
-      execPath: NODE_BIN,
-      stdio: ["ignore", "inherit", "inherit", "ipc"],
-    });
-    this.child.on("message", (m: GeneratorReply) => this.waiting.shift()?.(m));
-  }
-
-  /** Requests are answered in order, one at a time per generator. */
-  ask<T extends GeneratorReply>(req: GeneratorRequest): Promise<T> {
-    return new Promise((resolve, reject) => {
-      const onExit = (code: number | null) => reject(new Error(`load generator exited with code ${code}`));
-      this.child.once("exit", onExit);
-      this.waiting.push((r) => {
-        this.child.off("exit", onExit);
-        resolve(r as T);
-      });
-      this.child.send(req);
-    });
-  }
-
-  async stop(): Promise<void> {
-    if (this.child.exitCode !== null) return;
-    const exited = new Promise((r) => this.child.once("exit", r));
-    await Promise.race([this.ask({ type: "stop" }).catch(() => {}), new Promise((r) => setTimeout(r, 8000))]);
-    if (this.child.exitCode === null) this.child.kill("SIGKILL");
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 2000))]);
-  }
 }
 
 interface Snapshot {

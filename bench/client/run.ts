@@ -4,7 +4,8 @@
 // with the page's socket delayed like a real network.
 import { parseArgs } from "node:util";
 import type { Page } from "playwright-core";
-import { Bot } from "../../packages/client/src/bots/bot.ts";
+import { HeadlessBot } from "../../packages/client/src/bots/headless-bot.ts";
+import { LatencyHistogram } from "../../packages/client/src/bots/latency-histogram.ts";
 import { type FrameCost, UPDATE_PARTS } from "../../packages/client/src/game/debug-types.ts";
 import { MatchConnection } from "../../packages/client/src/net/connection.ts";
 import {
@@ -102,7 +103,7 @@ async function main(): Promise<void> {
     { oneWayMs: rtt / 2, jitterMs: jitter / 2 },
   );
   const browser = await launchBrowser();
-  const bots: Array<{ bot: Bot; conn: MatchConnection }> = [];
+  const bots: HeadlessBot[] = [];
   let stop = false;
   let playing: Promise<void> | null = null;
   try {
@@ -110,11 +111,18 @@ async function main(): Promise<void> {
     await joinFromLobby(page, "bench", "quick");
     await waitForOctet(page, (o) => o.roomId !== null, undefined, 30_000);
     const roomId = (await octet(page, (o) => o.roomId))!;
+    const latency = new LatencyHistogram();
     for (let i = 0; i < 7; i++) {
-      const conn = await MatchConnection.join({ url: server.url, name: `bot-${i + 1}`, roomId });
-      const bot = new Bot(conn, 1000 + i);
-      bot.start();
-      bots.push({ bot, conn });
+      const bot = new HeadlessBot({
+        name: `bot-${i + 1}`,
+        strategy: "marcher",
+        seed: 1000 + i,
+        link: { latencyMs: 0, jitterMs: 0 },
+        latency,
+        join: (name) => MatchConnection.join({ url: server.url, name, roomId }),
+      });
+      bots.push(bot);
+      if (!(await bot.start())) throw new Error(`${bot.name}: ${bot.record().errors[0]}`);
     }
     await waitForOctet(page, (o) => o.phase === "playing" && o.commanderWorld() !== null, undefined, 30_000);
     progress(
@@ -218,10 +226,7 @@ async function main(): Promise<void> {
     stop = true;
     // The player loop ends at its next step; on an error it may be mid-step.
     await playing?.catch(() => {});
-    for (const { bot, conn } of bots) {
-      bot.stop();
-      await conn.leave().catch(() => {});
-    }
+    await Promise.allSettled(bots.map((b) => b.leave()));
     await browser.close();
     await proxy.close();
     await server.stop();

@@ -5,14 +5,14 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { Bot, type BotLink } from "../../packages/client/src/bots/bot.ts";
+import { HeadlessBot } from "../../packages/client/src/bots/headless-bot.ts";
+import { LatencyHistogram } from "../../packages/client/src/bots/latency-histogram.ts";
 import { MatchConnection } from "../../packages/client/src/net/connection.ts";
 import { DEFAULT_RULES } from "../../packages/shared/src/rules/index.ts";
-import { MatchPhase } from "../../packages/shared/src/sim/index.ts";
 import { type ServerHandle, startServer } from "../../test/support/server-process.ts";
 import { summarizeProfiles } from "../support/cpu-profile.ts";
 import { BENCH_DIR, fmt, markdownTable, progress, writeResult } from "../support/report.ts";
-import { JSON_STATE } from "./wire-rooms.ts";
+import { JsonView } from "./json-view.ts";
 
 const HELP = `Usage: npm run bench:net -- [--rooms R] [--ticks N] [--warmup S] [--out FILE]
 
@@ -42,37 +42,6 @@ interface Stats {
   floorBits: number;
 }
 
-/** The JSON baseline's bot link: state comes from JSON snapshots, not schema patches. */
-class JsonLink implements BotLink {
-  readonly conn: MatchConnection;
-  state: BotLink["state"] & { phase: number } = {
-    phase: MatchPhase.Waiting,
-    players: new Map(),
-    entities: new Map(),
-  };
-  constructor(conn: MatchConnection) {
-    this.conn = conn;
-    const decoder = new TextDecoder();
-    conn.room.onMessage(JSON_STATE, (bytes: Uint8Array) => {
-      const s = JSON.parse(decoder.decode(bytes));
-      this.state = {
-        phase: s.phase,
-        players: new Map(Object.entries(s.players)),
-        entities: new Map(Object.entries(s.entities)),
-      };
-    });
-  }
-  get rules() {
-    return this.conn.rules;
-  }
-  get playerId() {
-    return this.conn.playerId;
-  }
-  send(a: Parameters<BotLink["send"]>[0]) {
-    return this.conn.send(a);
-  }
-}
-
 async function measure(
   mode: Mode,
   rooms: number,
@@ -98,21 +67,25 @@ async function measure(
       ...(profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {}),
     },
   });
-  const conns: MatchConnection[] = [];
-  const bots: Bot[] = [];
+  const bots: HeadlessBot[] = [];
+  const latency = new LatencyHistogram();
   try {
     for (let i = 0; i < rooms * 8; i++) {
       const decode = mode === "schema" ? "reflection" : "octet";
-      const conn = await MatchConnection.join({ url: server.url, name: `bot${i + 1}`, decode });
-      conns.push(conn);
-      // Busy bots: they train whenever they can and re-order their armies every second.
-      const bot = new Bot(mode === "json" ? new JsonLink(conn) : conn, 1000 + i, {
-        trainEvery: 2,
-        orderEvery: 10,
+      // Busy bots, the same in every way: marchers train all they can and march their armies every second.
+      const bot = new HeadlessBot({
+        name: `bot${i + 1}`,
+        strategy: "marcher",
+        seed: 1000 + i,
+        link: { latencyMs: 0, jitterMs: 0 },
+        latency,
+        join: (name) => MatchConnection.join({ url: server.url, name, decode }),
+        viewOf: mode === "json" ? (conn) => new JsonView(conn) : undefined,
       });
-      bot.start();
       bots.push(bot);
+      if (!(await bot.start())) throw new Error(`${bot.name}: ${bot.record().errors[0]}`);
     }
+    const conns = bots.map((b) => b.conn!);
     const roomIds = new Set(conns.map((c) => c.room.roomId));
     progress(`${mode}: ${conns.length} bots in ${roomIds.size} rooms; warming up ${warmup} s`);
     await new Promise((r) => setTimeout(r, warmup * 1000));
@@ -122,8 +95,7 @@ async function measure(
     const stats = (await (await fetch(`${server.httpUrl}/bench/stats`)).json()) as Stats;
     return { ...stats, mode };
   } finally {
-    for (const b of bots) b.stop();
-    await Promise.allSettled(conns.map((c) => c.leave()));
+    await Promise.allSettled(bots.map((b) => b.leave()));
     await server.stop();
   }
 }

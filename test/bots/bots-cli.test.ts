@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { BotsReport } from "../../packages/client/src/bots/report.ts";
-import { type ServerHandle, startServer } from "../support/server-process.ts";
 import { runBotsCli } from "./support/run-cli.ts";
+import { serverForFile } from "./support/server-fixture.ts";
 import { diffCounts, serverCounts } from "./support/server-metrics.ts";
 
 // `npm run bots` as a tester runs it: a real server process, the CLI as a
@@ -23,15 +23,7 @@ const CHAOS_REASONS = new Set([
   "InvalidTarget",
 ]);
 
-let server: ServerHandle;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-
-afterAll(async () => {
-  await server?.stop();
-});
+const server = serverForFile();
 
 function readReport(dir: string): BotsReport {
   return JSON.parse(readFileSync(join(dir, "report.json"), "utf8")) as BotsReport;
@@ -40,20 +32,35 @@ function readReport(dir: string): BotsReport {
 describe("npm run bots", () => {
   it("plays 2 rooms of 8 for 20 s, exits 0 and reports consistent figures", async () => {
     const dir = mkdtempSync(join(tmpdir(), "octet-bots-"));
-    const before = await serverCounts(server.httpUrl);
-    const run = await runBotsCli(["--url", server.url, "--rooms", "2", "--duration", "20", "--report", dir]);
-    const after = await serverCounts(server.httpUrl);
+    const before = await serverCounts(server().httpUrl);
+    const run = await runBotsCli([
+      "--url",
+      server().url,
+      "--rooms",
+      "2",
+      "--duration",
+      "20",
+      "--report",
+      dir,
+    ]);
+    const after = await serverCounts(server().httpUrl);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
 
     const r = readReport(dir);
-    expect(r.bots).toEqual({
+    expect(r.bots).toMatchObject({
       target: 16,
       joined: 16,
       failedJoins: 0,
       rooms: 2,
       byStrategy: { wanderer: 4, aggressor: 4, gatherer: 4, trainer: 4 },
     });
+    expect(r.play).toEqual({ ok: true, problems: [] });
+    expect(r.interrupted).toBeNull();
+    // Per room: 8 bots each, whose figures add up to the run's.
+    expect(r.rooms.map((room) => room.bots.length)).toEqual([8, 8]);
+    expect(r.rooms.every((room) => room.started && room.end === null)).toBe(true);
+    expect(r.rooms.reduce((n, room) => n + room.actions.accepted, 0)).toBe(r.actions.accepted);
     expect(r.playedSeconds).toBeGreaterThanOrEqual(20);
     // All 16 were connected while they played, and each strategy acted.
     expect(Math.max(...r.series.map((p) => p.connected))).toBe(16);
@@ -114,11 +121,11 @@ describe("npm run bots", () => {
 
   it("chaos bots get typed rejections by reason, honest bots in the same room see no error", async () => {
     const dir = mkdtempSync(join(tmpdir(), "octet-bots-"));
-    const before = await serverCounts(server.httpUrl);
-    const logFrom = server.output().length;
+    const before = await serverCounts(server().httpUrl);
+    const logFrom = server().output().length;
     const run = await runBotsCli([
       "--url",
-      server.url,
+      server().url,
       "--rooms",
       "1",
       "--duration",
@@ -136,7 +143,7 @@ describe("npm run bots", () => {
       "--fail-on",
       "honest-errors>0,rejections>0",
     ]);
-    const after = await serverCounts(server.httpUrl);
+    const after = await serverCounts(server().httpUrl);
     const r = readReport(dir);
 
     // The crossed threshold fails the run and is named; the other one is not.
@@ -175,7 +182,7 @@ describe("npm run bots", () => {
     const serverRejected = Object.values(server2.rejectedByReason).reduce((s, n) => s + n, 0);
     expect(serverRejected - r.actions.rejected).toBeLessThanOrEqual(2);
     // ...and its log says so.
-    expect(server.output().slice(logFrom)).toMatch(
+    expect(server().output().slice(logFrom)).toMatch(
       /octet: rejected (Malformed|OutOfRange|NotOwner|StaleSeq|TooLarge|UnknownAction) from /,
     );
 
@@ -187,7 +194,7 @@ describe("npm run bots", () => {
   it("reconnecters drop their sockets and take their seats back through the SDK", async () => {
     const run = await runBotsCli([
       "--url",
-      server.url,
+      server().url,
       "--rooms",
       "1",
       "--duration",

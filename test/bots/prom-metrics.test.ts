@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Buckets, bucketsBetween, quantile } from "../../bench/capacity/prom-metrics.ts";
+import { type Buckets, bucketsBetween, quantile } from "../../packages/client/src/bots/prom-metrics.ts";
 
 const b = (bounds: number[], counts: number[], count: number): Buckets => ({ bounds, counts, count, sum: 0 });
 

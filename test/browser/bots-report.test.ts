@@ -19,7 +19,7 @@ let reportDir: string;
 beforeAll(async () => {
   server = await startServer();
   reportDir = mkdtempSync(join(tmpdir(), "octet-bots-report-"));
-  // A short real run with chaos bots, so every chart has something to draw.
+  // A short real soak run with chaos bots, so every chart has something to draw.
   const run = await runBotsCli([
     "--url",
     server.url,
@@ -35,6 +35,7 @@ beforeAll(async () => {
     "10",
     "--report",
     reportDir,
+    "--soak",
   ]);
   expect(run.code, run.stderr).toBe(0);
   browser = await launchChromium();
@@ -46,7 +47,7 @@ afterAll(async () => {
 });
 
 describe("bots HTML report", () => {
-  it("opens offline without errors and draws its four charts", async () => {
+  it("opens offline without errors and draws its five charts", async () => {
     const report = JSON.parse(readFileSync(join(reportDir, "report.json"), "utf8")) as BotsReport;
     const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, offline: true });
     const page = await context.newPage();
@@ -60,12 +61,12 @@ describe("bots HTML report", () => {
       if (!r.url().startsWith("file:")) requests.push(r.url());
     });
     await page.goto(pathToFileURL(join(reportDir, "report.html")).href);
-    await page.waitForFunction("document.body.dataset.chartsReady === '4'", undefined, { timeout: 20_000 });
+    await page.waitForFunction("document.body.dataset.chartsReady === '5'", undefined, { timeout: 20_000 });
 
     // Each chart holds the report's data and has painted something on its canvas.
     const charts = (await page.evaluate(`(() => {
       const out = {};
-      for (const id of ["latency", "bandwidth", "corrections", "rejections"]) {
+      for (const id of ["latency", "bandwidth", "corrections", "rejections", "server"]) {
         const canvas = document.getElementById(id);
         const chart = Chart.getChart(canvas);
         const ctx = canvas.getContext("2d");
@@ -95,6 +96,7 @@ describe("bots HTML report", () => {
       Object.keys(report.rejectedByReason).length * Object.keys(report.strategies).length,
     );
     expect(Object.keys(report.rejectedByReason).length).toBeGreaterThan(0);
+    expect(charts.server!.points).toBe(3 * report.server!.samples.length);
     for (const [id, c] of Object.entries(charts)) {
       expect(c.width, id).toBeGreaterThan(100);
       expect(c.painted, id).toBeGreaterThan(1000);
@@ -106,6 +108,9 @@ describe("bots HTML report", () => {
     expect(figures).toContain(
       `${report.actions.sent} / ${report.actions.accepted} / ${report.actions.rejected}`,
     );
+
+    // One row per room, with its match.
+    expect(await page.locator("#rooms tr").count()).toBe(1 + report.rooms.length);
 
     mkdirSync(ARTIFACTS_DIR, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS_DIR, "bots-report.png"), fullPage: true });

@@ -4,7 +4,7 @@ import { readRecord, verifyRecord } from "../../packages/shared/src/record/index
 import { runBotsCli } from "../bots/support/run-cli.ts";
 import { fetchRecord, listRecords } from "../support/records.ts";
 import { type ServerHandle, startServer } from "../support/server-process.ts";
-import { launchBrowser, screenshot } from "./support/browser.ts";
+import { launchBrowser, openPage, screenshot } from "./support/browser.ts";
 
 // Bot matches recorded by a real server, then replayed by the page's own V8.
 let server: ServerHandle;
@@ -30,15 +30,8 @@ afterAll(async () => {
 });
 
 async function openReplay(id: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error" && !/favicon|Failed to load resource/.test(m.text())) errors.push(m.text());
-  });
   // The link players share: /replay/<id> (the server sends the page to /?replay=<id>).
-  await page.goto(`${server.httpUrl}/replay/${id}?debug=1`);
+  const { page, errors } = await openPage(browser, `${server.httpUrl}/replay/${id}?debug=1`);
   await page.waitForFunction("window.__octetReplay !== undefined", undefined, { timeout: 20_000 });
   return { page, errors };
 }
@@ -125,9 +118,7 @@ describe("replays in Chromium", () => {
   });
 
   it("says so when there is no such record", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    await page.goto(`${server.httpUrl}/replay/nosuchmatch`);
+    const { page } = await openPage(browser, `${server.httpUrl}/replay/nosuchmatch`);
     await page.waitForSelector("#replay-error");
     expect(await page.textContent("#replay-error")).toContain("no record of that match here");
   });

@@ -26,7 +26,7 @@ describe("results screen in Chromium", () => {
     await server?.stop();
   });
 
-  it("shows the ranking when the match ends, and Play again joins a new match", async () => {
+  it("shows the ranking when the match ends; Play again joins a new match; Watch replay opens its record", async () => {
     const a = await openGame(browser, server.httpUrl);
     const b = await openGame(browser, server.httpUrl);
     await joinFromLobby(a.page, "Winner?", "quick");
@@ -55,6 +55,24 @@ describe("results screen in Chromium", () => {
     expect(["waiting", "match"]).toContain(await octet(a.page, (o) => o.screen));
     expect(await a.page.isVisible("#results")).toBe(false);
     expect(a.errors).toEqual([]);
+
+    // The other player watches the match just played: the viewer on its record.
+    await b.page.click("#watch-replay");
+    await b.page.waitForURL(/replay=/);
+    await b.page.waitForSelector("#replay-time");
+    // The match id is the room id and the start time.
+    expect(await b.page.textContent("#replay .replay-title")).toContain(`Replay of ${room}-`);
+    // Players appear in the viewer as the replay reaches their joins.
+    await b.page.waitForFunction(
+      'document.querySelectorAll("#replay-follow option").length === 3',
+      undefined,
+      {
+        timeout: 60_000,
+      },
+    );
+    const names = await b.page.$$eval("#replay-follow option", (os) => os.map((o) => o.textContent));
+    expect(names).toEqual(["Whole map", "Winner?", "Runner"]);
+    await screenshot(b.page, "watch-replay");
     expect(b.errors).toEqual([]);
   });
 });

@@ -23,7 +23,7 @@ const strong = file("strong-archer.json", {
   units: { archer: { damage: 36, hp: 240 } },
 });
 
-const run = (args: string[]) => runNodeCli(BALANCE_MAIN, args, 120_000);
+const run = (args: string[]) => runNodeCli(BALANCE_MAIN, args, 240_000);
 const reproducible = (r: BalanceReport) => ({ ...r, run: null });
 
 describe("npm run balance", () => {
@@ -55,7 +55,8 @@ describe("npm run balance", () => {
     expect(second.code, second.stderr).toBe(0);
     const r2 = JSON.parse(readFileSync(join(dir, "r2", "report.json"), "utf8")) as BalanceReport;
     expect(reproducible(r2)).toEqual(reproducible(r1));
-  });
+    // 240 headless matches: a hang guard, not a speed target (bench figures come from npm run balance).
+  }, 300_000);
 
   it("refuses bad rules, a bad report folder and bad options with exit code 2 before playing", async () => {
     const bad = file("bad.json", { units: { archer: { range: -3 } }, ticks: { criticalHz: 0 } });

@@ -63,6 +63,11 @@ describe("bad input gets a typed rejection and costs nobody else anything", () =
     a.sendRaw(encodeRawAction({ seq: seqRange, commanderMove: { dx: 7, dy: 0 } }));
     const seqOutside = a.nextSeq();
     a.sendRaw(encodeRawAction({ seq: seqOutside, moveUnits: { unitIds: [1], x: 100_000, y: 5 } }));
+    // Someone else's unit: NotOwner when the attacker can see it; through the fog
+    // the same answer as for an id that does not exist (no oracle).
+    const ownerReason = a.state.entities.has(String(victimUnit()!.id))
+      ? Reject.NotOwner
+      : Reject.UnknownEntity;
     const seqOwner = a.send({ kind: "moveUnits", unitIds: [victimUnit()!.id], x: 100, y: 100 });
     const seqUnknownEntity = a.send({ kind: "attack", unitIds: [999_999], targetId: 1 });
     const seqEmpty = a.nextSeq();
@@ -77,7 +82,7 @@ describe("bad input gets a typed rejection and costs nobody else anything", () =
     const expected: Array<[number, number]> = [
       [seqRange, Reject.OutOfRange],
       [seqOutside, Reject.OutOfRange],
-      [seqOwner, Reject.NotOwner],
+      [seqOwner, ownerReason],
       [seqUnknownEntity, Reject.UnknownEntity],
       [seqEmpty, Reject.UnknownAction],
       [seqKind, Reject.OutOfRange],
@@ -110,6 +115,28 @@ describe("bad input gets a typed rejection and costs nobody else anything", () =
     expect(a.room.connection.isOpen).toBe(true);
     const health = await fetch(`${server.httpUrl}/healthz`);
     expect(health.status).toBe(200);
+  });
+
+  it("answers an attack on a hidden enemy commander exactly like one on an id that does not exist", async () => {
+    const a = players[0]!.conn;
+    const seen = collect(a);
+    a.send({ kind: "train", unitKind: "soldier" });
+    const mine = () => [...a.state.entities.values()].find((e) => e.owner === a.playerId && e.kind >= 3);
+    await waitFor(() => mine() !== undefined, "the attacker's unit");
+    // An enemy commander whose id the player list shows but the fog hides.
+    const hidden = [...a.state.players.entries()]
+      .filter(([id]) => id !== a.playerId)
+      .map(([, p]) => p.commanderId)
+      .find((id) => !a.state.entities.has(String(id)));
+    expect(hidden, "an enemy commander out of sight").toBeDefined();
+    const seqHidden = a.send({ kind: "attack", unitIds: [mine()!.id], targetId: hidden! });
+    const seqMissing = a.send({ kind: "attack", unitIds: [mine()!.id], targetId: 999_999 });
+    await waitFor(() => [seqHidden, seqMissing].every((q) => seen.some((s) => s.seq === q)), "both answers");
+    const rHidden = seen.find((s) => s.seq === seqHidden)!;
+    const rMissing = seen.find((s) => s.seq === seqMissing)!;
+    expect(rHidden).toMatchObject({ accepted: false, reason: Reject.UnknownEntity });
+    expect(rMissing.reason).toBe(rHidden.reason);
+    expect(rHidden.detail.replace(String(hidden), "#")).toBe(rMissing.detail.replace("999999", "#"));
   });
 
   it("closes a flooding client with a reason and leaves the rest of the room alone", async () => {

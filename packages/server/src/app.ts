@@ -4,7 +4,9 @@ import { MATCH_ROOM } from "@octet/shared/protocol";
 import type { Application } from "express";
 import type { Cluster } from "./cluster/cluster.ts";
 import type { ServerConfig } from "./config.ts";
+import { RequestGate } from "./http/request-gate.ts";
 import { mountRoutes } from "./http/routes.ts";
+import { SeatLedger } from "./http/seat-ledger.ts";
 import type { RecordStore } from "./replays/record-store.ts";
 import { mountReplayRoutes } from "./replays/routes.ts";
 import type { ResumeService } from "./resume/resume-service.ts";
@@ -35,14 +37,23 @@ export function createServer(config: ServerConfig, opts: CreateOptions = {}): Se
     static override seed = config.seed;
     static override records = config.replays.enabled ? (opts.records ?? null) : (false as const);
     static override drainSeconds = config.drainSeconds;
+    static override socketLimits = config.socketLimits;
   }
   MatchRoom.resume = opts.resume ?? null;
   const startedAt = Date.now();
+  const transport = new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES });
+  const doors = config.doors;
+  const gate = new RequestGate(doors, new SeatLedger(doors.maxOpenSeatsPerAddress, (k) => gate.isExempt(k)));
+  gate.seats.install((auth) => {
+    const ip = (auth as { ip?: string } | undefined)?.ip;
+    return ip ? [ip] : [];
+  });
+  if (transport.server) gate.install(transport.server);
   return defineServer({
     rooms: { [MATCH_ROOM]: defineRoom(ConfiguredMatchRoom) },
     // Frames over 4 KiB are refused by the socket itself (close 1009) before any
     // parsing; frames between limits.maxMessageBytes and that get a TooLarge rejection.
-    transport: new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES }),
+    transport,
     greet: false,
     ...opts.cluster?.serverOptions,
     express: (app) => {

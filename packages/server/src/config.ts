@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { DEFAULT_RULES_DOCUMENT, mergeRules, parseRules, type Rules } from "@octet/shared/rules";
+import { DEFAULT_SOCKET_LIMITS, type SocketLimits } from "./guard/room-guard.ts";
+import { DEFAULT_DOOR_SETTINGS, type DoorSettings } from "./http/door-settings.ts";
+import { normalizeOrigin } from "./http/origin-policy.ts";
 
 export interface ServerConfig {
   port: number;
@@ -18,6 +21,10 @@ export interface ServerConfig {
    */
   publicAddress: string | undefined;
   replays: ReplayConfig;
+  /** per-socket limits: unsent bytes and undrained time before a slow reader is dropped */
+  socketLimits: SocketLimits;
+  /** limits at the HTTP and WebSocket doors: proxies, origins, body size, rates (see http/door-settings.ts) */
+  doors: DoorSettings;
   /** RESUME_SECRET: signs the tokens that prove a seat on another process (shared by the cluster) */
   resumeSecret: string | undefined;
   /**
@@ -129,6 +136,38 @@ function resumeSecretEnv(env: NodeJS.ProcessEnv): string | undefined {
   return raw;
 }
 
+function listEnv(env: NodeJS.ProcessEnv, name: string): string[] | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === "") return undefined;
+  return raw
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+}
+
+function doorSettingsEnv(env: NodeJS.ProcessEnv): DoorSettings {
+  const d = DEFAULT_DOOR_SETTINGS;
+  const origins = listEnv(env, "ALLOWED_ORIGINS") ?? [];
+  for (const o of origins) {
+    if (normalizeOrigin(o) === null)
+      throw new ConfigError(
+        `ALLOWED_ORIGINS: ${JSON.stringify(o)} is not an origin like https://game.example.com`,
+      );
+  }
+  const exempt = listEnv(env, "RATE_LIMIT_EXEMPT");
+  return {
+    trustProxy: listEnv(env, "TRUST_PROXY") ?? [],
+    allowedOrigins: origins,
+    maxBodyBytes: intEnv(env, "MAX_BODY_BYTES", d.maxBodyBytes, 256, 1 << 20),
+    matchmakePerMinute: intEnv(env, "MATCHMAKE_PER_MINUTE", d.matchmakePerMinute, 1, 1_000_000),
+    guestTokensPerMinute: intEnv(env, "GUEST_TOKENS_PER_MINUTE", d.guestTokensPerMinute, 1, 1_000_000),
+    maxOpenSeatsPerAddress: intEnv(env, "MAX_OPEN_SEATS_PER_ADDRESS", d.maxOpenSeatsPerAddress, 1, 10_000),
+    maxSocketsPerAddress: intEnv(env, "MAX_SOCKETS_PER_ADDRESS", d.maxSocketsPerAddress, 1, 100_000),
+    // "none": nobody is exempt (tests of the limits from loopback use it).
+    exempt: exempt === undefined ? d.exempt : exempt.filter((a) => a !== "none"),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDir: string): ServerConfig {
   return {
     port: intEnv(env, "PORT", 2567, 0, 65535),
@@ -141,5 +180,16 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDir: string): Se
     replays: replayConfig(env),
     resumeSecret: resumeSecretEnv(env),
     drainSeconds: intEnv(env, "DRAIN_SECONDS", 120, 0, 86_400),
+    socketLimits: {
+      sendBufferCap: intEnv(
+        env,
+        "SEND_BUFFER_CAP_BYTES",
+        DEFAULT_SOCKET_LIMITS.sendBufferCap,
+        4096,
+        64 << 20,
+      ),
+      undrainedMs: intEnv(env, "SEND_UNDRAINED_MS", DEFAULT_SOCKET_LIMITS.undrainedMs, 500, 600_000),
+    },
+    doors: doorSettingsEnv(env),
   };
 }

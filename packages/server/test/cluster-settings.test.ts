@@ -1,9 +1,10 @@
+import { UsageError } from "@octet/shared/cli";
 import { describe, expect, it } from "vitest";
 import { pickLeastLoaded } from "../src/cluster/process-selection.ts";
 import { defaultPublicAddress } from "../src/cluster/public-address.ts";
 import { redisOptions } from "../src/cluster/redis-link.ts";
 import { ConfigError, loadConfig } from "../src/config.ts";
-import { parseClusterOptions, UsageError } from "../src/launcher/cluster-options.ts";
+import { parseClusterOptions } from "../src/launcher/cluster-options.ts";
 
 describe("choosing the process for a new room", () => {
   const load = (processId: string, players: number, rooms: number) => ({ processId, players, rooms });

@@ -60,7 +60,7 @@ describe("rejection log", () => {
     expect(log.mock.calls.map((c) => c[0])).toEqual([
       "octet: rejected NotOwner from p1 in room R1: entity 5 is not yours",
       "octet: rejected Malformed from p1 in room R1: not a ClientAction",
-      "octet: rejected NotOwner from p1 in room R1: entity 8 is not yours (and 2 more NotOwner in the last 11 s)",
+      "octet: rejected NotOwner from p1 in room R1: entity 8 is not yours (and 2 more like it in the last 11 s)",
     ]);
     expect((await counted()) - before).toBe(4);
     log.mockRestore();

@@ -135,8 +135,10 @@ describe("server message codec", () => {
     expect(decodeServerMessage(encodeServerMessage({ results }))).toEqual({ kind: "results", ...results });
     const ranking = [{ rank: 1, playerId: "a", name: "Ada", score: 12, kills: 3 }];
     expect(
-      decodeServerMessage(encodeServerMessage({ matchEnd: { tick: 99, reason: "time", ranking } })),
-    ).toEqual({ kind: "matchEnd", tick: 99, reason: "time", ranking });
+      decodeServerMessage(
+        encodeServerMessage({ matchEnd: { tick: 99, reason: "time", ranking, matchId: "ab-c1" } }),
+      ),
+    ).toEqual({ kind: "matchEnd", tick: 99, reason: "time", ranking, matchId: "ab-c1" });
   });
 
   it("returns null instead of throwing for bytes that are not a server message", () => {

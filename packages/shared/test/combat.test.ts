@@ -99,7 +99,7 @@ describe("combat (sim/combat.ts)", () => {
     const a = put(w, SOLDIER, "p1", 1000, 1000);
     const nearest = put(w, Kind.Creep, "", 1020, 1000);
     const ordered = put(w, Kind.Creep, "", 1050, 1000);
-    a.order = { type: "attack", targetId: ordered.id };
+    a.order = { type: "attack", targetId: ordered.id, lastX: ordered.x, lastY: ordered.y };
     nearest.cooldown = 99; // the creeps do not hit back in this test
     ordered.cooldown = 99;
     fight(w);

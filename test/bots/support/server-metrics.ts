@@ -1,4 +1,4 @@
-import { buckets, byLabel, scrape, value } from "../../../bench/capacity/prom-metrics.ts";
+import { buckets, byLabel, scrape, value } from "../../../packages/client/src/bots/prom-metrics.ts";
 
 /** What the server counted: actions by result and reason, ticks, clients. */
 export interface ServerCounts {

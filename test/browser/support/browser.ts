@@ -32,6 +32,13 @@ export interface GamePage {
  * a fresh browser context, with the read-only debug hook on.
  */
 export async function openGame(browser: Browser, baseUrl: string, query = ""): Promise<GamePage> {
+  const game = await openPage(browser, `${baseUrl}/?debug=1${query}`);
+  await game.page.waitForSelector("#lobby-name");
+  return game;
+}
+
+/** Opens any page of the client (the lobby, a replay) in a fresh context, collecting its errors. */
+export async function openPage(browser: Browser, url: string): Promise<GamePage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -40,8 +47,7 @@ export async function openGame(browser: Browser, baseUrl: string, query = ""): P
     // The favicon 404 and software-GL performance notes are not the client's errors.
     if (m.type() === "error" && !/favicon|Failed to load resource/.test(m.text())) errors.push(m.text());
   });
-  await page.goto(`${baseUrl}/?debug=1${query}`);
-  await page.waitForSelector("#lobby-name");
+  await page.goto(url);
   return { page, errors };
 }
 

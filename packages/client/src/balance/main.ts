@@ -1,10 +1,10 @@
 // npm run balance -- [rules.json] [options]   (--help lists them)
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { UsageError } from "@octet/shared/cli";
 import { DEFAULT_RULES, diffRules, type Rules, RulesError, rulesFromJson } from "@octet/shared/rules";
 import cliProgress from "cli-progress";
 import { assignStrategies } from "../bots/strategy-mix.ts";
-import { UsageError } from "../bots/usage-error.ts";
 import { renderBalanceHtml } from "./html-report.ts";
 import { type BalanceOptions, parseBalanceOptions } from "./options.ts";
 import { planMatches } from "./plan.ts";

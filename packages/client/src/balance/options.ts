@@ -1,8 +1,8 @@
 import { availableParallelism } from "node:os";
 import { PLAY_STRATEGY_HELP, PLAY_STRATEGY_NAMES } from "@octet/shared/bots";
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { parseCommandLine, wholeNumber } from "@octet/shared/cli";
+import { Command, Option } from "commander";
 import { type MixEntry, parseStrategyMix } from "../bots/strategy-mix.ts";
-import { UsageError } from "../bots/usage-error.ts";
 
 export interface BalanceOptions {
   /** rules file (full or partial, merged over the defaults); null = the defaults */
@@ -22,15 +22,6 @@ export interface BalanceOptions {
 
 export const DEFAULT_BALANCE_MIX = "aggressor,archers,trainer,gatherer";
 export const MAX_MATCHES = 100_000;
-
-function wholeNumber(name: string, min: number, max: number) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (value.trim() === "" || !Number.isInteger(n) || n < min || n > max)
-      throw new InvalidArgumentError(`${name} must be a whole number from ${min} to ${max}.`);
-    return n;
-  };
-}
 
 const strategyList = () =>
   PLAY_STRATEGY_NAMES.map((n) => `  ${n.padEnd(12)} ${PLAY_STRATEGY_HELP[n] ?? ""}`).join("\n");
@@ -87,23 +78,8 @@ export function parseBalanceOptions(
   argv: readonly string[],
   out: (text: string) => void = () => {},
 ): BalanceOptions | null {
-  const program = balanceProgram()
-    .exitOverride()
-    .configureOutput({ writeOut: out, writeErr: () => {} });
-  try {
-    program.parse(argv as string[], { from: "user" });
-  } catch (err) {
-    if (err instanceof CommanderError) {
-      if (err.code === "commander.helpDisplayed" || err.code === "commander.help") return null;
-      throw new UsageError(err.message.replace(/^error: /, ""));
-    }
-    throw err;
-  }
-  if (program.args.length > 1)
-    throw new UsageError(
-      `expected at most one rules file, got ${program.args.length}: ${program.args.join(" ")}`,
-    );
-  const o = program.opts<{
+  const program = balanceProgram();
+  const o = parseCommandLine<{
     against?: string;
     matches: number;
     strategy: string;
@@ -111,7 +87,8 @@ export function parseBalanceOptions(
     seed: number;
     workers: number;
     report?: string;
-  }>();
+  }>(program, argv, out, { max: 1, what: "rules file" });
+  if (!o) return null;
   return {
     rules: program.args[0] ?? null,
     against: o.against ?? null,

@@ -1,6 +1,24 @@
-import type { BotView, SeenEntity } from "@octet/shared/bots";
+import type { BotActions, BotView, SeenEntity } from "@octet/shared/bots";
 import type { Rules } from "@octet/shared/rules";
+import { MatchPhase } from "@octet/shared/sim";
 import type { MatchConnection } from "../net/connection.ts";
+
+/**
+ * Where a network bot's view comes from and when it changes: a new view per
+ * server tick. ConnectionView reads the decoded schema state; a benchmark's
+ * other wire format (bench/net's JSON snapshots) brings its own.
+ */
+export interface ViewSource extends BotView {
+  /** calls `fn` with the (unwrapped) server tick of each new view; returns an unsubscribe */
+  onView(fn: (tick: number) => void): () => void;
+  /** the latest view shows the match being played */
+  readonly playing: boolean;
+  /**
+   * How the bot acts on this view, when not through the connection's
+   * prediction (which needs the decoded schema state): plain sends.
+   */
+  readonly actions?: BotActions;
+}
 
 /** The state's tick is the server tick modulo 65536; bots count on from the first one they saw. */
 const TICK_WRAP = 65536;
@@ -10,7 +28,7 @@ const TICK_WRAP = 65536;
  * by the server's fog of war), with the server tick of the last patch unwrapped
  * into a counter that keeps growing past 65535.
  */
-export class ConnectionView implements BotView {
+export class ConnectionView implements ViewSource {
   private readonly conn: MatchConnection;
   private rawTick = -1;
   private unwrapped = 0;
@@ -30,6 +48,14 @@ export class ConnectionView implements BotView {
   /** The server tick of the last patch taken in with {@link onPatch}. */
   get tick(): number {
     return this.unwrapped;
+  }
+
+  onView(fn: (tick: number) => void): () => void {
+    return this.conn.on("patch", () => fn(this.onPatch()));
+  }
+
+  get playing(): boolean {
+    return this.conn.state.phase === MatchPhase.Playing;
   }
 
   /** Takes in the tick of a patch just applied; returns the unwrapped server tick. */

@@ -1,5 +1,6 @@
 import { joinMatch } from "../lobby/join.ts";
 import { MatchConnection } from "../net/connection.ts";
+import { type PlayCounts, sumCounts } from "./counts.ts";
 import type { DelaySpec } from "./delay-line.ts";
 import { HeadlessBot } from "./headless-bot.ts";
 import { LatencyHistogram } from "./latency-histogram.ts";
@@ -19,22 +20,32 @@ export interface FleetOptions {
   privateRooms: boolean;
   /** name prefix, so several load generators' bots can be told apart */
   namePrefix?: string;
+  /** spread the joins evenly over this many seconds (0: each as soon as the one before allows) */
+  rampSeconds?: number;
 }
 
 /** Sums over every bot, for progress lines and the per-second series. */
-export interface FleetTotals {
+export interface FleetTotals extends PlayCounts {
   target: number;
   joined: number;
   connected: number;
   rooms: number;
-  bytesReceived: number;
-  messagesReceived: number;
-  sent: number;
-  rejected: number;
-  corrections: number;
-  errors: number;
   /** honest actions not answered yet */
   awaiting: number;
+}
+
+/** Resolves at `at` (performance.now() ms), or at once when `signal` aborts. */
+function waitUntil(at: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const timer = setTimeout(done, Math.max(0, at - performance.now()));
+    signal.addEventListener("abort", done, { once: true });
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", done);
+      resolve();
+    }
+  });
 }
 
 /** Runs one join at a time: quick match fills a room before opening the next only if joins do not race. */
@@ -86,6 +97,8 @@ export class Fleet {
   private readonly opts: FleetOptions;
   private readonly queue = new JoinQueue();
   private readonly groups: RoomGroup[] = [];
+  /** aborted by stop(): joins not started yet never start */
+  private readonly halt = new AbortController();
 
   constructor(opts: FleetOptions) {
     this.opts = opts;
@@ -94,9 +107,10 @@ export class Fleet {
   /**
    * Adds bots with these strategies (whole rooms when their count is a
    * multiple of botsPerRoom) and joins them; resolves when every join has
-   * succeeded or failed. Quick match: one bot after the other, in order, so
-   * each room fills before the next opens. Private rooms: side by side, each
-   * room's creator first.
+   * succeeded or failed, or the fleet was stopped. Quick match: one bot after
+   * the other, in order, so each room fills before the next opens. Private
+   * rooms: side by side, each room's creator first. With a ramp, bot i joins
+   * no earlier than i x ramp / count seconds after the start.
    */
   async add(strategies: readonly string[]): Promise<void> {
     const per = this.opts.botsPerRoom;
@@ -106,16 +120,28 @@ export class Fleet {
       this.groups.push(group);
       rooms.push(strategies.slice(start, start + per).map((s) => this.create(s, group)));
     }
+    const t0 = performance.now();
+    const spacingMs = ((this.opts.rampSeconds ?? 0) * 1000) / Math.max(1, strategies.length);
+    const first = this.bots.length - strategies.length;
+    const start = async (bot: HeadlessBot) => {
+      if (spacingMs > 0) await waitUntil(t0 + (this.bots.indexOf(bot) - first) * spacingMs, this.halt.signal);
+      if (!this.halt.signal.aborted) await bot.start();
+    };
     if (!this.opts.privateRooms) {
-      for (const bot of rooms.flat()) await bot.start();
+      for (const bot of rooms.flat()) await start(bot);
       return;
     }
     await Promise.all(
-      rooms.map(async ([first, ...rest]) => {
-        if (first) await first.start();
-        await Promise.all(rest.map((b) => b.start()));
+      rooms.map(async ([creator, ...rest]) => {
+        if (creator) await start(creator);
+        await Promise.all(rest.map(start));
       }),
     );
+  }
+
+  /** Bots not joined yet never join (those joining finish); stop() still stops the rest. */
+  haltJoins(): void {
+    this.halt.abort();
   }
 
   /** Joins the bots given in the options. */
@@ -124,37 +150,24 @@ export class Fleet {
   }
 
   totals(): FleetTotals {
-    const t: FleetTotals = {
-      target: this.bots.length,
-      joined: 0,
-      connected: 0,
-      rooms: 0,
-      bytesReceived: 0,
-      messagesReceived: 0,
-      sent: 0,
-      rejected: 0,
-      corrections: 0,
-      errors: 0,
-      awaiting: 0,
-    };
+    const records = this.bots.map((b) => b.record());
     const rooms = new Set<string>();
+    let connected = 0;
+    let awaiting = 0;
     for (const b of this.bots) {
-      const r = b.record();
-      if (r.joined) t.joined++;
-      if (b.connected) {
-        t.connected++;
-        rooms.add(b.conn!.room.roomId);
-      }
-      t.bytesReceived += r.bytesReceived;
-      t.messagesReceived += r.messagesReceived;
-      t.sent += r.sent;
-      t.rejected += r.rejected;
-      t.corrections += r.corrections;
-      t.errors += r.errorCount;
-      t.awaiting += b.awaiting;
+      awaiting += b.awaiting;
+      if (!b.connected) continue;
+      connected++;
+      rooms.add(b.conn!.room.roomId);
     }
-    t.rooms = rooms.size;
-    return t;
+    return {
+      ...sumCounts(records),
+      target: this.bots.length,
+      joined: records.filter((r) => r.joined).length,
+      connected,
+      rooms: rooms.size,
+      awaiting,
+    };
   }
 
   /**
@@ -164,6 +177,7 @@ export class Fleet {
    * flight (so accepted and acknowledged match), then leave.
    */
   async stop(drainMs = 3000, settleMs = 250): Promise<void> {
+    this.halt.abort();
     for (const b of this.bots) b.stopThinking();
     const stoppedAt = performance.now();
     const until = stoppedAt + Math.max(drainMs, settleMs);

@@ -1,12 +1,15 @@
 import { type BotActions, BotBrain, brainContext } from "@octet/shared/bots";
 import { CloseCodes } from "@octet/shared/protocol";
-import { MatchPhase, nextRandom, seedFrom } from "@octet/shared/sim";
+import { nextRandom, seedFrom } from "@octet/shared/sim";
 import type { MatchConnection } from "../net/connection.ts";
-import { ConnectionView } from "./connection-view.ts";
+import { ConnectionView, type ViewSource } from "./connection-view.ts";
+import { type PlayCounts, sumCounts } from "./counts.ts";
 import type { DelaySpec } from "./delay-line.ts";
+import { describeClose, describeError } from "./describe-error.ts";
 import type { LatencyHistogram } from "./latency-histogram.ts";
 import { delayLink } from "./link-delay.ts";
-import type { BotRecord } from "./report.ts";
+import type { BotRecord, StintRecord } from "./report.ts";
+import { Stint } from "./stint.ts";
 import { STRATEGIES } from "./strategies/index.ts";
 import type { NetBotContext } from "./strategies/strategy.ts";
 
@@ -22,23 +25,16 @@ export interface BotSetup {
   join(name: string, previousRoomId: string): Promise<MatchConnection>;
   /** where this bot's accepted actions' input -> ack times go (shared per strategy) */
   latency: LatencyHistogram;
+  /** what the bot sees of a connection (default: its decoded state, ConnectionView) */
+  viewOf?: (conn: MatchConnection) => ViewSource;
 }
-
-type Counted =
-  | "sent"
-  | "accepted"
-  | "rejected"
-  | "lost"
-  | "bytesReceived"
-  | "messagesReceived"
-  | "corrections";
-type Counted2 = "snaps" | "drops" | "reconnects";
 
 /**
  * One headless player: joins, runs its strategy once per server tick on top
  * of MatchConnection (the browser's prediction code), times every action from
- * send to acknowledgement, and records what happened to it. When its match
- * ends it joins the next one, so long runs keep their load.
+ * send to acknowledgement, and records what happened to it, connection by
+ * connection (so the report can break it down by room). When its match ends
+ * it joins the next one, so long runs keep their load.
  *
  * It thinks when a patch arrives (one per server tick), not on a timer of its
  * own, and numbers its ticks by the server's: with the same --seed against a
@@ -53,35 +49,21 @@ export class HeadlessBot {
   private readonly brain: BotBrain<NetBotContext>;
   /** the link delay's jitter: its own stream, so delays do not shift the strategy's choices */
   private readonly linkRng: { rng: number };
-  /** totals of the connections this bot had before the current one */
-  private readonly past: Pick<BotRecord, Counted | Counted2> & { rejectedByReason: Record<string, number> } =
-    {
-      sent: 0,
-      accepted: 0,
-      rejected: 0,
-      lost: 0,
-      bytesReceived: 0,
-      messagesReceived: 0,
-      corrections: 0,
-      snaps: 0,
-      drops: 0,
-      reconnects: 0,
-      rejectedByReason: {},
-    };
-  private correctionMax = 0;
-  private readonly roomIds: string[] = [];
+  private readonly finished: StintRecord[] = [];
+  private stint: Stint | null = null;
   private joinMs: number | null = null;
-  private connectedMs = 0;
-  private connectedAt = 0;
+  private joinedAt: number | null = null;
   private seatsLost = 0;
   private unexpectedLeaves = 0;
-  private matchesEnded = 0;
-  private errorCount = 0;
+  /** errors outside any connection (a failed join) */
+  private looseErrors = 0;
   private readonly errors: string[] = [];
+  /** the last socket drop: when, and its close code */
+  private lastDrop: { at: number; why: string } | null = null;
   private undoDelay: () => void = () => {};
   private stopping = false;
   private ctx: NetBotContext | null = null;
-  private view: ConnectionView | null = null;
+  private view: ViewSource | null = null;
   private unwatchPatch: () => void = () => {};
 
   constructor(setup: BotSetup) {
@@ -100,11 +82,15 @@ export class HeadlessBot {
     return this.conn !== null && !this.conn.reconnecting && this.conn.room.connection.isOpen;
   }
 
-  /** Joins its first match and starts playing; false when the join failed (recorded as an error). */
+  /** Joins its first match and starts playing; false when the join failed (recorded as an error) or the bot was stopped first. */
   async start(): Promise<boolean> {
+    if (this.stopping) return false;
     const t0 = performance.now();
     const ok = await this.connect("");
-    if (ok) this.joinMs = performance.now() - t0;
+    if (ok) {
+      this.joinMs = performance.now() - t0;
+      this.joinedAt = Date.now();
+    }
     return ok;
   }
 
@@ -124,52 +110,43 @@ export class HeadlessBot {
     this.stopThinking();
     const conn = this.conn;
     if (!conn) return;
+    if (conn.reconnecting && this.lastDrop)
+      this.error(
+        `still reconnecting when the run stopped: dropped (${this.lastDrop.why}) ` +
+          `${((performance.now() - this.lastDrop.at) / 1000).toFixed(1)} s before`,
+      );
     try {
       await Promise.race([conn.leave(), new Promise((r) => setTimeout(r, 3000))]);
     } catch (err) {
-      this.error(`leaving failed: ${(err as Error).message}`);
+      this.error(`leaving failed: ${describeError(err)}`);
     }
     this.endConnection();
   }
 
-  /** What this bot did so far (a fresh object). */
+  /** What this bot did so far, in total and connection by connection (a fresh object). */
   record(): BotRecord {
-    const p = this.past;
-    const c = this.conn;
-    const s = c?.stats;
-    const rejectedByReason = { ...p.rejectedByReason };
-    for (const [r, n] of Object.entries(s?.rejectedByReason ?? {}))
-      rejectedByReason[r] = (rejectedByReason[r] ?? 0) + n;
+    const stints = this.stint ? [...this.finished, this.stint.record()] : [...this.finished];
+    const totals: PlayCounts = sumCounts(stints);
+    totals.errorCount += this.looseErrors;
     return {
       name: this.name,
       strategy: this.strategyName,
       honest: this.honest,
-      roomIds: [...this.roomIds],
+      roomIds: stints.map((s) => s.roomId),
       joined: this.joinMs !== null,
       joinMs: this.joinMs,
-      connectedMs: this.connectedMs + (this.connectedAt ? performance.now() - this.connectedAt : 0),
-      sent: p.sent + (s?.sent ?? 0),
-      accepted: p.accepted + (s?.accepted ?? 0),
-      rejected: p.rejected + (s?.rejected ?? 0),
-      lost: p.lost + (s?.lost ?? 0),
-      rejectedByReason,
-      bytesReceived: p.bytesReceived + (s?.bytesReceived ?? 0),
-      messagesReceived: p.messagesReceived + (s?.messagesReceived ?? 0),
-      corrections: p.corrections + (s?.corrections ?? 0),
-      correctionMax: Math.max(this.correctionMax, s?.correctionMax ?? 0),
-      snaps: p.snaps + (s?.snaps ?? 0),
-      drops: p.drops + (s?.drops ?? 0),
-      reconnects: p.reconnects + (s?.reconnects ?? 0),
+      joinedAt: this.joinedAt,
+      ...totals,
       seatsLost: this.seatsLost,
       unexpectedLeaves: this.unexpectedLeaves,
-      matchesEnded: this.matchesEnded,
-      errorCount: this.errorCount,
       errors: [...this.errors],
+      stints,
     };
   }
 
   private error(message: string): void {
-    this.errorCount++;
+    if (this.stint) this.stint.errors++;
+    else this.looseErrors++;
     if (this.errors.length < MAX_ERROR_MESSAGES) this.errors.push(message);
   }
 
@@ -178,7 +155,7 @@ export class HeadlessBot {
     try {
       conn = await this.setup.join(this.name, previousRoomId);
     } catch (err) {
-      this.error(`join failed: ${(err as Error).message || String(err)}`);
+      this.error(`join failed: ${describeError(err)}`);
       return false;
     }
     if (this.stopping) {
@@ -186,20 +163,22 @@ export class HeadlessBot {
       return false;
     }
     this.conn = conn;
-    this.roomIds.push(conn.room.roomId);
-    this.connectedAt = performance.now();
+    this.stint = new Stint(conn);
     this.undoDelay = delayLink(conn.room, this.setup.link, () => nextRandom(this.linkRng));
     this.watch(conn);
-    this.view = new ConnectionView(conn);
+    this.view = this.setup.viewOf?.(conn) ?? new ConnectionView(conn);
     this.ctx = this.context(conn, this.view);
     this.brain.newMatch();
-    this.unwatchPatch = conn.on("patch", () => this.think());
+    this.unwatchPatch = this.view.onView((tick) => this.think(tick));
     return true;
   }
 
   private watch(conn: MatchConnection): void {
     conn.on("result", (r) => {
       if (r.accepted && !Number.isNaN(r.latencyMs)) this.setup.latency.add(r.latencyMs);
+    });
+    conn.on("patch", () => {
+      if (this.stint?.conn === conn) this.stint.notePhase();
     });
     conn.on("seatLost", (reason) => {
       this.seatsLost++;
@@ -211,65 +190,58 @@ export class HeadlessBot {
       this.endConnection();
       if (this.stopping) return;
       if (code === CloseCodes.MatchOver) {
-        this.matchesEnded++;
         void this.connect(conn.room.roomId);
         return;
       }
       if (!seatLost) {
         this.unexpectedLeaves++;
-        this.error(`left the match: code ${code}${reason ? ` (${reason})` : ""}`);
+        this.error(`left the match: ${describeClose(code, reason)}`);
       }
     });
+    // The SDK reports a drop again at each failed retry: keep the first one.
+    conn.room.onDrop((code, reason) => {
+      this.lastDrop ??= { at: performance.now(), why: describeClose(code, reason) };
+    });
+    conn.on("reconnected", () => {
+      this.lastDrop = null;
+    });
     conn.room.onError((code, message) => {
-      this.error(`room error ${code}: ${message ?? ""}`);
+      // The WebSocket's error event has no code or reason: the close that
+      // follows it (a drop, a leave, a lost seat) is reported with its own.
+      if (code === undefined || conn.reconnecting) return;
+      this.error(`room error: ${describeClose(code, message)}`);
     });
   }
 
-  /** Folds the finished connection's figures into the bot's totals. */
+  /** Keeps the finished connection's record. */
   private endConnection(): void {
-    const conn = this.conn;
-    if (!conn) return;
+    const s = this.stint;
+    if (!s) return;
     this.unwatchPatch();
     this.unwatchPatch = () => {};
     this.undoDelay();
     this.undoDelay = () => {};
-    const s = conn.stats;
-    const p = this.past;
-    p.sent += s.sent;
-    p.accepted += s.accepted;
-    p.rejected += s.rejected;
-    p.lost += s.lost;
-    for (const [r, n] of Object.entries(s.rejectedByReason))
-      p.rejectedByReason[r] = (p.rejectedByReason[r] ?? 0) + n;
-    p.bytesReceived += s.bytesReceived;
-    p.messagesReceived += s.messagesReceived;
-    p.corrections += s.corrections;
-    p.snaps += s.snaps;
-    p.drops += s.drops;
-    p.reconnects += s.reconnects;
-    this.correctionMax = Math.max(this.correctionMax, s.correctionMax);
-    if (this.connectedAt) this.connectedMs += performance.now() - this.connectedAt;
-    this.connectedAt = 0;
+    this.finished.push(s.record());
+    this.stint = null;
     this.conn = null;
     this.ctx = null;
     this.view = null;
   }
 
-  /** One patch arrived: think for its server tick while the match is on. */
-  private think(): void {
+  /** A new view arrived (one per server tick): think for that tick while the match is on. */
+  private think(tick: number): void {
     const { conn, ctx, view } = this;
     if (!conn || !ctx || !view || this.stopping) return;
-    const tick = view.onPatch();
-    if (conn.reconnecting || conn.state.phase !== MatchPhase.Playing) return;
+    if (conn.reconnecting || !view.playing) return;
     try {
       this.brain.thinkAt(tick, ctx);
     } catch (err) {
-      this.error(`${this.strategyName} failed: ${(err as Error).message}`);
+      this.error(`${this.strategyName} failed: ${describeError(err)}`);
     }
   }
 
-  private context(conn: MatchConnection, view: ConnectionView): NetBotContext {
-    const act: BotActions = {
+  private context(conn: MatchConnection, view: ViewSource): NetBotContext {
+    const act: BotActions = view.actions ?? {
       move: (dx, dy) => conn.moveCommander(dx, dy) > 0,
       order: (unitIds, x, y) => void conn.orderUnits(unitIds, x, y),
       attack: (unitIds, targetId) => void conn.send({ kind: "attack", unitIds, targetId }),

@@ -67,16 +67,48 @@ export function renderHtmlReport(r: BotsReport, chartJs = chartJsSource()): stri
       : `<ul>${r.errors.messages
           .map((e) => `<li>${e.count} × ${esc(e.message)} <small>(${esc(e.bots.join(", "))})</small></li>`)
           .join("")}</ul>`;
+  const num = (v: number | null) => (v === null ? "none" : String(+v.toFixed(2)));
   const thresholds =
     r.thresholds.length === 0
       ? ""
       : `<h2>Thresholds</h2><ul>${r.thresholds
-          .map(
-            (t) =>
-              `<li class="${t.crossed ? "bad" : "ok"}">${t.crossed ? "CROSSED" : "ok"}: ${esc(t.expression)} ` +
-              `(value ${t.value === null ? "n/a" : +t.value.toFixed(2)})</li>`,
-          )
+          .map((t) => {
+            const failed = t.crossed || t.missing !== null;
+            const verdict = t.missing ? "FAILED" : t.crossed ? "CROSSED" : "ok";
+            return `<li class="${failed ? "bad" : "ok"}">${verdict}: ${esc(t.expression)} (${esc(t.missing ?? `value ${num(t.value)}`)})</li>`;
+          })
           .join("")}</ul>`;
+  const baseline = r.baseline
+    ? `<h2>Against the baseline</h2><p><small>${esc(r.baseline.file)}</small></p>` +
+      `<table id="baseline"><tr><th>metric</th><th>baseline</th><th>now</th><th>margin</th><th>limit</th><th>verdict</th></tr>${r.baseline.checks
+        .map((c) => {
+          const bad = c.regressed || c.missing !== null;
+          const verdict = c.missing ? `FAILED (${c.missing})` : c.regressed ? "REGRESSED" : "ok";
+          return `<tr><td>${esc(c.metric)}</td><td>${num(c.baseline)}</td><td>${num(c.value)}</td><td>${esc(c.margin)}</td><td>${num(c.limit)}</td><td class="${bad ? "bad" : "ok"}">${esc(verdict)}</td></tr>`;
+        })
+        .join("")}</table>`
+    : "";
+  const status = [
+    r.interrupted
+      ? `<p class="bad">Interrupted by ${esc(r.interrupted.signal)} after ${r.interrupted.afterSeconds.toFixed(1)} s: the figures cover what was measured until then.</p>`
+      : "",
+    r.play.ok ? "" : `<p class="bad">The bots did not play: ${esc(r.play.problems.join("; "))}</p>`,
+  ].join("");
+  const rooms = r.rooms
+    .map((room) => {
+      const match = room.end
+        ? `ended (${room.end.reason}): ${room.end.ranking.map((e) => `${e.rank}. ${e.name} ${e.score}`).join(", ")}`
+        : room.started
+          ? "playing when the bots left"
+          : "never started";
+      return (
+        `<tr><td>${esc(room.roomId)}</td><td>${room.bots.length}</td><td>${room.actions.sent}</td><td>${room.actions.accepted}</td>` +
+        `<td>${room.errors}</td><td>${room.playingSeconds.toFixed(1)} s</td><td>${esc(match)}</td></tr>`
+      );
+    })
+    .join("\n");
+  const serverChart =
+    r.server && r.server.samples.length > 0 ? '<div class="chart"><canvas id="server"></canvas></div>' : "";
   const data = JSON.stringify(r).replace(/</g, "\\u003c");
   return `<!doctype html>
 <html lang="en">
@@ -98,15 +130,21 @@ export function renderHtmlReport(r: BotsReport, chartJs = chartJsSource()): stri
 <body>
 <h1>Octet bots report</h1>
 <p>${esc(r.startedAt)} → ${esc(r.finishedAt)}</p>
+${status}
 <table id="figures">${figures}</table>
 ${thresholds}
+${baseline}
 <h2>Charts</h2>
 <div class="charts">
   <div class="chart"><canvas id="latency"></canvas></div>
   <div class="chart"><canvas id="bandwidth"></canvas></div>
   <div class="chart"><canvas id="corrections"></canvas></div>
   <div class="chart"><canvas id="rejections"></canvas></div>
+  ${serverChart}
 </div>
+<h2>Rooms (matches)</h2>
+<table id="rooms"><tr><th>room</th><th>bots</th><th>sent</th><th>accepted</th><th>errors</th><th>played</th><th>match</th></tr>
+${rooms}</table>
 <h2>By strategy</h2>
 <table><tr><th>strategy</th><th>bots</th><th>sent</th><th>accepted</th><th>rejected</th><th>ack p50</th><th>ack p99</th><th>errors</th></tr>
 ${strategies}</table>
@@ -162,7 +200,26 @@ ${errors}
     options: { ...base, indexAxis: "y", plugins: title(reasons.length ? "Rejected actions by reason" : "Rejected actions by reason (none)"),
       scales: { x: { stacked: true, beginAtZero: true }, y: { stacked: true } } },
   });
-  document.body.dataset.chartsReady = "4";
+  let charts = 4;
+  const samples = r.server ? r.server.samples : [];
+  if (samples.length > 0) {
+    charts++;
+    new Chart(document.getElementById("server"), {
+      type: "line",
+      data: {
+        labels: samples.map((p) => p.t.toFixed(0)),
+        datasets: [
+          { label: "server RSS (MB)", data: samples.map((p) => p.rssBytes / 1024 / 1024), borderColor: "#7b3bd4", yAxisID: "y" },
+          { label: "tick p99 (ms)", data: samples.map((p) => p.tickP99Ms), borderColor: "#b3261e", yAxisID: "y1" },
+          { label: "clients", data: samples.map((p) => p.clients), borderColor: "#999", borderDash: [4, 4], yAxisID: "y1" },
+        ],
+      },
+      options: { ...base, plugins: title("Server /metrics over the run"),
+        scales: { x: { title: { display: true, text: "s" } }, y: { beginAtZero: true, title: { display: true, text: "MB" } },
+          y1: { beginAtZero: true, position: "right", grid: { drawOnChartArea: false }, title: { display: true, text: "ms / clients" } } } },
+    });
+  }
+  document.body.dataset.chartsReady = String(charts);
 })();
 </script>
 </body>

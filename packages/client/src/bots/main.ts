@@ -1,15 +1,27 @@
 // npm run bots -- [options]   (--help lists them)
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { checkThresholds } from "./fail-on.ts";
+import { dirname, join, resolve } from "node:path";
+import { runMain } from "@octet/shared/cli";
+import { baselineFailed, compareWithBaseline } from "./baseline.ts";
+import { describeError } from "./describe-error.ts";
+import { checkThresholds, thresholdFailed } from "./fail-on.ts";
 import { renderHtmlReport } from "./html-report.ts";
-import { parseBotsOptions } from "./options.ts";
+import { renderJunit } from "./junit.ts";
+import { type BotsOptions, parseBotsOptions } from "./options.ts";
+import { preflight } from "./preflight.ts";
+import type { BotsReport } from "./report.ts";
 import { runBots } from "./run.ts";
 import { summaryTable } from "./summary-table.ts";
-import { UsageError } from "./usage-error.ts";
 
-/** Exit codes: scripts and CI read them. */
-const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+/**
+ * Exit codes: scripts and CI read them. 2 (invalid options) comes from
+ * runMain or the checks before the run; a stop signal exits 128 + its number,
+ * as a shell reports a process the signal ended.
+ */
+const EXIT = { ok: 0, failed: 1, usage: 2, noPlay: 3, SIGINT: 130, SIGTERM: 143 } as const;
+
+const say = (line: string) => process.stderr.write(`bots: ${line}\n`);
+const num = (v: number | null) => (v === null ? "none" : String(+v.toFixed(2)));
 
 /**
  * The SDK narrates every reconnection attempt on console.info; the report
@@ -24,59 +36,83 @@ function quietSdk(): void {
   };
 }
 
-async function main(): Promise<number> {
-  let opts: ReturnType<typeof parseBotsOptions>;
-  try {
-    opts = parseBotsOptions(process.argv.slice(2), (text) => process.stdout.write(text));
-  } catch (err) {
-    if (err instanceof UsageError) {
-      process.stderr.write(`bots: ${err.message}\nRun "npm run bots -- --help" for the options.\n`);
-      return EXIT.usage;
-    }
-    throw err;
+/** Writes report.json + report.html and the JUnit file; false (said why) when one could not be written. */
+function writeOutputs(report: BotsReport, opts: BotsOptions): boolean {
+  const files: Array<[string, () => string]> = [];
+  if (opts.reportDir) {
+    const dir = resolve(opts.reportDir);
+    files.push([join(dir, "report.json"), () => `${JSON.stringify(report, null, 2)}\n`]);
+    files.push([join(dir, "report.html"), () => renderHtmlReport(report)]);
   }
+  if (opts.junitFile) files.push([resolve(opts.junitFile), () => renderJunit(report)]);
+  let ok = true;
+  for (const [file, render] of files) {
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, render());
+      process.stdout.write(`wrote ${file}\n`);
+    } catch (err) {
+      say(`could not write ${file}: ${describeError(err)}`);
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+async function main(): Promise<number> {
+  const opts = parseBotsOptions(process.argv.slice(2), (text) => process.stdout.write(text));
   if (!opts) return EXIT.ok;
+  const checked = await preflight(opts);
+  if (checked.problems.length > 0) {
+    for (const p of checked.problems) say(p);
+    return EXIT.usage;
+  }
   quietSdk();
 
-  // Ctrl-C ends the play early and still reports; a second one quits at once.
+  // SIGINT (Ctrl-C) and SIGTERM (a CI timeout) stop the bots and still
+  // report what was measured; a second one quits at once.
   const abort = new AbortController();
-  process.on("SIGINT", () => {
-    if (abort.signal.aborted) process.exit(130);
-    process.stderr.write("\nbots: stopping (Ctrl-C again to quit at once)\n");
-    abort.abort();
-  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const)
+    process.on(signal, () => {
+      if (abort.signal.aborted) process.exit(EXIT[signal]);
+      process.stderr.write(
+        `\nbots: ${signal}: stopping, the report covers what was measured so far (again to quit at once)\n`,
+      );
+      abort.abort(signal);
+    });
 
   const report = await runBots(opts, { progress: process.stdout, signal: abort.signal });
   report.thresholds = checkThresholds(report, opts.failOn);
-  process.stdout.write(`\n${summaryTable(report)}`);
+  if (checked.baseline && opts.baselineFile)
+    report.baseline = {
+      file: opts.baselineFile,
+      checks: compareWithBaseline(report, checked.baseline, opts.margins),
+    };
+  process.stdout.write(`\n${summaryTable(report)}\n`);
+  const written = writeOutputs(report, opts);
 
-  if (opts.reportDir) {
-    const dir = resolve(opts.reportDir);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
-    writeFileSync(join(dir, "report.html"), renderHtmlReport(report));
-    process.stdout.write(`\nreport: ${join(dir, "report.json")}\n        ${join(dir, "report.html")}\n`);
+  for (const p of report.play.problems) say(`the bots did not play: ${p}`);
+  const thresholds = report.thresholds.filter(thresholdFailed);
+  for (const t of thresholds)
+    say(
+      t.missing
+        ? `threshold failed: ${t.expression}: ${t.missing}`
+        : `threshold crossed: ${t.expression} (value ${num(t.value)})`,
+    );
+  const regressions = (report.baseline?.checks ?? []).filter(baselineFailed);
+  for (const c of regressions)
+    say(
+      c.missing
+        ? `baseline: ${c.metric}: ${c.missing}`
+        : `baseline: ${c.metric} regressed: ${num(c.value)} > ${num(c.limit)} (baseline ${num(c.baseline)} + ${c.margin})`,
+    );
+  if (report.interrupted) {
+    say(`interrupted by ${report.interrupted.signal} after ${report.interrupted.afterSeconds.toFixed(1)} s`);
+    return report.interrupted.signal === "SIGINT" ? EXIT.SIGINT : EXIT.SIGTERM;
   }
-
-  if (report.bots.joined === 0) {
-    process.stderr.write(`bots: no bot could join ${opts.url}\n`);
-    return EXIT.failed;
-  }
-  const crossed = report.thresholds.filter((t) => t.crossed);
-  if (crossed.length > 0) {
-    for (const t of crossed)
-      process.stderr.write(
-        `bots: threshold crossed: ${t.expression} (value ${t.value === null ? "n/a" : +t.value.toFixed(2)})\n`,
-      );
-    return EXIT.failed;
-  }
+  if (!report.play.ok) return EXIT.noPlay;
+  if (thresholds.length > 0 || regressions.length > 0 || !written) return EXIT.failed;
   return EXIT.ok;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(`bots: ${(err as Error).stack ?? err}`);
-    process.exit(EXIT.failed);
-  },
-);
+runMain("bots", "npm run bots -- --help", main);

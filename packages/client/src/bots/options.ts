@@ -1,8 +1,9 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { boundedNumber, parseCommandLine, UsageError, wholeNumber } from "@octet/shared/cli";
+import { Command, InvalidArgumentError, Option } from "commander";
+import { DEFAULT_MARGINS, type Margin, parseMargins } from "./baseline.ts";
 import { FAIL_METRICS, parseFailOn, type Threshold } from "./fail-on.ts";
 import { STRATEGY_HELP, STRATEGY_NAMES } from "./strategies/index.ts";
 import { type MixEntry, parseStrategyMix } from "./strategy-mix.ts";
-import { UsageError } from "./usage-error.ts";
 
 export interface BotsOptions {
   url: string;
@@ -18,27 +19,20 @@ export interface BotsOptions {
   reportDir: string | null;
   failOn: Threshold[];
   privateRooms: boolean;
+  /** write JUnit XML here */
+  junitFile: string | null;
+  /** an earlier run's report.json to compare with, and each metric's margin */
+  baselineFile: string | null;
+  margins: Margin[];
+  /** spread the joins over this many seconds (0: as fast as they go) */
+  rampSeconds: number;
+  /** sample the server's /metrics into the report while rooms play match after match */
+  soak: boolean;
 }
 
 export const DEFAULT_STRATEGY = "wanderer,aggressor,gatherer,trainer";
 
-function wholeNumber(name: string, min: number, max: number) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (value.trim() === "" || !Number.isInteger(n) || n < min || n > max)
-      throw new InvalidArgumentError(`${name} must be a whole number from ${min} to ${max}.`);
-    return n;
-  };
-}
-
-function number(name: string, min: number, max: number) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (value.trim() === "" || !Number.isFinite(n) || n < min || n > max)
-      throw new InvalidArgumentError(`${name} must be a number from ${min} to ${max}.`);
-    return n;
-  };
-}
+const number = boundedNumber;
 
 function wsUrl(value: string): string {
   let u: URL;
@@ -120,7 +114,7 @@ export function botsProgram(): Command {
     .addOption(
       new Option(
         "--fail-on <thresholds>",
-        "exit with code 1 when a figure crosses a threshold: METRIC>NUMBER (or >=, <, <=), comma-separated or repeated; quote it, > is a shell redirection",
+        "exit with code 1 when a figure crosses a threshold (or has no value): METRIC>NUMBER (or >=, <, <=), comma-separated or repeated; quote it, > is a shell redirection",
       )
         .argParser((value: string, previous: Threshold[] | undefined) => [
           ...(previous ?? []),
@@ -130,6 +124,35 @@ export function botsProgram(): Command {
     )
     .addOption(
       new Option("--private", "make each room a private match of its bots only (default: quick match)"),
+    )
+    .addOption(
+      new Option(
+        "--ramp <seconds>",
+        "join the bots gradually, evenly over this many seconds (then play --duration)",
+      )
+        .default(0)
+        .argParser(number("--ramp", 0, 3600)),
+    )
+    .addOption(
+      new Option(
+        "--soak",
+        "long run: rooms play match after match for the duration while the server's /metrics (RSS, tick p99, rooms, clients) is sampled into the report",
+      ),
+    )
+    .addOption(
+      new Option("--junit <file>", "also write JUnit XML there: one test case per threshold and per room"),
+    )
+    .addOption(
+      new Option(
+        "--baseline <report.json>",
+        "compare with an earlier run's report.json; exit 1 when a metric got worse by more than its --margin",
+      ),
+    )
+    .addOption(
+      new Option(
+        "--margin <margins>",
+        `how much worse than the baseline each metric may get: METRIC=N% or METRIC=N, comma-separated (default ${DEFAULT_MARGINS})`,
+      ),
     )
     .helpOption("-h, --help", "show this help")
     .addHelpText(
@@ -141,7 +164,9 @@ ${strategyList()}
 --fail-on metrics:
 ${metricList()}
 
-Exit codes: 0 done, 1 a --fail-on threshold was crossed (or no bot could join), 2 invalid options.
+Exit codes: 0 done; 1 a --fail-on threshold failed or a --baseline metric regressed; 2 invalid options
+(nothing ran); 3 the bots did not play (a bot could not join, no match started, no action acknowledged);
+130 stopped by SIGINT (Ctrl-C), 143 by SIGTERM: the summary and report cover what was measured.
 
 Examples:
   npm run bots -- --rooms 2 --duration 20
@@ -156,19 +181,7 @@ Examples:
  * printed); throws UsageError for anything invalid.
  */
 export function parseBotsOptions(argv: readonly string[], out: (text: string) => void): BotsOptions | null {
-  const program = botsProgram()
-    .exitOverride()
-    .configureOutput({ writeOut: out, writeErr: () => {}, outputError: () => {} });
-  try {
-    program.parse(argv as string[], { from: "user" });
-  } catch (err) {
-    if (err instanceof CommanderError) {
-      if (err.code === "commander.helpDisplayed" || err.code === "commander.help") return null;
-      throw new UsageError(err.message.replace(/^error: /, ""));
-    }
-    throw err;
-  }
-  const o = program.opts<{
+  const o = parseCommandLine<{
     url: string;
     rooms: number;
     botsPerRoom: number;
@@ -180,9 +193,21 @@ export function parseBotsOptions(argv: readonly string[], out: (text: string) =>
     report?: string;
     failOn?: Threshold[];
     private?: boolean;
-  }>();
-  if (program.args.length > 0)
-    throw new UsageError(`unexpected argument "${program.args[0]}" (options start with --)`);
+    ramp: number;
+    soak?: boolean;
+    junit?: string;
+    baseline?: string;
+    margin?: string;
+  }>(botsProgram(), argv, out);
+  if (!o) return null;
+  if (o.margin !== undefined && o.baseline === undefined)
+    throw new UsageError("--margin needs --baseline <report.json> to compare with");
+  for (const [name, value] of [
+    ["--report", o.report],
+    ["--junit", o.junit],
+    ["--baseline", o.baseline],
+  ] as const)
+    if (value !== undefined && value.trim() === "") throw new UsageError(`${name} needs a path`);
   return {
     url: o.url,
     rooms: o.rooms,
@@ -196,5 +221,10 @@ export function parseBotsOptions(argv: readonly string[], out: (text: string) =>
     reportDir: o.report ?? null,
     failOn: o.failOn ?? [],
     privateRooms: o.private === true,
+    junitFile: o.junit ?? null,
+    baselineFile: o.baseline ?? null,
+    margins: o.baseline === undefined ? [] : parseMargins(o.margin ?? DEFAULT_MARGINS),
+    rampSeconds: o.ramp,
+    soak: o.soak === true,
   };
 }

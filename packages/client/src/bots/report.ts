@@ -1,7 +1,34 @@
-import { LatencyHistogram, type Percentiles, percentilesOf } from "./latency-histogram.ts";
+import type { PlayCounts } from "./counts.ts";
+import type { LatencyHistogram, Percentiles } from "./latency-histogram.ts";
+import type { RoomSummary } from "./rooms.ts";
 
-/** Everything one bot did over a run (summed over the matches it played). */
-export interface BotRecord {
+export type { RoomSummary };
+
+/** What one bot saw of one match (one connection to a room). */
+export interface StintRecord extends PlayCounts {
+  roomId: string;
+  /** the bot saw the match being played */
+  started: boolean;
+  /** the lobby as last seen while waiting (null when never seen waiting) */
+  lobby: {
+    players: number;
+    seats: number;
+    minToStart: number;
+    waitSeconds: number;
+    secondsLeft: number;
+  } | null;
+  /** how the match ended, as the server announced it (null: still running when the bot left) */
+  end: MatchOutcome | null;
+}
+
+export interface MatchOutcome {
+  reason: string;
+  tick: number;
+  ranking: Array<{ rank: number; name: string; score: number; kills: number }>;
+}
+
+/** Everything one bot did over a run: totals over the matches it played, and each of them. */
+export interface BotRecord extends PlayCounts {
   name: string;
   strategy: string;
   /** false for a strategy that misbehaves on purpose (chaos) */
@@ -11,32 +38,15 @@ export interface BotRecord {
   joined: boolean;
   /** first join: from asking the server to the welcome (ms) */
   joinMs: number | null;
-  /** time connected to a match (ms) */
-  connectedMs: number;
-  /** actions sent, acknowledged as accepted, and rejected */
-  sent: number;
-  accepted: number;
-  rejected: number;
-  /** never reached the server: in flight when the socket dropped */
-  lost: number;
-  rejectedByReason: Record<string, number>;
-  bytesReceived: number;
-  messagesReceived: number;
-  /** prediction corrections of its commander: count and largest (world units) */
-  corrections: number;
-  correctionMax: number;
-  snaps: number;
-  /** socket drops, reconnections that took the seat back, seats lost */
-  drops: number;
-  reconnects: number;
+  /** when the first join succeeded (Date.now() ms) */
+  joinedAt: number | null;
+  /** drops the reconnection did not recover */
   seatsLost: number;
   /** left a match by the server's doing, other than the match ending */
   unexpectedLeaves: number;
-  /** matches that ended while it played */
-  matchesEnded: number;
-  /** how many errors, and the first few messages */
-  errorCount: number;
+  /** the first few error messages (errorCount counts all) */
   errors: string[];
+  stints: StintRecord[];
 }
 
 /** One second of the run, summed over all bots. */
@@ -64,6 +74,8 @@ export interface RunSettings {
   jitterMs: number;
   seed: number;
   privateRooms: boolean;
+  rampSeconds: number;
+  soak: boolean;
 }
 
 export interface StrategySummary {
@@ -75,6 +87,8 @@ export interface StrategySummary {
   rejectedByReason: Record<string, number>;
   ackLatencyMs: Percentiles;
   errors: number;
+  /** bot-seconds of match play */
+  playingSeconds: number;
 }
 
 export interface ThresholdResult {
@@ -83,16 +97,45 @@ export interface ThresholdResult {
   metric: string;
   value: number | null;
   crossed: boolean;
+  /** the run has no value for it (nothing measured, or no play to measure): fails too */
+  missing: string | null;
+}
+
+/** One sample of the server's own /metrics (soak runs). */
+export interface ServerSample {
+  /** seconds since the run started */
+  t: number;
+  rssBytes: number;
+  /** p99 tick duration over the samples' interval (ms; null: no tick in it) */
+  tickP99Ms: number | null;
+  rooms: number;
+  clients: number;
+}
+
+export interface BaselineCheck {
+  metric: string;
+  /** "20%" or an absolute amount, as given */
+  margin: string;
+  baseline: number | null;
+  value: number | null;
+  /** the largest value that passes */
+  limit: number | null;
+  regressed: boolean;
+  missing: string | null;
 }
 
 export interface BotsReport {
   tool: "octet-bots";
-  version: 1;
+  version: 2;
   startedAt: string;
   finishedAt: string;
   settings: RunSettings;
-  /** seconds from the last join to the stop: the time every bot played together */
+  /** seconds from the last join to the stop: the time every bot was in the run together */
   playedSeconds: number;
+  /** null, or the signal that stopped the run early (the figures cover what was measured until then) */
+  interrupted: { signal: string; afterSeconds: number } | null;
+  /** did the bots play at all: joined, saw a match start, got actions acknowledged; if not, why */
+  play: { ok: boolean; problems: string[] };
   bots: {
     target: number;
     joined: number;
@@ -100,6 +143,8 @@ export interface BotsReport {
     /** distinct rooms the bots played in */
     rooms: number;
     byStrategy: Record<string, number>;
+    /** each joined bot's first join, seconds after the start, in order */
+    joinedAtSeconds: number[];
   };
   joinMs: Percentiles;
   /**
@@ -124,12 +169,18 @@ export interface BotsReport {
     reconnects: number;
     seatsLost: number;
     unexpectedLeaves: number;
+    /** matches (not bots) whose end the bots saw */
     matchesEnded: number;
   };
   errors: { count: number; messages: Array<{ message: string; count: number; bots: string[] }> };
   strategies: Record<string, StrategySummary>;
+  /** every room (one match each) the bots played in */
+  rooms: RoomSummary[];
   series: SeriesPoint[];
+  /** the server's /metrics over the run (with --soak) */
+  server: { samples: ServerSample[]; error: string | null } | null;
   thresholds: ThresholdResult[];
+  baseline: { file: string; checks: BaselineCheck[] } | null;
 }
 
 export interface ReportInput {
@@ -141,118 +192,6 @@ export interface ReportInput {
   /** accepted actions' input -> ack latency, per strategy */
   latency: ReadonlyMap<string, LatencyHistogram>;
   series: SeriesPoint[];
-}
-
-function addCounts(into: Record<string, number>, from: Record<string, number>): void {
-  for (const [k, v] of Object.entries(from)) into[k] = (into[k] ?? 0) + v;
-}
-
-/** Bins for the latency chart: about 40 of them, in a round number of ms. */
-function chartBinMs(maxMs: number): number {
-  const raw = Math.max(1, maxMs / 40);
-  for (const step of [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000]) if (raw <= step) return step;
-  return 1000;
-}
-
-/** Turns what the bots recorded into the report (figures, tables, chart data). */
-export function buildReport(input: ReportInput): BotsReport {
-  const { bots } = input;
-  const sum = (f: (b: BotRecord) => number) => bots.reduce((s, b) => s + f(b), 0);
-  const rejectedByReason: Record<string, number> = {};
-  for (const b of bots) addCounts(rejectedByReason, b.rejectedByReason);
-
-  const strategies: Record<string, StrategySummary> = {};
-  for (const b of bots) {
-    const s = strategies[b.strategy] ?? {
-      bots: 0,
-      honest: b.honest,
-      sent: 0,
-      accepted: 0,
-      rejected: 0,
-      rejectedByReason: {},
-      ackLatencyMs: percentilesOf([]),
-      errors: 0,
-    };
-    strategies[b.strategy] = s;
-    s.bots++;
-    s.sent += b.sent;
-    s.accepted += b.accepted;
-    s.rejected += b.rejected;
-    s.errors += b.errorCount;
-    addCounts(s.rejectedByReason, b.rejectedByReason);
-  }
-  const all = new LatencyHistogram();
-  for (const [name, h] of input.latency) {
-    all.merge(h);
-    const s = strategies[name];
-    if (s) s.ackLatencyMs = h.summary();
-  }
-
-  const errorsByMessage = new Map<string, { count: number; bots: string[] }>();
-  for (const b of bots) {
-    for (const m of b.errors) {
-      const e = errorsByMessage.get(m) ?? { count: 0, bots: [] };
-      e.count++;
-      if (e.bots.length < 10) e.bots.push(b.name);
-      errorsByMessage.set(m, e);
-    }
-  }
-  const botSeconds = sum((b) => b.connectedMs) / 1000;
-  const bytesReceived = sum((b) => b.bytesReceived);
-  const sent = sum((b) => b.sent);
-  const accepted = sum((b) => b.accepted);
-  const rejected = sum((b) => b.rejected);
-  const lost = sum((b) => b.lost);
-  const latency = all.summary();
-  const binMs = chartBinMs(latency.max ?? 0);
-  const byStrategy: Record<string, number> = {};
-  for (const b of bots) byStrategy[b.strategy] = (byStrategy[b.strategy] ?? 0) + 1;
-  const joined = bots.filter((b) => b.joined);
-
-  return {
-    tool: "octet-bots",
-    version: 1,
-    startedAt: input.startedAt.toISOString(),
-    finishedAt: input.finishedAt.toISOString(),
-    settings: input.settings,
-    playedSeconds: input.playedSeconds,
-    bots: {
-      target: bots.length,
-      joined: joined.length,
-      failedJoins: bots.length - joined.length,
-      rooms: new Set(bots.flatMap((b) => b.roomIds)).size,
-      byStrategy,
-    },
-    joinMs: percentilesOf(joined.map((b) => b.joinMs ?? Number.NaN)),
-    actions: { sent, accepted, rejected, lost, unanswered: sent - accepted - rejected - lost },
-    ackLatencyMs: { ...latency, histogram: { binMs, counts: all.chartBins(binMs) } },
-    bandwidth: {
-      bytesReceived,
-      messagesReceived: sum((b) => b.messagesReceived),
-      botSeconds,
-      bytesPerBotPerSecond: botSeconds > 0 ? bytesReceived / botSeconds : 0,
-    },
-    corrections: {
-      count: sum((b) => b.corrections),
-      maxSize: bots.reduce((m, b) => Math.max(m, b.correctionMax), 0),
-      snaps: sum((b) => b.snaps),
-    },
-    rejectedByReason,
-    connection: {
-      drops: sum((b) => b.drops),
-      reconnects: sum((b) => b.reconnects),
-      seatsLost: sum((b) => b.seatsLost),
-      unexpectedLeaves: sum((b) => b.unexpectedLeaves),
-      matchesEnded: sum((b) => b.matchesEnded),
-    },
-    errors: {
-      count: sum((b) => b.errorCount),
-      messages: [...errorsByMessage]
-        .map(([message, e]) => ({ message, ...e }))
-        .sort((a, b) => b.count - a.count),
-    },
-    strategies,
-    series: input.series,
-    thresholds: [],
-  };
+  interrupted?: BotsReport["interrupted"];
+  server?: BotsReport["server"];
 }

@@ -1,13 +1,25 @@
+import { buildReport } from "./build-report.ts";
 import { Fleet, type FleetTotals } from "./fleet.ts";
 import type { BotsOptions } from "./options.ts";
+import { httpBase } from "./preflight.ts";
 import { createProgress, type ProgressState } from "./progress.ts";
-import { type BotsReport, buildReport, type SeriesPoint } from "./report.ts";
+import type { BotsReport, SeriesPoint } from "./report.ts";
+import { ServerSampler } from "./server-sampler.ts";
 import { assignStrategies } from "./strategy-mix.ts";
+
+/** A --soak run reads the server's /metrics this often. */
+const SOAK_SAMPLE_MS = 5000;
+/** After a stop signal, answers to actions in flight get this long (CI kills soon after its SIGTERM). */
+const SIGNAL_DRAIN_MS = 1000;
 
 export interface RunIo {
   /** where the progress goes (a bar on a terminal, plain lines otherwise) */
   progress: NodeJS.WriteStream;
-  /** aborting ends the play time early; the bots still stop cleanly and the report is made */
+  /**
+   * Aborting stops the run wherever it is (joining, playing): the bots stop
+   * cleanly and the report covers what was measured, marked interrupted with
+   * the abort's reason (the signal's name).
+   */
   signal?: AbortSignal;
 }
 
@@ -25,9 +37,9 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 /**
- * One bots run: join rooms of bots with the strategy mix, let them play for
- * the duration with a progress display and a per-second series, stop them
- * cleanly, and make the report.
+ * One bots run: join rooms of bots with the strategy mix (over the ramp), let
+ * them play for the duration with a progress display, a per-second series
+ * and (soak) the server's own metrics, stop them cleanly, and make the report.
  */
 export async function runBots(opts: BotsOptions, io: RunIo): Promise<BotsReport> {
   const count = opts.rooms * opts.botsPerRoom;
@@ -38,11 +50,13 @@ export async function runBots(opts: BotsOptions, io: RunIo): Promise<BotsReport>
     link: { latencyMs: opts.latencyMs, jitterMs: opts.jitterMs },
     seed: opts.seed,
     privateRooms: opts.privateRooms,
+    rampSeconds: opts.rampSeconds,
   });
   const startedAt = new Date();
   const t0 = performance.now();
   const series: SeriesPoint[] = [];
   const progress = createProgress(io.progress, opts.durationSeconds);
+  const sampler = opts.soak ? new ServerSampler(httpBase(opts.url), t0) : null;
   let phase: ProgressState["phase"] = "joining";
   let prev: FleetTotals = fleet.totals();
   let prevAt = t0;
@@ -59,7 +73,7 @@ export async function runBots(opts: BotsOptions, io: RunIo): Promise<BotsReport>
       actionsPerSecond: (t.sent - prev.sent) / dt,
       corrections: t.corrections - prev.corrections,
       rejections: t.rejected - prev.rejected,
-      errors: t.errors - prev.errors,
+      errors: t.errorCount - prev.errorCount,
     };
     series.push(point);
     progress.update({
@@ -70,14 +84,18 @@ export async function runBots(opts: BotsOptions, io: RunIo): Promise<BotsReport>
       elapsedSeconds: (now - t0) / 1000,
       messagesPerSecond: point.messagesPerSecond,
       bytesPerSecond: point.bytesPerSecond,
-      errors: t.errors,
+      errors: t.errorCount,
     });
     prev = t;
     prevAt = now;
   };
   const timer = setInterval(sample, 1000);
+  sampler?.start(SOAK_SAMPLE_MS);
   let playStart = performance.now();
   let playedSeconds = 0;
+  // A stop signal while joining stops the joins too, not only the play.
+  const onAbort = () => fleet.haltJoins();
+  io.signal?.addEventListener("abort", onAbort, { once: true });
   try {
     await fleet.start();
     playStart = performance.now();
@@ -86,11 +104,14 @@ export async function runBots(opts: BotsOptions, io: RunIo): Promise<BotsReport>
     playedSeconds = (performance.now() - playStart) / 1000;
     phase = "stopping";
     // Long enough for a message sent at the last moment to be answered, over the added latency.
-    await fleet.stop(3000 + 2 * (opts.latencyMs + opts.jitterMs), 250 + 2 * (opts.latencyMs + opts.jitterMs));
+    const link = 2 * (opts.latencyMs + opts.jitterMs);
+    await fleet.stop(io.signal?.aborted ? SIGNAL_DRAIN_MS + link : 3000 + link, 250 + link);
   } finally {
+    io.signal?.removeEventListener("abort", onAbort);
     clearInterval(timer);
     sample();
     progress.stop();
+    await sampler?.stop();
   }
   return buildReport({
     settings: {
@@ -103,6 +124,8 @@ export async function runBots(opts: BotsOptions, io: RunIo): Promise<BotsReport>
       jitterMs: opts.jitterMs,
       seed: opts.seed,
       privateRooms: opts.privateRooms,
+      rampSeconds: opts.rampSeconds,
+      soak: opts.soak,
     },
     startedAt,
     finishedAt: new Date(),
@@ -110,5 +133,9 @@ export async function runBots(opts: BotsOptions, io: RunIo): Promise<BotsReport>
     bots: fleet.records(),
     latency: fleet.latency,
     series,
+    interrupted: io.signal?.aborted
+      ? { signal: String(io.signal.reason ?? "abort"), afterSeconds: (performance.now() - t0) / 1000 }
+      : null,
+    server: sampler ? { samples: sampler.samples, error: sampler.error } : null,
   });
 }

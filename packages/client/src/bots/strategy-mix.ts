@@ -1,4 +1,4 @@
-import { UsageError } from "./usage-error.ts";
+import { UsageError } from "@octet/shared/cli";
 
 /** One strategy of a mix and its share. */
 export interface MixEntry {

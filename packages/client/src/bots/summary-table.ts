@@ -24,8 +24,13 @@ export function summaryTable(r: BotsReport): string {
     `Octet bots: ${r.bots.joined} of ${r.bots.target} joined in ${r.bots.rooms} room(s), ` +
       `played ${r.playedSeconds.toFixed(1)} s against ${s.url}` +
       (s.latencyMs || s.jitterMs ? ` with ${s.latencyMs} ms +- ${s.jitterMs} ms added each way` : ""),
-    "",
   );
+  if (r.interrupted)
+    out.push(
+      `INTERRUPTED by ${r.interrupted.signal} after ${r.interrupted.afterSeconds.toFixed(1)} s: figures so far`,
+    );
+  if (!r.play.ok) out.push(`DID NOT PLAY: ${r.play.problems.join("; ")}`);
+  out.push("");
   const a = r.actions;
   const l = r.ackLatencyMs;
   out.push(
@@ -89,12 +94,74 @@ export function summaryTable(r: BotsReport): string {
         `  ${e.count} x ${e.message} (${e.bots.slice(0, 3).join(", ")}${e.bots.length > 3 ? ", ..." : ""})`,
       );
   }
+  out.push(...roomLines(r), ...serverLines(r));
   if (r.thresholds.length > 0) {
     out.push("", "thresholds:");
     for (const t of r.thresholds)
       out.push(
-        `  ${t.crossed ? "CROSSED" : "ok     "} ${t.expression} (value ${t.value === null ? "n/a" : +t.value.toFixed(2)})`,
+        t.missing
+          ? `  FAILED  ${t.expression} (${t.missing})`
+          : `  ${t.crossed ? "CROSSED" : "ok     "} ${t.expression} (value ${num(t.value)})`,
       );
   }
+  if (r.baseline) {
+    out.push("", `against the baseline ${r.baseline.file}:`);
+    out.push(
+      table(
+        ["metric", "baseline", "now", "margin", "limit", "verdict"],
+        r.baseline.checks.map((c) => [
+          c.metric,
+          num(c.baseline),
+          num(c.value),
+          c.margin,
+          num(c.limit),
+          c.missing ? `FAILED (${c.missing})` : c.regressed ? "REGRESSED" : "ok",
+        ]),
+      ),
+    );
+  }
   return `${out.join("\n")}\n`;
+}
+
+const num = (v: number | null) => (v === null ? "-" : String(+v.toFixed(2)));
+
+/** One line per room: its match's outcome and winner. */
+function roomLines(r: BotsReport): string[] {
+  if (r.rooms.length === 0) return [];
+  return [
+    "",
+    table(
+      ["room", "bots", "sent", "accepted", "errors", "played s", "match"],
+      r.rooms.map((room) => [
+        room.roomId,
+        int(room.bots.length),
+        int(room.actions.sent),
+        int(room.actions.accepted),
+        int(room.errors),
+        room.playingSeconds.toFixed(1),
+        room.end
+          ? `ended (${room.end.reason}), won by ${room.end.ranking[0]?.name ?? "-"}`
+          : room.started
+            ? "playing"
+            : "never started",
+      ]),
+    ),
+  ];
+}
+
+/** The soak's server samples: first, last, and the worst tick. */
+function serverLines(r: BotsReport): string[] {
+  if (!r.server) return [];
+  const s = r.server.samples;
+  const out = ["", `server /metrics: ${s.length} samples${r.server.error ? ` (${r.server.error})` : ""}`];
+  if (s.length === 0) return out;
+  const first = s[0]!;
+  const last = s.at(-1)!;
+  const mb = (b: number) => (b / 1024 / 1024).toFixed(1);
+  const ticks = s.map((x) => x.tickP99Ms).filter((x): x is number => x !== null);
+  out.push(
+    `  RSS ${mb(first.rssBytes)} -> ${mb(last.rssBytes)} MB, tick p99 worst ${ticks.length ? Math.max(...ticks).toFixed(2) : "-"} ms, ` +
+      `rooms ${first.rooms} -> ${last.rooms}, clients ${first.clients} -> ${last.clients}`,
+  );
+  return out;
 }

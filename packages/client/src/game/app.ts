@@ -1,4 +1,4 @@
-import { CloseCodes, Reject } from "@octet/shared/protocol";
+import { CloseCodes } from "@octet/shared/protocol";
 import { MatchPhase } from "@octet/shared/sim";
 import type Phaser from "phaser";
 import { joinMatch } from "../lobby/join.ts";
@@ -8,16 +8,22 @@ import { WaitingRoom } from "../lobby/waiting-room.ts";
 import type { MatchConnection } from "../net/index.ts";
 import type { Screen } from "./debug-types.ts";
 import { Hud } from "./hud.ts";
-import { MATCH_SCENE, MatchScene, type MatchSceneData } from "./match-scene.ts";
-import { createGame } from "./phaser-game.ts";
+import { MatchOverlays } from "./match-overlays.ts";
+import type { MatchScene, MatchSceneData } from "./match-scene.ts";
 import { ReconnectBanner } from "./reconnect-banner.ts";
+import { rejectText } from "./reject-text.ts";
 import { type RankRow, ResultsScreen } from "./results.ts";
+import { loadSettings, type Settings } from "./settings.ts";
+import { Sound } from "./sound.ts";
+
+type PhaserModule = typeof import("./phaser-game.ts");
 
 /** Everything that exists only while the player is in a match. */
 interface Session {
   conn: MatchConnection;
   scene: MatchScene | null;
   hud: Hud;
+  overlays: MatchOverlays;
   banner: ReconnectBanner;
   waiting: WaitingRoom | null;
   results: ResultsScreen | null;
@@ -28,22 +34,14 @@ interface Session {
   lastPatchFrame: number;
 }
 
-/** Rejections a player can act on (the rest are the client's own races, e.g. a move while dead). */
-const TOLD_REJECTIONS: ReadonlySet<number> = new Set([
-  Reject.InsufficientGold,
-  Reject.UnitLimit,
-  Reject.InvalidTarget,
-]);
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
 const LEAVE_MESSAGES: Record<number, string> = {
   [CloseCodes.MatchOver]: "The match is over.",
   [CloseCodes.ServerShutdown]: "The server is restarting. Join again in a moment.",
   [CloseCodes.Flooding]: "Disconnected: too many messages.",
   [CloseCodes.Abuse]: "Disconnected: the server refused this client's messages.",
+  [CloseCodes.BadMessage]: "Disconnected: the server could not handle a message from this client.",
+  [CloseCodes.SlowReader]: "Disconnected: this connection fell too far behind the match.",
+  [CloseCodes.MatchFailed]: "The match stopped after a server error. Join a new match.",
 };
 
 /**
@@ -56,11 +54,18 @@ export class App {
   screen: Screen = "lobby";
   /** set by the debug hook: the match scene keeps a log of its frames */
   debug = false;
+  /** combat effects (?effects=0 turns them off, for side-by-side measurements) */
+  effects = true;
   session: Session | null = null;
   private readonly ui: HTMLElement;
   private readonly gameParent: HTMLElement;
   private readonly lobby: Lobby;
+  readonly settings: Settings = loadSettings();
+  readonly sound: Sound = new Sound(this.settings.volume, this.settings.muted);
   private game: Phaser.Game | null = null;
+  private phaser: Promise<PhaserModule> | null = null;
+  /** the Phaser module once it has loaded */
+  private phaserModule: PhaserModule | null = null;
   private gameReady: Promise<Phaser.Game> | null = null;
 
   constructor(ui: HTMLElement, gameParent: HTMLElement, serverUrl: string) {
@@ -72,6 +77,12 @@ export class App {
 
   start(): void {
     this.showLobby("");
+    // bench:loading reads this: the moment the lobby form is in the page.
+    performance.mark("octet:lobby");
+    // Fetch the game's script once the lobby is up, so a join rarely waits for it.
+    const preload = () => void this.loadPhaser().catch(() => {});
+    if (document.readyState === "complete") setTimeout(preload, 0);
+    else window.addEventListener("load", preload, { once: true });
   }
 
   private showLobby(message: string): void {
@@ -87,20 +98,32 @@ export class App {
     } catch (err) {
       throw new Error(describeJoinError(err, choice, this.serverUrl));
     }
-    await this.enter(
-      conn,
-      choice.mode === "create" ? conn.room.roomId : choice.mode === "code" ? choice.code : null,
-    );
+    try {
+      await this.enter(
+        conn,
+        choice.mode === "create" ? conn.room.roomId : choice.mode === "code" ? choice.code : null,
+      );
+    } catch (err) {
+      void conn.leave().catch(() => {});
+      this.teardown();
+      throw new Error(`Could not load the game (${(err as Error).message}). Try again.`);
+    }
   }
 
   private async enter(conn: MatchConnection, code: string | null): Promise<void> {
-    this.lobby.hide();
+    if (!this.phaserModule) this.lobby.progress("Loading the game…");
     const game = await this.ensureGame();
+    this.lobby.hide();
     this.gameParent.classList.remove("idle");
     const s: Session = {
       conn,
       scene: null,
-      hud: new Hud(this.ui, conn, (kind) => s.scene?.controls.train(kind)),
+      hud: new Hud(this.ui, conn, {
+        onTrain: (kind) => s.scene?.controls.train(kind),
+        onMenu: () => s.overlays.menu.toggle(),
+        onScore: () => s.overlays.scoreboard.toggle(),
+      }),
+      overlays: new MatchOverlays(this.ui, conn, this.settings, this.sound, () => this.leave("")),
       banner: new ReconnectBanner(this.ui, () => this.leave("")),
       waiting: null,
       results: null,
@@ -125,14 +148,10 @@ export class App {
         s.banner.lost(reason);
       }),
       conn.on("matchEnd", (e) => this.showResults(s, e)),
-      conn.on("kills", (e) => {
-        const me = conn.playerId;
-        if (e.kills.some((k) => k.victimOwner === me && k.victimKind === 0))
-          s.hud.showNotice(`Your commander fell. Back in ${conn.rules.commander.respawnSeconds} s`);
-      }),
-      // The server's word on an order or a training request the player should hear about.
+      conn.on("kills", (e) => s.hud.kills(e.kills)),
+      // Every action of the player's that the server turned down, with the reason.
       conn.on("result", (r) => {
-        if (!r.accepted && TOLD_REJECTIONS.has(r.reason)) s.hud.showNotice(capitalize(r.detail));
+        if (!r.accepted) s.hud.showNotice(rejectText(r.reason, r.detail));
       }),
       conn.on("leave", (code, reason) => this.onLeave(s, code, reason)),
     );
@@ -141,9 +160,10 @@ export class App {
       onFrame: (scene, now) => this.onFrame(s, scene, now),
       onNotice: (text) => s.hud.showNotice(text),
       recordFrames: this.debug,
+      effects: this.effects,
     };
-    game.scene.add(MATCH_SCENE, MatchScene, true, data);
-    s.scene = game.scene.getScene(MATCH_SCENE) as MatchScene;
+    s.scene = this.phaserModule!.startMatch(game, data);
+    s.overlays.attach(s.scene);
   }
 
   private onFrame(s: Session, scene: MatchScene, now: number): void {
@@ -157,6 +177,7 @@ export class App {
       }
     }
     s.hud.update(conn, scene.game.loop.actualFps, now);
+    s.overlays.update();
   }
 
   private showResults(s: Session, e: { reason: string; ranking: RankRow[] }): void {
@@ -197,18 +218,32 @@ export class App {
     this.session = null;
     for (const off of s.off) off();
     s.hud.destroy();
+    s.overlays.destroy();
     s.banner.destroy();
     s.waiting?.destroy();
     s.results?.destroy();
-    if (this.game?.scene.getScene(MATCH_SCENE)) this.game.scene.remove(MATCH_SCENE);
+    if (this.game && this.phaserModule) this.phaserModule.stopMatch(this.game);
     if (s.conn.room.connection.isOpen) void s.conn.leave().catch(() => {});
   }
 
+  private loadPhaser(): Promise<PhaserModule> {
+    this.phaser ??= import("./phaser-game.ts").then(
+      (m) => {
+        this.phaserModule = m;
+        return m;
+      },
+      (err) => {
+        this.phaser = null; // a later join tries again
+        throw err;
+      },
+    );
+    return this.phaser;
+  }
+
   private ensureGame(): Promise<Phaser.Game> {
-    if (this.gameReady) return this.gameReady;
-    this.gameReady = createGame(this.gameParent).then((game) => {
-      this.game = game;
-      return game;
+    this.gameReady ??= this.loadPhaser().then(async (m) => {
+      this.game = await m.createGame(this.gameParent);
+      return this.game;
     });
     return this.gameReady;
   }

@@ -1,11 +1,14 @@
 import { Kind, MatchPhase } from "@octet/shared/sim";
 import Phaser from "phaser";
 import type { MatchConnection } from "../net/index.ts";
+import type { CameraRig } from "./camera-rig.ts";
 import type { EntityLayer } from "./entity-layer.ts";
+import type { Hotkeys } from "./hotkeys.ts";
+import type { Minimap } from "./minimap.ts";
 
 type Dir = -1 | 0 | 1;
 
-/** Movement intent of the keys held: WASD or arrows. */
+/** Movement intent of the keys held: WASD (the arrows pan the camera). */
 interface MoveKeys {
   up: Phaser.Input.Keyboard.Key[];
   down: Phaser.Input.Keyboard.Key[];
@@ -28,6 +31,10 @@ export class Controls {
   private readonly scene: Phaser.Scene;
   private readonly conn: MatchConnection;
   private readonly entities: EntityLayer;
+  private readonly rig: CameraRig;
+  private readonly minimap: Minimap;
+  /** when and where the last left click selected, for double-click (all of a kind on screen) */
+  private lastClick = { at: 0, kind: -1 };
   private readonly tickMs: number;
   private readonly keys: MoveKeys;
   private nextMoveAt = 0;
@@ -37,27 +44,42 @@ export class Controls {
   lastMoveSeq = 0;
   /** feedback for the HUD ("no units to order") */
   onNotice: (text: string) => void = () => {};
+  /** a training request went out (the sound plays) */
+  onTrain: () => void = () => {};
+  /** while true (the menu is open) the keyboard and mouse do nothing in the match */
+  blocked: () => boolean = () => false;
+  /** an order went out: where, and whether it was an attack (the scene draws a marker) */
+  onOrder: (x: number, y: number, attack: boolean) => void = () => {};
 
-  constructor(scene: Phaser.Scene, conn: MatchConnection, entities: EntityLayer) {
+  constructor(
+    scene: Phaser.Scene,
+    conn: MatchConnection,
+    entities: EntityLayer,
+    rig: CameraRig,
+    minimap: Minimap,
+    hotkeys: Hotkeys,
+  ) {
     this.scene = scene;
     this.conn = conn;
     this.entities = entities;
+    this.rig = rig;
+    this.minimap = minimap;
     this.tickMs = 1000 / conn.rules.ticks.criticalHz;
     const kb = scene.input.keyboard!;
     // No key capture: the lobby's text fields must keep receiving W, A, S, D.
     const key = (code: number) => kb.addKey(code, false);
     const K = Phaser.Input.Keyboard.KeyCodes;
     this.keys = {
-      up: [key(K.W), key(K.UP)],
-      down: [key(K.S), key(K.DOWN)],
-      left: [key(K.A), key(K.LEFT)],
-      right: [key(K.D), key(K.RIGHT)],
+      up: [key(K.W)],
+      down: [key(K.S)],
+      left: [key(K.A)],
+      right: [key(K.D)],
     };
-    const kinds = Object.keys(conn.rules.units);
-    const digits = [K.ONE, K.TWO, K.THREE, K.FOUR, K.FIVE, K.SIX, K.SEVEN, K.EIGHT, K.NINE];
-    kinds.slice(0, digits.length).forEach((kind, i) => {
-      key(digits[i]!).on("down", () => this.train(kind));
-    });
+    Object.keys(conn.rules.units)
+      .slice(0, 9)
+      .forEach((kind, i) => {
+        hotkeys.on(`Digit${i + 1}`, () => this.train(kind)).on(`Numpad${i + 1}`, () => this.train(kind));
+      });
     this.box = scene.add.graphics().setDepth(150);
     scene.input.mouse?.disableContextMenu();
     scene.input.on("pointerdown", (p: Phaser.Input.Pointer) => this.pointerDown(p));
@@ -67,6 +89,7 @@ export class Controls {
 
   /** Once per frame: sends the commander's move for each critical tick that began while a key is held. */
   update(now: number): void {
+    if (this.blocked()) return;
     const dx = (held(this.keys.right) ? 1 : 0) - (held(this.keys.left) ? 1 : 0);
     const dy = (held(this.keys.down) ? 1 : 0) - (held(this.keys.up) ? 1 : 0);
     if (dx === 0 && dy === 0) {
@@ -74,6 +97,8 @@ export class Controls {
       this.nextMoveAt = Math.max(this.nextMoveAt, now);
       return;
     }
+    // Moving the commander brings the camera back to it.
+    if (this.rig.mode !== "follow") this.rig.snap();
     // A slow frame catches up on the ticks it spanned, but never by more than the server banks.
     const maxPerFrame = this.conn.rules.limits.maxMoveCredits;
     if (now - this.nextMoveAt > this.tickMs * maxPerFrame)
@@ -89,8 +114,8 @@ export class Controls {
 
   /** Trains one unit of `kind` (a key of rules.units); the server says if it cannot be paid for. */
   train(kind: string): void {
-    if (this.conn.state.phase !== MatchPhase.Playing || this.conn.reconnecting) return;
-    this.conn.send({ kind: "train", unitKind: kind });
+    if (this.conn.state.phase !== MatchPhase.Playing || this.conn.reconnecting || this.blocked()) return;
+    if (this.conn.send({ kind: "train", unitKind: kind }) > 0) this.onTrain();
   }
 
   destroy(): void {
@@ -101,6 +126,13 @@ export class Controls {
   }
 
   private pointerDown(p: Phaser.Input.Pointer): void {
+    if (this.blocked()) return;
+    if (this.minimap.contains(p.x, p.y)) {
+      const at = this.minimap.toWorld(p.x, p.y);
+      this.rig.look(at.x, at.y);
+      return;
+    }
+    if (p.middleButtonDown()) return; // the camera rig pans
     if (p.rightButtonDown()) {
       this.order(p.worldX, p.worldY);
       return;
@@ -129,8 +161,7 @@ export class Controls {
     const sel = this.entities.selected;
     sel.clear();
     if (Math.hypot(p.x - d.sx, p.y - d.sy) < CLICK_SLOP) {
-      const hit = this.entities.at(p.worldX, p.worldY, (e) => e.mine && e.kind >= Kind.FirstUnit);
-      if (hit) sel.add(hit.id);
+      this.clickSelect(p.worldX, p.worldY);
       return;
     }
     const x0 = Math.min(d.x, p.worldX);
@@ -143,8 +174,41 @@ export class Controls {
     }
   }
 
+  /**
+   * A click selects the whole stack under it (every own unit whose shape
+   * covers the point: units that overlap are picked together, not just the
+   * top one); a second click within 350 ms selects every own unit of that
+   * kind on screen.
+   */
+  private clickSelect(x: number, y: number): void {
+    const sel = this.entities.selected;
+    const mineUnit = (e: { mine: boolean; kind: number }) => e.mine && e.kind >= Kind.FirstUnit;
+    const hit = this.entities.at(x, y, mineUnit);
+    const now = performance.now();
+    if (!hit) return;
+    if (now - this.lastClick.at < 350 && this.lastClick.kind === hit.kind) {
+      const v = this.rig.view();
+      for (const e of this.entities.all)
+        if (
+          mineUnit(e) &&
+          e.kind === hit.kind &&
+          e.x >= v.x &&
+          e.x <= v.x + v.w &&
+          e.y >= v.y &&
+          e.y <= v.y + v.h
+        )
+          sel.add(e.id);
+      this.lastClick = { at: 0, kind: -1 };
+      return;
+    }
+    this.lastClick = { at: now, kind: hit.kind };
+    for (const e of this.entities.all)
+      if (mineUnit(e) && Math.hypot(e.x - hit.x, e.y - hit.y) <= Math.max(hit.radius, e.radius))
+        sel.add(e.id);
+  }
+
   /** Right-click: attack the enemy under the cursor, or move there. */
-  private order(x: number, y: number): void {
+  order(x: number, y: number): void {
     if (this.conn.state.phase !== MatchPhase.Playing || this.conn.reconnecting) return;
     const units = this.orderedUnits();
     if (units.length === 0) {
@@ -153,8 +217,10 @@ export class Controls {
     }
     const me = this.conn.playerId;
     const target = this.entities.at(x, y, (e) => e.owner !== me && e.kind !== Kind.Resource);
-    if (target) this.conn.send({ kind: "attack", unitIds: units, targetId: target.id });
-    else this.conn.orderUnits(units, x, y);
+    if (target) {
+      if (this.conn.send({ kind: "attack", unitIds: units, targetId: target.id }) > 0)
+        this.onOrder(target.x, target.y, true);
+    } else if (this.conn.orderUnits(units, x, y) > 0) this.onOrder(x, y, false);
   }
 
   /** The selected units still alive, or every own unit when nothing is selected. */

@@ -73,6 +73,13 @@ export function installDebugHook(app: App): void {
       const { rejectedByReason: _, ...numbers } = stats;
       return numbers;
     },
+    camera() {
+      const rig = scene()?.rig;
+      return rig ? { ...rig.center, zoom: rig.zoom, mode: rig.mode } : null;
+    },
+    effects() {
+      return scene()?.effects.count ?? 0;
+    },
     frameCosts(afterFrame = 0) {
       return scene()?.meter.since(afterFrame) ?? [];
     },

@@ -64,6 +64,10 @@ export interface OctetDebug {
   selected(): number[];
   /** net/ health figures (MatchConnection.stats) */
   stats(): Record<string, number> | null;
+  /** the match camera: the world point at the screen's centre, zoom, and whether it follows the commander */
+  camera(): { x: number; y: number; zoom: number; mode: "follow" | "free" } | null;
+  /** combat effect sprites and floating numbers alive now */
+  effects(): number;
   /** client CPU per frame (net + update), for frames after `afterFrame` */
   frameCosts(afterFrame?: number): FrameCost[];
 }

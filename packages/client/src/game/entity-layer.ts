@@ -1,16 +1,8 @@
 import { Kind, type Point } from "@octet/shared/sim";
 import type Phaser from "phaser";
 import type { MatchConnection } from "../net/index.ts";
-import {
-  HP_BACK_COLOR,
-  HP_LOW_COLOR,
-  HP_OK_COLOR,
-  NEUTRAL_COLOR,
-  RESOURCE_COLOR,
-  SELECTION_COLOR,
-  slotColor,
-} from "./palette.ts";
-import { Tex, UNIT_SHAPES } from "./textures.ts";
+import { BAR_HEIGHT, createSprites, destroySprites, type EntitySprites as View } from "./entity-sprites.ts";
+import { HP_LOW_COLOR, HP_OK_COLOR, NEUTRAL_COLOR, RESOURCE_COLOR, slotColor } from "./palette.ts";
 
 /** What the scene knows about one drawn entity (read by input, minimap, fog and the debug hook). */
 export interface DrawnEntity {
@@ -25,19 +17,6 @@ export interface DrawnEntity {
   mine: boolean;
   color: number;
 }
-
-interface View extends DrawnEntity {
-  body: Phaser.GameObjects.Image;
-  ring: Phaser.GameObjects.Image | null;
-  barBack: Phaser.GameObjects.Image;
-  bar: Phaser.GameObjects.Image;
-  label: Phaser.GameObjects.Text | null;
-  maxHp: number;
-  seenFrame: number;
-}
-
-const BAR_HEIGHT = 5;
-const RESOURCE_RADIUS = 22;
 
 /**
  * Keeps one set of sprites per entity in the player's view: created when the
@@ -54,15 +33,17 @@ export class EntityLayer {
   private readonly pool = new Map<string, View[]>();
   private readonly slotOf = new Map<string, number>();
   private readonly nameOf = new Map<string, string>();
-  private readonly unitKinds: string[];
   private frame = 0;
   /** ids of selected own units */
   readonly selected = new Set<number>();
+  /** an entity drawn last frame has less hp now (the effects show the hit) */
+  onHit: (e: DrawnEntity, damage: number) => void = () => {};
+  /** an entity's sprites went away: died, or left the view */
+  onGone: (e: DrawnEntity) => void = () => {};
 
   constructor(scene: Phaser.Scene, conn: MatchConnection) {
     this.scene = scene;
     this.conn = conn;
-    this.unitKinds = Object.keys(conn.rules.units);
   }
 
   /** Everything drawn this frame. */
@@ -89,19 +70,31 @@ export class EntityLayer {
     });
     const me = this.conn.playerId;
     state.entities.forEach((e) => {
-      // The dead wait in the state for their respawn; they are not drawn.
-      if (e.hp <= 0 && e.kind !== Kind.Resource) return;
+      // The dead wait in the state for their respawn; they are not drawn
+      // (the killing blow still shows, then the sprites go).
+      if (e.hp <= 0 && e.kind !== Kind.Resource) {
+        const dying = this.views.get(e.id);
+        if (dying && dying.hp > 0) {
+          this.onHit(dying, dying.hp);
+          dying.hp = 0;
+        }
+        return;
+      }
       let v = this.views.get(e.id);
+      let fresh = false;
       if (!v || v.kind !== e.kind) {
         if (v) this.release(v);
         v = this.acquire(e.id, e.kind, e.owner);
         this.views.set(e.id, v);
+        fresh = true;
       }
       v.seenFrame = frame;
       const p: Point = this.conn.position(e, now);
       v.x = p.x;
       v.y = p.y;
+      const lost = fresh || e.kind === Kind.Resource ? 0 : v.hp - e.hp;
       v.hp = e.hp;
+      if (lost > 0) this.onHit(v, lost);
       const color = this.colorOf(e.kind, e.owner);
       if (color !== v.color) {
         // The owner's slot arrives with the players map, possibly after the entity.
@@ -113,6 +106,7 @@ export class EntityLayer {
     });
     for (const v of this.views.values()) {
       if (v.seenFrame !== frame) {
+        this.onGone(v);
         this.release(v);
         this.views.delete(v.id);
         this.selected.delete(v.id);
@@ -138,8 +132,8 @@ export class EntityLayer {
   }
 
   destroyAll(): void {
-    for (const v of this.views.values()) this.destroy(v);
-    for (const list of this.pool.values()) for (const v of list) this.destroy(v);
+    for (const v of this.views.values()) destroySprites(v);
+    for (const list of this.pool.values()) for (const v of list) destroySprites(v);
     this.views.clear();
     this.pool.clear();
     this.selected.clear();
@@ -182,7 +176,15 @@ export class EntityLayer {
   private acquire(id: number, kind: number, owner: string): View {
     const mine = owner === this.conn.playerId;
     const v = this.pool.get(poolKey(kind, mine))?.pop();
-    if (!v) return this.create(id, kind, owner);
+    if (!v)
+      return createSprites(this.scene, this.conn.rules, {
+        id,
+        kind,
+        owner,
+        mine: owner === this.conn.playerId,
+        color: this.colorOf(kind, owner),
+        name: this.nameOf.get(owner) ?? "",
+      });
     v.id = id;
     v.owner = owner;
     v.color = this.colorOf(kind, owner);
@@ -207,100 +209,6 @@ export class EntityLayer {
       this.pool.set(key, list);
     }
     list.push(v);
-  }
-
-  private create(id: number, kind: number, owner: string): View {
-    const rules = this.conn.rules;
-    const scene = this.scene;
-    let texture: string = Tex.disc;
-    let radius: number;
-    let maxHp: number;
-    if (kind === Kind.Commander) {
-      radius = rules.commander.radius;
-      maxHp = rules.commander.hp;
-    } else if (kind === Kind.Creep) {
-      radius = rules.creeps.radius;
-      maxHp = rules.creeps.hp;
-    } else if (kind === Kind.Resource) {
-      texture = Tex.hexagon;
-      radius = RESOURCE_RADIUS;
-      maxHp = rules.resources.maxGold;
-    } else {
-      const i = kind - Kind.FirstUnit;
-      const stats = rules.units[this.unitKinds[i] ?? ""];
-      texture = UNIT_SHAPES[i % UNIT_SHAPES.length]!;
-      radius = stats?.radius ?? 10;
-      maxHp = stats?.hp ?? 1;
-    }
-    const mine = owner === this.conn.playerId;
-    const color = this.colorOf(kind, owner);
-    const depth = kind === Kind.Resource ? 10 : kind === Kind.Commander ? 13 : 12;
-    const body = scene.add
-      .image(0, 0, texture)
-      .setDisplaySize(radius * 2, radius * 2)
-      .setTint(color)
-      .setDepth(depth);
-    const ring =
-      kind === Kind.Commander || (mine && kind >= Kind.FirstUnit)
-        ? scene.add
-            .image(0, 0, Tex.ring)
-            .setDisplaySize((radius + 6) * 2, (radius + 6) * 2)
-            .setTint(kind === Kind.Commander && mine ? SELECTION_COLOR : color)
-            .setAlpha(kind === Kind.Commander ? 0.9 : 0.8)
-            .setDepth(depth)
-        : null;
-    const width = Math.max(18, radius * 2);
-    const barBack = scene.add
-      .image(0, 0, Tex.pixel)
-      .setOrigin(0, 0)
-      .setDisplaySize(width + 2, BAR_HEIGHT)
-      .setTint(HP_BACK_COLOR)
-      .setAlpha(0.8)
-      .setDepth(20);
-    const bar = scene.add
-      .image(0, 0, Tex.pixel)
-      .setOrigin(0, 0)
-      .setTint(kind === Kind.Resource ? RESOURCE_COLOR : HP_OK_COLOR)
-      .setDepth(21);
-    const label =
-      kind === Kind.Commander
-        ? scene.add
-            .text(0, 0, this.nameOf.get(owner) ?? "", {
-              fontFamily: "system-ui, sans-serif",
-              fontSize: "13px",
-              color: "#ffffff",
-              stroke: "#000000",
-              strokeThickness: 3,
-            })
-            .setOrigin(0.5, 1)
-            .setDepth(22)
-        : null;
-    return {
-      id,
-      kind,
-      owner,
-      x: 0,
-      y: 0,
-      radius,
-      hp: 0,
-      mine,
-      color,
-      body,
-      ring,
-      barBack,
-      bar,
-      label,
-      maxHp,
-      seenFrame: 0,
-    };
-  }
-
-  private destroy(v: View): void {
-    v.body.destroy();
-    v.ring?.destroy();
-    v.barBack.destroy();
-    v.bar.destroy();
-    v.label?.destroy();
   }
 }
 

@@ -1,5 +1,9 @@
 import type Phaser from "phaser";
+import type { CameraRig } from "./camera-rig.ts";
 import type { DrawnEntity } from "./entity-layer.ts";
+
+/** What the fog needs of a camera: the match's CameraRig, or the replay viewer's camera. */
+export type ScreenMapping = Pick<CameraRig, "zoom" | "toScreen" | "pinToScreen">;
 
 const FOG_COLOR = 0x000000;
 const FOG_ALPHA = 0.6;
@@ -29,27 +33,26 @@ export class Fog {
     this.g = scene.add.graphics().setScrollFactor(0).setDepth(100);
   }
 
-  /** Redraws the fog for the camera's scroll (set this frame) and the own entities' positions. */
-  update(camera: Phaser.Cameras.Scene2D.Camera, own: Iterable<Pick<DrawnEntity, "x" | "y">>): void {
+  /** Redraws the fog for the camera (placed this frame) and the own entities' positions. */
+  update(
+    camera: Phaser.Cameras.Scene2D.Camera,
+    rig: ScreenMapping,
+    own: Iterable<Pick<DrawnEntity, "x" | "y">>,
+  ): void {
     const g = this.g;
     g.clear();
+    rig.pinToScreen(g);
     g.fillStyle(FOG_COLOR, FOG_ALPHA);
     const w = camera.width;
     const h = camera.height;
-    // The match camera never zooms; the replay viewer's whole-map view does.
-    const zoom = camera.zoom;
-    const r = this.radius * zoom;
-    // The world point at the screen's top left, from this frame's scroll (worldView is last frame's).
-    const vx = camera.scrollX + w * (1 - 1 / zoom) * camera.originX;
-    const vy = camera.scrollY + h * (1 - 1 / zoom) * camera.originY;
+    const r = this.radius * rig.zoom;
     // Circle centres on screen, for circles that touch it.
     const cx = this.cx;
     const cy = this.cy;
     cx.length = 0;
     cy.length = 0;
     for (const e of own) {
-      const x = (e.x - vx) * zoom;
-      const y = (e.y - vy) * zoom;
+      const { x, y } = rig.toScreen(e.x, e.y);
       if (x < -r || y < -r || x > w + r || y > h + r) continue;
       cx.push(x);
       cy.push(y);

@@ -1,6 +1,9 @@
 import { MatchPhase } from "@octet/shared/sim";
 import { h, setText } from "../lobby/dom.ts";
 import type { MatchConnection } from "../net/index.ts";
+import { DeathScreen } from "./death-screen.ts";
+import { type Kill, KillFeed } from "./kill-feed.ts";
+import { kindTable } from "./kinds.ts";
 import { cssColor, slotColor } from "./palette.ts";
 
 /** The HUD is text: updating it four times a second is plenty and keeps layout work off most frames. */
@@ -22,10 +25,17 @@ export class Hud {
   private readonly notice: HTMLElement;
   private readonly trainButtons: Array<{ el: HTMLButtonElement; cost: number }> = [];
   private readonly swatch: HTMLElement;
+  readonly feed: KillFeed;
+  readonly death: DeathScreen;
   private refreshedAt = Number.NEGATIVE_INFINITY;
   private noticeUntil = 0;
 
-  constructor(parent: HTMLElement, conn: MatchConnection, onTrain: (kind: string) => void) {
+  constructor(
+    parent: HTMLElement,
+    conn: MatchConnection,
+    actions: { onTrain: (kind: string) => void; onMenu?: () => void; onScore?: () => void },
+  ) {
+    const onTrain = actions.onTrain;
     const stat = (id: string, label: string) => {
       const value = h("b", { id });
       return { box: h("span", { class: "stat" }, `${label} `, value), value };
@@ -41,6 +51,16 @@ export class Hud {
     this.ping = ping.value;
     this.fps = fps.value;
     this.swatch = h("span", { class: "swatch" });
+    const menuButton = h(
+      "button",
+      { type: "button", id: "menu-button", class: "menu-button", title: "Menu (Esc)" },
+      "☰",
+    );
+    menuButton.addEventListener("click", () => {
+      menuButton.blur();
+      actions.onMenu?.();
+    });
+    score.box.addEventListener("click", () => actions.onScore?.());
     this.notice = h("div", { id: "hud-notice", class: "notice", role: "status" });
     const train = h("div", { class: "train" });
     Object.entries(conn.rules.units).forEach(([kind, stats], i) => {
@@ -69,11 +89,22 @@ export class Hud {
         score.box,
         clock.box,
       ),
-      h("div", { class: "hud-net" }, ping.box, fps.box),
+      h("div", { class: "hud-net" }, ping.box, fps.box, menuButton),
       train,
       this.notice,
     );
     parent.append(this.el);
+    const kinds = kindTable(conn.rules);
+    this.feed = new KillFeed(this.el, conn, kinds);
+    this.death = new DeathScreen(this.el, conn, kinds);
+  }
+
+  /** Kills the server reported: the feed and, for the player's commander, the death screen. */
+  kills(kills: readonly Kill[], now = performance.now()): void {
+    for (const k of kills) {
+      this.feed.add(k, now);
+      this.death.kill(k, now);
+    }
   }
 
   showNotice(text: string, now = performance.now()): void {
@@ -84,6 +115,8 @@ export class Hud {
 
   update(conn: MatchConnection, fps: number, now: number): void {
     if (now - this.refreshedAt < REFRESH_MS) return;
+    this.feed.update(now);
+    this.death.update(now);
     this.refreshedAt = now;
     const state = conn.state;
     const me = state.players.get(conn.playerId);

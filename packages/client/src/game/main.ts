@@ -9,6 +9,7 @@ const serverUrl = resolveServerUrl(
   window.location,
   import.meta.env.DEV ? __OCTET_DEV_SERVER_PORT__ : undefined,
 );
+document.getElementById("boot")?.remove();
 const params = new URLSearchParams(window.location.search);
 const replay = params.get("replay");
 if (replay) {
@@ -19,5 +20,6 @@ if (replay) {
 } else {
   const app = new App(ui, game, serverUrl);
   if (params.has("debug")) installDebugHook(app);
+  app.effects = params.get("effects") !== "0";
   app.start();
 }

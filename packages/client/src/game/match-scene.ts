@@ -1,11 +1,14 @@
 import { Kind } from "@octet/shared/sim";
 import Phaser from "phaser";
 import type { MatchConnection } from "../net/index.ts";
+import { CameraRig } from "./camera-rig.ts";
 import { Controls } from "./controls.ts";
 import type { FrameCost, FrameRecord } from "./debug-types.ts";
+import { Effects } from "./effects.ts";
 import { type DrawnEntity, EntityLayer } from "./entity-layer.ts";
 import { Fog } from "./fog.ts";
 import { FrameCostMeter } from "./frame-cost.ts";
+import { Hotkeys } from "./hotkeys.ts";
 import { drawMap } from "./map-layer.ts";
 import { Minimap } from "./minimap.ts";
 import { MAP_COLOR } from "./palette.ts";
@@ -21,10 +24,10 @@ export interface MatchSceneData {
   onNotice?: (text: string) => void;
   /** keep a log of the last frames for the debug hook */
   recordFrames?: boolean;
+  /** hit flashes, bolts, bursts, floating numbers (default on; bench:client measures both) */
+  effects?: boolean;
 }
 
-/** How quickly the camera catches up with the commander: the share of the gap closed per 16.7 ms. */
-const CAMERA_LERP = 0.18;
 /**
  * World units between the background's grid lines: a sense of scale and
  * speed while scrolling. The server's interest cells (rules.vision.cellSize)
@@ -42,6 +45,10 @@ export class MatchScene extends Phaser.Scene {
   conn!: MatchConnection;
   entities!: EntityLayer;
   controls!: Controls;
+  effects!: Effects;
+  rig!: CameraRig;
+  /** one-shot keys; the app binds Esc and Tab here too */
+  hotkeys!: Hotkeys;
   readonly meter = new FrameCostMeter();
   /** frames rendered by this scene */
   frame = 0;
@@ -52,7 +59,6 @@ export class MatchScene extends Phaser.Scene {
   private fog!: Fog;
   private minimap!: Minimap;
   private commander: DrawnEntity | undefined;
-  private cameraPlaced = false;
   private readonly ownEntities: DrawnEntity[] = [];
 
   constructor() {
@@ -64,7 +70,6 @@ export class MatchScene extends Phaser.Scene {
     this.conn = data.conn;
     this.frame = 0;
     this.frames.length = 0;
-    this.cameraPlaced = false;
     this.commander = undefined;
   }
 
@@ -74,10 +79,20 @@ export class MatchScene extends Phaser.Scene {
     createTextures(this);
     drawMap(this, map, BACKGROUND_GRID);
     this.entities = new EntityLayer(this, conn);
+    this.effects = new Effects(this, conn, this.entities);
+    this.effects.enabled = this.data_.effects !== false;
+    this.entities.onHit = (e, damage) => this.effects.hit(e, damage);
+    this.entities.onGone = (e) => this.effects.gone(e);
+    const offKills = conn.on("kills", (e) => {
+      for (const k of e.kills) this.effects.kill(k);
+    });
     this.fog = new Fog(this, vision.radius);
     this.minimap = new Minimap(this, map);
-    this.controls = new Controls(this, conn, this.entities);
+    this.hotkeys = new Hotkeys();
+    this.rig = new CameraRig(this, map.width, map.height, this.hotkeys);
+    this.controls = new Controls(this, conn, this.entities, this.rig, this.minimap, this.hotkeys);
     this.controls.onNotice = (t) => this.data_.onNotice?.(t);
+    this.controls.onOrder = (x, y, attack) => this.effects.marker(x, y, attack);
     const cam = this.cameras.main;
     cam.setBackgroundColor(MAP_COLOR);
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
@@ -87,6 +102,7 @@ export class MatchScene extends Phaser.Scene {
     const cleanUp = () => {
       if (cleaned) return;
       cleaned = true;
+      offKills();
       this.shutdown();
     };
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, cleanUp);
@@ -103,12 +119,13 @@ export class MatchScene extends Phaser.Scene {
     this.controls.update(now);
     meter.lap();
     this.entities.update(now);
+    this.effects.update(now);
     this.collectOwn();
     meter.lap();
-    this.follow(delta);
-    this.fog.update(cam, this.ownEntities);
+    this.rig.update(delta, this.commander ?? null);
+    this.fog.update(cam, this.rig, this.ownEntities);
     meter.lap();
-    this.minimap.update(now, this.entities.all, cam);
+    this.minimap.update(now, this.entities.all, this.rig);
     meter.lap();
     this.data_.onFrame?.(this, now);
     meter.lap();
@@ -132,29 +149,8 @@ export class MatchScene extends Phaser.Scene {
     }
   }
 
-  /** Eases the camera toward the own commander (snaps on the first frame and after a jump). */
-  private follow(delta: number): void {
-    const c = this.commander;
-    if (!c) return;
-    const cam = this.cameras.main;
-    const { width, height } = this.conn.rules.map;
-    const clampX = (v: number) => Math.max(0, Math.min(Math.max(0, width - cam.width), v));
-    const clampY = (v: number) => Math.max(0, Math.min(Math.max(0, height - cam.height), v));
-    const tx = clampX(c.x - cam.width / 2);
-    const ty = clampY(c.y - cam.height / 2);
-    const far = Math.hypot(tx - cam.scrollX, ty - cam.scrollY) > Math.max(cam.width, cam.height);
-    if (!this.cameraPlaced || far) {
-      cam.setScroll(tx, ty);
-      this.cameraPlaced = true;
-      return;
-    }
-    const k = 1 - (1 - CAMERA_LERP) ** (delta / (1000 / 60));
-    cam.setScroll(cam.scrollX + (tx - cam.scrollX) * k, cam.scrollY + (ty - cam.scrollY) * k);
-  }
-
   private afterRender(): void {
     if (!this.data_.recordFrames || !this.sys.isActive()) return;
-    const cam = this.cameras.main;
     const world = this.commanderWorld();
     const record: FrameRecord = {
       frame: this.frame,
@@ -163,7 +159,7 @@ export class MatchScene extends Phaser.Scene {
       ackSeq: this.conn.ackSeq,
       lastMoveSeq: this.controls.lastMoveSeq,
       world,
-      screen: world ? { x: world.x - cam.scrollX, y: world.y - cam.scrollY } : null,
+      screen: world ? this.rig.toScreen(world.x, world.y) : null,
     };
     this.frames.push(record);
     if (this.frames.length > FRAME_LOG) this.frames.shift();
@@ -178,7 +174,10 @@ export class MatchScene extends Phaser.Scene {
     this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize, this);
     this.game.events.off(Phaser.Core.Events.POST_RENDER, this.afterRender, this);
     this.controls.destroy();
+    this.rig.destroy();
+    this.hotkeys.destroy();
     this.entities.destroyAll();
+    this.effects.destroy();
     this.fog.destroy();
     this.minimap.destroy();
   }

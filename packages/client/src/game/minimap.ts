@@ -1,5 +1,6 @@
 import { Kind } from "@octet/shared/sim";
 import type Phaser from "phaser";
+import type { CameraRig } from "./camera-rig.ts";
 import type { DrawnEntity } from "./entity-layer.ts";
 import { MAP_COLOR, WALL_COLOR } from "./palette.ts";
 
@@ -46,7 +47,13 @@ export class Minimap {
     return sx >= this.x && sx <= this.x + this.w && sy >= this.y && sy <= this.y + this.h;
   }
 
-  update(now: number, entities: Iterable<DrawnEntity>, camera: Phaser.Cameras.Scene2D.Camera): void {
+  /** The world point under screen point (sx, sy) on the minimap. */
+  toWorld(sx: number, sy: number): { x: number; y: number } {
+    return { x: (sx - this.x) / this.scale, y: (sy - this.y) / this.scale };
+  }
+
+  update(now: number, entities: Iterable<DrawnEntity>, rig: CameraRig): void {
+    rig.pinToScreen(this.g);
     if (now - this.drawnAt < REDRAW_MS) return;
     this.drawnAt = now;
     const g = this.g;
@@ -63,7 +70,8 @@ export class Minimap {
       g.fillStyle(e.color, 1).fillRect(ox + e.x * s - size / 2, oy + e.y * s - size / 2, size, size);
     }
     g.lineStyle(1, 0xffffff, 0.8);
-    g.strokeRect(ox + camera.scrollX * s, oy + camera.scrollY * s, camera.width * s, camera.height * s);
+    const v = rig.view();
+    g.strokeRect(ox + v.x * s, oy + v.y * s, v.w * s, v.h * s);
   }
 
   destroy(): void {

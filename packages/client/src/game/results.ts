@@ -20,7 +20,7 @@ export class ResultsScreen {
 
   constructor(
     parent: HTMLElement,
-    result: { reason: string; ranking: RankRow[] },
+    result: { reason: string; ranking: RankRow[]; matchId?: string },
     me: string,
     actions: { playAgain: () => void; lobby: () => void },
   ) {
@@ -29,6 +29,10 @@ export class ResultsScreen {
     const lobby = h("button", { type: "button", id: "to-lobby" }, "Lobby");
     again.addEventListener("click", actions.playAgain);
     lobby.addEventListener("click", actions.lobby);
+    // The record of the match, played in this page by the replay viewer (keeps ?server= and the like).
+    const matchId = result.matchId;
+    const watch = matchId ? h("button", { type: "button", id: "watch-replay" }, "Watch replay") : null;
+    watch?.addEventListener("click", () => window.location.assign(replayHref(matchId!)));
     this.el = h(
       "section",
       { id: "results", class: "panel results" },
@@ -57,7 +61,7 @@ export class ResultsScreen {
           ),
         ),
       ),
-      h("div", { class: "row" }, again, lobby),
+      h("div", { class: "row" }, again, lobby, watch),
     );
     parent.append(this.el);
     again.focus();
@@ -66,4 +70,11 @@ export class ResultsScreen {
   destroy(): void {
     this.el.remove();
   }
+}
+
+/** This page with ?replay=<matchId>: the viewer, on the same server. */
+function replayHref(matchId: string): string {
+  const params = new URLSearchParams(window.location.search);
+  params.set("replay", matchId);
+  return `?${params}`;
 }

@@ -11,6 +11,10 @@ export const Tex = {
   hexagon: "octet-hexagon",
   ring: "octet-ring",
   pixel: "octet-pixel",
+  /** a projectile, pointing along +x (64 x 16) */
+  bolt: "octet-bolt",
+  /** a melee swing: an arc facing +x */
+  slash: "octet-slash",
 } as const;
 
 /** Unit kinds cycle through these shapes, in rules order (soldier, archer, scout by default). */
@@ -78,5 +82,17 @@ export function createTextures(scene: Phaser.Scene): void {
   g.fillStyle(0xffffff, 1);
   g.fillRect(0, 0, 4, 4);
   g.generateTexture(Tex.pixel, 4, 4);
+  g.clear();
+  g.fillStyle(0xffffff, 0.55);
+  g.fillRect(0, 6, 44, 4);
+  g.fillStyle(0xffffff, 1);
+  g.fillTriangle(40, 1, 64, 8, 40, 15);
+  g.generateTexture(Tex.bolt, 64, 16);
+  g.clear();
+  g.lineStyle(6, 0xffffff, 1);
+  g.beginPath();
+  g.arc(c, c, c - 6, -Math.PI / 3, Math.PI / 3, false);
+  g.strokePath();
+  g.generateTexture(Tex.slash, s, s);
   g.destroy();
 }

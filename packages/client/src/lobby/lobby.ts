@@ -61,7 +61,7 @@ export class Lobby {
       h(
         "p",
         { class: "help" },
-        "WASD / arrows move your commander · drag to select units · right-click to move or attack · 1 2 3 train",
+        "WASD moves your commander · arrows, screen edge or wheel move the camera (Space: back) · drag to select units · right-click to move or attack · 1 2 3 train · Esc menu",
       ),
     );
     parent.append(this.el);
@@ -85,6 +85,11 @@ export class Lobby {
 
   hide(): void {
     this.el.hidden = true;
+  }
+
+  /** Tells the player what a join in progress waits for. */
+  progress(text: string): void {
+    this.setStatus(text, false);
   }
 
   /** Quick match with the name in the form (the results screen's "Play again"). */

@@ -1,5 +1,5 @@
 import type { Rules } from "@octet/shared/rules";
-import { Kind, type Point, slide, stepToward } from "@octet/shared/sim";
+import { formationPoint, Kind, type Point, slide, stepToward } from "@octet/shared/sim";
 
 interface PendingOrder {
   seq: number;
@@ -37,12 +37,25 @@ export class OrderPrediction {
     this.halfLifeMs = opts.smoothingHalfLifeMs ?? 120;
   }
 
-  /** Records a move order for units currently drawn at `drawnAt(id)`. */
-  order(seq: number, units: Array<{ id: number; at: Point }>, target: Point, now: number): void {
+  /**
+   * Records a move order to `target` for units drawn at `at`; `index` is each
+   * unit's place in the order, which gives its formation slot as on the server.
+   */
+  order(
+    seq: number,
+    units: Array<{ id: number; kind: number; index: number; at: Point }>,
+    target: Point,
+    now: number,
+  ): void {
     for (const u of units) {
       this.fades.delete(u.id);
-      this.pending.set(u.id, { seq, target, sentAt: now, start: u.at, drawn: u.at });
+      const slot = formationPoint(this.rules, u.index, target.x, target.y, this.stats(u.kind)?.radius ?? 0);
+      this.pending.set(u.id, { seq, target: slot, sentAt: now, start: u.at, drawn: u.at });
     }
+  }
+
+  private stats(kind: number) {
+    return this.rules.units[this.unitKinds[kind - Kind.FirstUnit] ?? ""];
   }
 
   /** The server has decided every order up to ackSeq: those units follow the server again. */
@@ -60,8 +73,8 @@ export class OrderPrediction {
   display(id: number, kind: number, interpolated: Point, now: number): Point {
     const p = this.pending.get(id);
     if (p) {
-      const speed = this.rules.units[this.unitKinds[kind - Kind.FirstUnit] ?? ""]?.speed ?? 0;
-      const radius = this.rules.units[this.unitKinds[kind - Kind.FirstUnit] ?? ""]?.radius ?? 0;
+      const speed = this.stats(kind)?.speed ?? 0;
+      const radius = this.stats(kind)?.radius ?? 0;
       const step = stepToward(p.start, p.target.x, p.target.y, (speed * Math.max(0, now - p.sentAt)) / 1000);
       p.drawn = slide(this.rules, p.start, step.dx, step.dy, radius);
       return p.drawn;

@@ -80,11 +80,13 @@ export class RenderPolicy {
 
   /** Own units were ordered to `target` with `seq`: they start walking in the picture at once. */
   ordered(seq: number, unitIds: readonly number[], target: Point, state: MatchState, now: number): void {
-    const units: Array<{ id: number; at: Point }> = [];
-    for (const id of unitIds) {
+    // Each unit's place in the order gives its formation slot, as on the server.
+    const units: Array<{ id: number; kind: number; index: number; at: Point }> = [];
+    unitIds.forEach((id, index) => {
       const e = state.entities.get(String(id));
-      if (e && e.owner === this.playerId()) units.push({ id, at: this.position(e, now) });
-    }
+      if (e && e.owner === this.playerId())
+        units.push({ id, kind: e.kind, index, at: this.position(e, now) });
+    });
     this.orders.order(seq, units, target, now);
   }
 

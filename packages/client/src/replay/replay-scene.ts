@@ -1,6 +1,6 @@
 import { type Entity, Kind, type World } from "@octet/shared/sim";
 import Phaser from "phaser";
-import { Fog } from "../game/fog.ts";
+import { Fog, type ScreenMapping } from "../game/fog.ts";
 import { drawMap } from "../game/map-layer.ts";
 import { MAP_COLOR, NEUTRAL_COLOR, RESOURCE_COLOR, slotColor } from "../game/palette.ts";
 import { createTextures, Tex, UNIT_SHAPES } from "../game/textures.ts";
@@ -105,7 +105,7 @@ export class ReplayScene extends Phaser.Scene {
     }
     this.placeCamera(world);
     const fogged = this.view.fogOf;
-    if (fogged) this.fog.update(this.cameras.main, ownEyes(world, fogged));
+    if (fogged) this.fog.update(this.cameras.main, screenOf(this.cameras.main), ownEyes(world, fogged));
     else this.fog.clear();
     this.onFrame();
   }
@@ -177,6 +177,21 @@ export class ReplayScene extends Phaser.Scene {
     cam.setZoom(zoom);
     cam.centerOn(width / 2, height / 2);
   }
+}
+
+/** World to screen for a camera centred with centerOn and zoomed about the screen centre. */
+function screenOf(cam: Phaser.Cameras.Scene2D.Camera): ScreenMapping {
+  const z = cam.zoom;
+  const cx = cam.midPoint.x;
+  const cy = cam.midPoint.y;
+  return {
+    zoom: z,
+    toScreen: (x, y) => ({ x: cam.width / 2 + (x - cx) * z, y: cam.height / 2 + (y - cy) * z }),
+    pinToScreen: (o) => {
+      o.setScale(1 / z);
+      o.setPosition((cam.width / 2) * (1 - 1 / z), (cam.height / 2) * (1 - 1 / z));
+    },
+  };
 }
 
 /** What a player could see at this tick: its own things and whatever lies in their vision. */

@@ -1,8 +1,8 @@
+import { UsageError } from "@octet/shared/cli";
 import { describe, expect, it } from "vitest";
+import { buildReport } from "../../src/bots/build-report.ts";
 import { checkThresholds, parseFailOn } from "../../src/bots/fail-on.ts";
 import { LatencyHistogram } from "../../src/bots/latency-histogram.ts";
-import { buildReport } from "../../src/bots/report.ts";
-import { UsageError } from "../../src/bots/usage-error.ts";
 import { record } from "./records.ts";
 
 function report(errors: number, latencies: number[]) {
@@ -19,6 +19,8 @@ function report(errors: number, latencies: number[]) {
       jitterMs: 0,
       seed: 1,
       privateRooms: false,
+      rampSeconds: 0,
+      soak: false,
     },
     startedAt: new Date(),
     finishedAt: new Date(),
@@ -56,18 +58,32 @@ describe("--fail-on", () => {
     const r = report(2, [100, 200, 400]);
     const results = checkThresholds(r, parseFailOn("errors>0,p99-latency>300,p50-latency>300,rejections>=1"));
     expect(results).toEqual([
-      { expression: "errors>0", metric: "errors", value: 2, crossed: true },
-      { expression: "p99-latency>300", metric: "p99-latency", value: 400, crossed: true },
-      { expression: "p50-latency>300", metric: "p50-latency", value: 200, crossed: false },
-      { expression: "rejections>=1", metric: "rejections", value: 1, crossed: true },
+      { expression: "errors>0", metric: "errors", value: 2, crossed: true, missing: null },
+      { expression: "p99-latency>300", metric: "p99-latency", value: 400, crossed: true, missing: null },
+      { expression: "p50-latency>300", metric: "p50-latency", value: 200, crossed: false, missing: null },
+      { expression: "rejections>=1", metric: "rejections", value: 1, crossed: true, missing: null },
     ]);
   });
 
-  it("does not fail on a figure the run could not measure", () => {
+  it("fails a threshold on a figure the run could not measure, instead of passing it", () => {
     const r = report(0, []);
     expect(checkThresholds(r, parseFailOn("p99-latency>300,errors>0"))).toEqual([
-      { expression: "p99-latency>300", metric: "p99-latency", value: null, crossed: false },
-      { expression: "errors>0", metric: "errors", value: 0, crossed: false },
+      {
+        expression: "p99-latency>300",
+        metric: "p99-latency",
+        value: null,
+        crossed: false,
+        missing: "no value: the run measured none",
+      },
+      { expression: "errors>0", metric: "errors", value: 0, crossed: false, missing: null },
     ]);
+  });
+
+  it("checks figures that need play only against play", () => {
+    const r = report(0, [10, 20]);
+    r.play = { ok: false, problems: ["no match started"] };
+    const [latency, errors] = checkThresholds(r, parseFailOn("p99-latency>300,errors>0"));
+    expect(latency).toMatchObject({ value: null, missing: "not checked: the bots did not play" });
+    expect(errors).toMatchObject({ value: 0, missing: null });
   });
 });

@@ -1,6 +1,6 @@
+import { UsageError } from "@octet/shared/cli";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_STRATEGY, parseBotsOptions } from "../../src/bots/options.ts";
-import { UsageError } from "../../src/bots/usage-error.ts";
 
 const parse = (...argv: string[]) => parseBotsOptions(argv, () => {});
 

@@ -1,32 +1,29 @@
-import type { BotRecord } from "../../src/bots/report.ts";
+import { zeroCounts } from "../../src/bots/counts.ts";
+import type { BotRecord, StintRecord } from "../../src/bots/report.ts";
 
-/** A bot record with everything zero, overridden by `over`. */
+/** One connection to a room with everything zero, overridden by `over`. */
+export function stint(over: Partial<StintRecord>): StintRecord {
+  return { ...zeroCounts(), roomId: "A", started: true, lobby: null, end: null, ...over };
+}
+
+/**
+ * A bot record with everything zero, overridden by `over`; unless given, one
+ * played (zero) connection per room id.
+ */
 export function record(over: Partial<BotRecord>): BotRecord {
   return {
+    ...zeroCounts(),
     name: "bot",
     strategy: "wanderer",
     honest: true,
     roomIds: [],
     joined: true,
     joinMs: 10,
-    connectedMs: 0,
-    sent: 0,
-    accepted: 0,
-    rejected: 0,
-    lost: 0,
-    rejectedByReason: {},
-    bytesReceived: 0,
-    messagesReceived: 0,
-    corrections: 0,
-    correctionMax: 0,
-    snaps: 0,
-    drops: 0,
-    reconnects: 0,
+    joinedAt: null,
     seatsLost: 0,
     unexpectedLeaves: 0,
-    matchesEnded: 0,
-    errorCount: 0,
     errors: [],
+    stints: (over.roomIds ?? []).map((roomId) => stint({ roomId })),
     ...over,
   };
 }

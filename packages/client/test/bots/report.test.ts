@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { buildReport } from "../../src/bots/build-report.ts";
 import { LatencyHistogram } from "../../src/bots/latency-histogram.ts";
-import { buildReport, type RunSettings } from "../../src/bots/report.ts";
-import { record } from "./records.ts";
+import type { BotRecord, RunSettings } from "../../src/bots/report.ts";
+import { record, stint } from "./records.ts";
 
 const SETTINGS: RunSettings = {
   url: "ws://localhost:2567",
@@ -13,6 +14,8 @@ const SETTINGS: RunSettings = {
   jitterMs: 0,
   seed: 1,
   privateRooms: false,
+  rampSeconds: 0,
+  soak: false,
 };
 
 function sample() {
@@ -51,7 +54,10 @@ function sample() {
         rejected: 1,
         rejectedByReason: { InsufficientGold: 1 },
         bytesReceived: 30_000,
-        matchesEnded: 1,
+        stints: [
+          stint({ roomId: "A", end: { reason: "time", tick: 600, ranking: [] } }),
+          stint({ roomId: "B" }),
+        ],
         errorCount: 1,
         errors: ["left the match: code 4402"],
       }),
@@ -86,6 +92,18 @@ function sample() {
   });
 }
 
+/** A report of these bots over a 10 s run, with no latency measured. */
+const reportOf = (bots: BotRecord[]) =>
+  buildReport({
+    settings: SETTINGS,
+    startedAt: new Date(),
+    finishedAt: new Date(),
+    playedSeconds: 10,
+    bots,
+    latency: new Map(),
+    series: [],
+  });
+
 describe("buildReport", () => {
   it("adds up actions, and what is neither accepted, rejected nor lost in a drop is unanswered", () => {
     const r = sample();
@@ -101,6 +119,7 @@ describe("buildReport", () => {
       failedJoins: 1,
       rooms: 2,
       byStrategy: { wanderer: 3, chaos: 1 },
+      joinedAtSeconds: [0, 0, 0],
     });
     expect(r.joinMs).toMatchObject({ count: 3, p50: 20, max: 30 });
   });
@@ -151,5 +170,58 @@ describe("buildReport", () => {
     expect(JSON.parse(JSON.stringify(empty))).toEqual(empty);
     expect(empty.ackLatencyMs.p99).toBeNull();
     expect(empty.bandwidth.bytesPerBotPerSecond).toBe(0);
+  });
+
+  it("breaks the run down by room, and counts a match that ended once however many bots saw it", () => {
+    const end = { reason: "score", tick: 900, ranking: [{ rank: 1, name: "a1", score: 40, kills: 3 }] };
+    const r = reportOf([
+      record({
+        name: "a1",
+        stints: [stint({ roomId: "R1", sent: 5, accepted: 4, rejected: 1, playingMs: 8000, end })],
+      }),
+      record({
+        name: "a2",
+        strategy: "chaos",
+        honest: false,
+        stints: [
+          stint({ roomId: "R1", sent: 3, accepted: 1, rejected: 2, errorCount: 1, playingMs: 7000, end }),
+          stint({
+            roomId: "R2",
+            started: false,
+            lobby: { players: 1, seats: 8, minToStart: 2, waitSeconds: 20, secondsLeft: 0 },
+          }),
+        ],
+      }),
+    ]);
+    expect(r.rooms).toEqual([
+      {
+        roomId: "R1",
+        bots: ["a1", "a2"],
+        byStrategy: { wanderer: 1, chaos: 1 },
+        actions: { sent: 8, accepted: 5, rejected: 3 },
+        rejectedByReason: {},
+        errors: 1,
+        playingSeconds: 8,
+        started: true,
+        lobby: null,
+        end,
+        record: null,
+      },
+      expect.objectContaining({ roomId: "R2", bots: ["a2"], started: false, end: null }),
+    ]);
+    expect(r.connection.matchesEnded).toBe(1);
+    expect(r.play.problems).toEqual(["1 of 2 rooms never started their match (R2)"]);
+  });
+
+  it("says why a run did not play: a lobby that never started, no acknowledged action", () => {
+    const lobby = { players: 4, seats: 8, minToStart: 2, waitSeconds: 20, secondsLeft: 12 };
+    const r = reportOf([
+      record({ name: "w", sent: 3, stints: [stint({ roomId: "L", started: false, lobby, sent: 3 })] }),
+    ]);
+    expect(r.play.ok).toBe(false);
+    expect(r.play.problems).toEqual([
+      "no match started in 10.0 s: the room stayed in the lobby (4 of 8 seats taken; a match starts when the room is full, or 20 s after 2 players are in: fill the rooms or give a longer --duration)",
+      "no action was acknowledged (3 sent, 0 rejected)",
+    ]);
   });
 });

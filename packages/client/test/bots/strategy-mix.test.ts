@@ -1,7 +1,7 @@
+import { UsageError } from "@octet/shared/cli";
 import { describe, expect, it } from "vitest";
 import { STRATEGY_NAMES } from "../../src/bots/strategies/index.ts";
 import { assignStrategies, parseStrategyMix } from "../../src/bots/strategy-mix.ts";
-import { UsageError } from "../../src/bots/usage-error.ts";
 
 describe("--strategy mix", () => {
   it("parses one name, and weighted names (weight 1 when left out)", () => {

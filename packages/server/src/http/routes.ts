@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { matchMaker } from "@colyseus/core";
-import express from "express";
+import type express from "express";
+import expressStaticGzip from "express-static-gzip";
 import type { LiveMatches } from "../resume/live-matches.ts";
 import { mountMatchStatus } from "./match-status.ts";
 import { collectProcessMetrics, registry } from "./metrics.ts";
@@ -34,7 +35,23 @@ export function mountRoutes(app: express.Application, opts: RouteOptions): void 
   });
   const index = join(opts.clientDir, "index.html");
   if (existsSync(index)) {
-    app.use(express.static(opts.clientDir, { index: "index.html", maxAge: "1h" }));
+    // The build writes x.br and x.gz next to every text file: the smallest one the
+    // browser accepts goes out as is (Content-Encoding set, Vary: Accept-Encoding).
+    app.use(
+      expressStaticGzip(opts.clientDir, {
+        enableBrotli: true,
+        orderPreference: ["br", "gz"],
+        index: "index.html",
+        serveStatic: {
+          // Hashed file names under assets/ never change content; the page itself must be re-checked.
+          setHeaders: (res, path) =>
+            res.setHeader(
+              "Cache-Control",
+              /[\\/]assets[\\/]/.test(path) ? "public, max-age=31536000, immutable" : "no-cache",
+            ),
+        },
+      }),
+    );
   } else {
     app.get("/", (_req, res) => {
       res

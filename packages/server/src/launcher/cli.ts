@@ -1,22 +1,14 @@
 // npm run cluster -- [options]   (--help lists them)
-import { parseClusterOptions, UsageError } from "./cluster-options.ts";
+import { runMain } from "@octet/shared/cli";
+import { parseClusterOptions } from "./cluster-options.ts";
 import { LocalClusterError, startLocalCluster } from "./local-cluster.ts";
 import { LocalRedisError } from "./local-redis.ts";
 
-/** Exit codes: 0 stopped on request, 1 failed, 2 invalid options. */
-const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+/** Exit codes: 0 stopped on request, 1 failed, 2 invalid options (runMain). */
+const EXIT = { ok: 0, failed: 1 } as const;
 
 async function main(): Promise<number> {
-  let opts: ReturnType<typeof parseClusterOptions>;
-  try {
-    opts = parseClusterOptions(process.argv.slice(2), (text) => process.stdout.write(text));
-  } catch (err) {
-    if (err instanceof UsageError) {
-      process.stderr.write(`cluster: ${err.message}\nRun "npm run cluster -- --help" for the options.\n`);
-      return EXIT.usage;
-    }
-    throw err;
-  }
+  const opts = parseClusterOptions(process.argv.slice(2), (text) => process.stdout.write(text));
   if (!opts) return EXIT.ok;
 
   let stopping = false;
@@ -104,10 +96,4 @@ async function main(): Promise<number> {
   return finished;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(`cluster: ${(err as Error).stack ?? err}`);
-    process.exit(EXIT.failed);
-  },
-);
+runMain("cluster", "npm run cluster -- --help", main);

@@ -1,4 +1,5 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { parseCommandLine, UsageError, wholeNumber } from "@octet/shared/cli";
+import { Command, InvalidArgumentError, Option } from "commander";
 import { redisUrlProblem } from "../config.ts";
 
 /** What `npm run cluster` was asked for. */
@@ -14,20 +15,6 @@ export interface LocalClusterOptions {
   redisUrl: string | undefined;
   /** a rolling restart: every this many seconds one process (in turn) is stopped and started again */
   restartEverySeconds: number | undefined;
-}
-
-/** A bad command line; the message says what to change. */
-export class UsageError extends Error {
-  override name = "UsageError";
-}
-
-function wholeNumber(name: string, min: number, max: number) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (value.trim() === "" || !Number.isInteger(n) || n < min || n > max)
-      throw new InvalidArgumentError(`${name} must be a whole number from ${min} to ${max}.`);
-    return n;
-  };
 }
 
 function redisUrl(value: string): string {
@@ -95,26 +82,15 @@ export function parseClusterOptions(
   out: (text: string) => void,
   env: NodeJS.ProcessEnv = process.env,
 ): LocalClusterOptions | null {
-  const program = clusterProgram(env)
-    .exitOverride()
-    .configureOutput({ writeOut: out, writeErr: () => {}, outputError: () => {} });
-  try {
-    program.parse(argv as string[], { from: "user" });
-  } catch (err) {
-    if (err instanceof CommanderError) {
-      if (err.code === "commander.helpDisplayed" || err.code === "commander.help") return null;
-      throw new UsageError(err.message.replace(/^error: /, ""));
-    }
-    throw err;
-  }
-  const o = program.opts<{
+  const o = parseCommandLine<{
     processes: number;
     port: number;
     host: string;
     publicHost: string;
     redisUrl?: string;
     restartEvery?: number;
-  }>();
+  }>(clusterProgram(env), argv, out);
+  if (!o) return null;
   if (o.port + o.processes - 1 > 65535)
     throw new UsageError(`--port ${o.port} leaves no room for ${o.processes} consecutive ports`);
   return {

@@ -51,10 +51,6 @@ export class LiveRecord {
     this.spectators = new SpectatorFeed(this.recorder, delay, rules.match.maxSpectators);
   }
 
-  get matchId(): string {
-    return this.recorder.start.matchId;
-  }
-
   /** The record is kept in a store (so the match can be resumed from it). */
   get kept(): boolean {
     return this.recording !== null;
@@ -77,9 +73,19 @@ export class LiveRecord {
     this.recorder.leave(playerId);
   }
 
-  /** Right after the step: its outcomes go into the record, and what is old enough to the spectators. */
+  /** The record's id (GET /replays/<id>). */
+  get matchId(): string {
+    return this.recorder.start.matchId;
+  }
+
+  /**
+   * Right after the step: its outcomes go into the record, and what is old
+   * enough to the spectators. The tick that ends the match ends the record.
+   */
   ticked(world: World, outcomes: readonly ActionOutcome[]): void {
     this.recorder.tick(world, outcomes);
+    if (world.phase === "ended" && !this.recorder.isEnded)
+      void this.end(world, world.endReason || "abandoned");
     this.spectators.update(world.tick);
   }
 

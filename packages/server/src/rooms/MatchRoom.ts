@@ -1,7 +1,8 @@
-import { type Client, matchMaker, Room } from "@colyseus/core";
+import { type Client, matchMaker, Room, type RoomException } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
 import {
   CloseCodes,
+  decodeAction,
   encodeServerMessage,
   MessageType,
   Reject,
@@ -14,22 +15,28 @@ import {
   ambientEvery,
   removePlayer,
   step,
+  validateAction,
   type World,
 } from "@octet/shared/sim";
 import { MatchState, OWNER_TAG, StateSync } from "@octet/shared/state";
+import {
+  DEFAULT_SOCKET_LIMITS,
+  MATCH_FAILED_REASON,
+  RoomGuard,
+  type SocketLimits,
+} from "../guard/room-guard.ts";
+import { describeType } from "../guard/sampled-log.ts";
 import { countAccepted, timedTick } from "../http/metrics.ts";
 import { InterestManager } from "../interest/interest-manager.ts";
+import { killsSeenBy } from "../interest/kill-fog.ts";
 import { admitSpectator, type LiveRecord } from "../replays/live-record.ts";
 import type { RecordStore } from "../replays/record-store.ts";
 import { wantsToSpectate } from "../replays/spectator-feed.ts";
 import type { ResumeAuth, ResumedMatch, ResumeService } from "../resume/resume-service.ts";
-import { takeAction } from "./action-intake.ts";
-import { sendKills } from "./kill-feed.ts";
 import { type ContinuityHost, MatchContinuity, NO_NEW_MATCHES } from "./match-continuity.ts";
 import { continueMatch, type MatchOrigin, startNewMatch } from "./match-origin.ts";
 import { sanitizeName } from "./names.ts";
 import { recordRejection } from "./rejection-log.ts";
-import { flushResults } from "./results-feed.ts";
 import { claimRoomCode, releaseRoomCode } from "./room-code.ts";
 import { Seat } from "./seat.ts";
 import { lockWhenSeatsTaken } from "./seat-lock.ts";
@@ -48,6 +55,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   static seed: number | undefined;
   /** where match records go (replays/); null: in memory only (spectators); false: none (a benchmark's baseline) */
   static records: RecordStore | null | false = null;
+  static socketLimits: SocketLimits = DEFAULT_SOCKET_LIMITS;
   /** carries matches across processes (resume/); null: a match lives and dies with its process */
   static resume: ResumeService | null = null;
   /** after SIGTERM with nobody to hand the match to: how long it may go on (DRAIN_SECONDS) */
@@ -67,6 +75,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   private readonly seats = new Map<string, Seat>();
   /** the seats' queues as the sim reads them; it consumes from them */
   private readonly queues: ActionQueues = { get: (id: string) => this.seats.get(id)?.queue.actions };
+  private guard!: RoomGuard;
   private rulesJson = "";
   /** the code of a private match (its room id); null for a public one */
   private privateCode: string | null = null;
@@ -88,17 +97,21 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.rules = cls.rules;
     this.rulesJson = JSON.stringify(this.rules);
     await this.begin(cls, resumed);
+    // Before anyone joins: Colyseus binds its frame dispatch (which the guard gates) at join.
+    this.guard = new RoomGuard(this, this.rules.limits.messagesPerSecond, cls.socketLimits);
     this.sync = this.createSync();
     this.sync.sync(this.world);
     this.interest = new InterestManager(this.rules, this.sync);
     if (resumed) this.continuity.awaitSeats(this.rules.match.reconnectionSeconds);
     this.onMessageBytes(MessageType.Action, (client, bytes: Uint8Array) => this.receive(client, bytes));
-    this.onMessage("*", (client, type) =>
+    // Colyseus calls this (client, type, payload) for an unknown type, but
+    // (client, payload) for the type "*" itself: `type` may be anything a client sent.
+    this.onMessage("*", (client, type: unknown) =>
       this.queueRejection(
         client.sessionId,
         0,
         Reject.UnknownAction,
-        `unknown message type ${JSON.stringify(String(type).slice(0, 32))}`,
+        `unknown message type ${describeType(type)}`,
       ),
     );
     const tickMs = 1000 / this.rules.ticks.criticalHz;
@@ -144,14 +157,6 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     void this.continuity.shutDown();
   }
 
-  override async onDispose(): Promise<void> {
-    if (this.continuity.moved) return; // the match goes on elsewhere, with its record and its code
-    // Nobody left, or the process is stopping: the record ends where the match stopped.
-    await this.record?.end(this.world, this.continuity.shuttingDown ? "shutdown" : "abandoned");
-    await MatchRoom.resume?.release(this.roomId).catch(() => {});
-    if (this.privateCode) await releaseRoomCode(this.presence, this.privateCode);
-  }
-
   /** Whether this match keeps a seat for `playerId` to take back with its resume token. */
   awaitsSeat(matchId: string, playerId: string): boolean {
     return matchId === this.record?.matchId && this.continuity.awaits(playerId);
@@ -177,6 +182,14 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     };
   }
 
+  override async onDispose(): Promise<void> {
+    if (this.continuity.moved) return; // the match goes on elsewhere, with its record and its code
+    // Nobody left, or the process is stopping: the record ends where the match stopped.
+    await this.record?.end(this.world, this.continuity.shuttingDown ? "shutdown" : "abandoned");
+    await MatchRoom.resume?.release(this.roomId).catch(() => {});
+    if (this.privateCode) await releaseRoomCode(this.presence, this.privateCode);
+  }
+
   /** How the world is mirrored into schema state (benchmarks swap in other schema classes). */
   protected createSync(): StateSync {
     return new StateSync(this.state);
@@ -200,15 +213,15 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.welcome(client);
   }
 
-  override onDrop(client: Client): void {
+  override onDrop(client: Client, code?: number): void {
     if (this.record?.isSpectator(client)) return; // no seat to keep: it just leaves
     const player = this.world.players.get(client.sessionId);
     if (player) player.connected = false;
     this.record?.connected(client.sessionId, false);
     this.interest.detach(client.sessionId);
     const seconds = this.rules.match.reconnectionSeconds;
-    const kicked = this.seats.get(client.sessionId)?.kicked === true;
-    if (kicked || this.ending || this.continuity.shuttingDown || seconds <= 0) return;
+    const closing = this.ending || this.continuity.shuttingDown;
+    if (!this.guard.mayReconnect(client, code) || closing || seconds <= 0) return;
     this.allowReconnection(client, seconds);
   }
 
@@ -242,6 +255,18 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.sync.sync(this.world);
     this.seats.delete(id);
     lockWhenSeatsTaken(this, this.world, this.ending);
+    this.guard.forget(id);
+  }
+
+  /** Exceptions from handlers, timers and the tick (see RoomGuard.uncaught), never the process's. */
+  override onUncaughtException(err: RoomException<this>, method: string): void {
+    // A tick that keeps failing ends the match: everyone is told why, no seat is kept.
+    this.guard.uncaught(err, method, () => {
+      if (this.ending) return;
+      this.ending = true;
+      for (const client of this.clients) client.leave(CloseCodes.MatchFailed, MATCH_FAILED_REASON);
+      this.disconnect(CloseCodes.MatchFailed).catch(() => {});
+    });
   }
 
   /** Gives the client a view filled with what its player sees, before its first state arrives. */
@@ -264,9 +289,25 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   private receive(client: Client, bytes: Uint8Array): void {
     const seat = this.seats.get(client.sessionId);
     if (!seat) return this.record?.refuseIfSpectator(client, this.world.tick);
-    const r = takeAction(seat, this.world, client.sessionId, bytes, Date.now());
-    if (r.kind === "kick") this.kick(client, r.code, r.reason);
-    else if (r.kind === "reject") this.queueRejection(client.sessionId, r.seq, r.reason, r.detail);
+    const { queue } = seat;
+    const now = Date.now();
+    // (The message rate is counted for every frame type by the guard's gate.)
+    const decoded = decodeAction(bytes, this.rules);
+    if (!decoded.ok) {
+      if (decoded.reason === Reject.Malformed && queue.overMalformed(now)) {
+        return this.guard.cutClient(client, CloseCodes.Abuse, "too many malformed messages");
+      }
+      return this.queueRejection(client.sessionId, decoded.seq, decoded.reason, decoded.detail);
+    }
+    const { action } = decoded;
+    // Check the game state now for a quick answer; the tick checks again when it applies.
+    const verdict = validateAction(this.world, client.sessionId, action);
+    if (!verdict.ok) {
+      queue.lastSeq = Math.max(queue.lastSeq, action.seq);
+      return this.queueRejection(client.sessionId, action.seq, verdict.reason, verdict.detail);
+    }
+    const queued = queue.push(action);
+    if (!queued.ok) return this.queueRejection(client.sessionId, action.seq, queued.reason, queued.detail);
   }
 
   /**
@@ -276,12 +317,6 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   private queueRejection(playerId: string, seq: number, reason: RejectCode, detail: string): void {
     recordRejection(this.roomId, playerId, reason, detail);
     this.seats.get(playerId)?.results.push({ seq, accepted: false, reason, detail });
-  }
-
-  private kick(client: Client, code: number, reason: string): void {
-    const seat = this.seats.get(client.sessionId);
-    if (seat) seat.kicked = true;
-    client.leave(code, reason);
   }
 
   private tick(): void {
@@ -296,6 +331,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     }
     const ambient = this.world.tick % ambientEvery(this.rules) === 0;
     batchWrites(this.clients, () => this.publish(ambient));
+    this.guard.dropSlowReaders(this.clients);
+    this.guard.tickSucceeded();
     if (this.world.phase === "ended" && !this.ending) this.finish();
   }
 
@@ -314,19 +351,37 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.broadcastPatch();
   }
 
-  /** Kill events go only to players involved or able to see victim or killer (see kill-feed.ts). */
+  /** Kill events go only to players involved or able to see the victim, naming only what they saw. */
   protected sendKills(): void {
-    sendKills(this.clients, this.world, this.interest);
+    const kills = this.world.kills;
+    if (kills.length === 0) return;
+    for (const client of this.clients) {
+      const mine = killsSeenBy(kills, client.sessionId, this.interest.visibleTo(client.sessionId));
+      if (mine.length === 0) continue;
+      client.sendBytes(
+        MessageType.Server,
+        encodeServerMessage({ events: { tick: this.world.tick, kills: mine } }),
+      );
+    }
   }
 
   protected flushResults(): void {
-    flushResults(this.clients, this.seats, this.world.tick);
+    for (const client of this.clients) {
+      const results = this.seats.get(client.sessionId)?.results;
+      if (!results || results.length === 0) continue;
+      client.sendBytes(
+        MessageType.Server,
+        encodeServerMessage({ results: { tick: this.world.tick, results } }),
+      );
+    }
+    // Results for a player who is not connected are not kept for its return.
+    for (const seat of this.seats.values()) if (seat.results.length > 0) seat.results = [];
   }
 
   private finish(): void {
     this.ending = true;
-    void this.record?.end(this.world, this.world.endReason || "abandoned");
-    const matchEnd = { tick: this.world.tick, reason: this.world.endReason, ranking: this.world.ranking };
+    const { tick, endReason: reason, ranking } = this.world;
+    const matchEnd = { tick, reason, ranking, matchId: this.record?.matchId ?? "" };
     this.broadcastBytes(MessageType.Server, encodeServerMessage({ matchEnd }), {});
     void this.lock();
     this.clock.setTimeout(() => {

@@ -3,16 +3,14 @@ import type { Rules } from "@octet/shared/rules";
 
 /**
  * One player's actions waiting for the next tick, plus the per-connection
- * bookkeeping that is protocol, not game rules: seq order, queue length,
- * message rate and malformed-message count.
+ * bookkeeping that is protocol, not game rules: seq order, queue length
+ * and malformed-message count (the message rate is the guard's, see guard/).
  */
 export class ActionQueue {
   /** waiting actions in seq order; the simulation removes them as it applies them */
   readonly actions: Action[] = [];
   /** highest seq accepted into the queue */
   lastSeq = 0;
-  private windowStart = 0;
-  private inWindow = 0;
   private malformedStart = 0;
   private malformed = 0;
 
@@ -33,15 +31,6 @@ export class ActionQueue {
     }
     this.actions.push(action);
     return ACCEPT;
-  }
-
-  /** Counts one message; true when the sender went over limits.messagesPerSecond. */
-  overRate(now: number): boolean {
-    if (now - this.windowStart >= 1000) {
-      this.windowStart = now;
-      this.inWindow = 0;
-    }
-    return ++this.inWindow > this.rules.limits.messagesPerSecond;
   }
 
   /**

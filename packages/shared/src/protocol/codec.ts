@@ -163,7 +163,7 @@ export interface RankMessage {
 export type ServerEvent =
   | { kind: "results"; tick: number; results: ActionResultMessage[] }
   | { kind: "kills"; tick: number; kills: KillMessage[] }
-  | { kind: "matchEnd"; tick: number; reason: string; ranking: RankMessage[] }
+  | { kind: "matchEnd"; tick: number; reason: string; ranking: RankMessage[]; matchId: string }
   | { kind: "welcome"; playerId: string; rulesJson: string; tick: number; resumeToken: string };
 
 export function encodeServerMessage(msg: octet.ServerMessage.$Properties): Uint8Array {
@@ -212,6 +212,7 @@ export function decodeServerMessage(bytes: Uint8Array): ServerEvent | null {
         kind: "matchEnd",
         tick: e.tick ?? 0,
         reason: e.reason ?? "",
+        matchId: e.matchId ?? "",
         ranking: (e.ranking ?? []).map((r) => ({
           rank: r.rank ?? 0,
           playerId: r.playerId ?? "",

@@ -24,11 +24,17 @@ export const CloseCodes = {
   MatchOver: 4403,
   /** the server process is shutting down */
   ServerShutdown: 4404,
+  /** a message from the client made the server fail: it costs that client, nobody else */
+  BadMessage: 4405,
+  /** the client stopped reading: its unsent data passed the cap */
+  SlowReader: 4406,
+  /** the match kept failing on the server and was stopped; join a new one */
+  MatchFailed: 4407,
   /**
    * another process runs the match now (a hand-over, or this process was
    * taken for dead): the client finds it and takes its seat back, silently
    */
-  MatchMoved: 4405,
+  MatchMoved: 4408,
 } as const;
 
 /** Room name clients join. */

@@ -1,8 +1,12 @@
 import type { Action, Verdict } from "../protocol/actions.ts";
-import { snap } from "./geometry.ts";
+import { formationPoint } from "./formation.ts";
 import { moveCommander } from "./movement.ts";
 import { validateAction } from "./validate.ts";
-import { Kind, spawnEntity, type World } from "./world.ts";
+import { Kind, spawnEntity, unitStats, type World } from "./world.ts";
+
+function unitRadius(world: World, kind: number): number {
+  return unitStats(world, kind)?.radius ?? 0;
+}
 
 /**
  * Applies one action for one player if it is still valid. Returns the verdict;
@@ -23,21 +27,36 @@ export function applyAction(world: World, playerId: string, action: Action): Ver
       break;
     }
     case "moveUnits":
-      for (const id of action.unitIds) {
+      // A group spreads out around the point (in the order's unit order) instead of piling onto it.
+      action.unitIds.forEach((id, i) => {
         const e = world.entities.get(id)!;
-        e.order = { type: "move", x: snap(action.x), y: snap(action.y) };
-      }
+        const at = formationPoint(world.rules, i, action.x, action.y, unitRadius(world, e.kind));
+        e.order = { type: "move", x: at.x, y: at.y };
+      });
       break;
-    case "attack":
+    case "attack": {
+      // Validation made sure the target is alive and in sight: that is where it was last seen.
+      const target = world.entities.get(action.targetId)!;
       for (const id of action.unitIds)
-        world.entities.get(id)!.order = { type: "attack", targetId: action.targetId };
+        world.entities.get(id)!.order = {
+          type: "attack",
+          targetId: action.targetId,
+          lastX: target.x,
+          lastY: target.y,
+        };
       break;
+    }
     case "train": {
       const stats = world.rules.units[action.unitKind]!;
       const c = world.entities.get(player.commanderId)!;
       player.gold -= stats.cost;
       const code = Kind.FirstUnit + world.unitKinds.indexOf(action.unitKind);
-      spawnEntity(world, code, playerId, c.x, c.y, stats.hp);
+      // A new unit takes the next free-looking slot around its commander (the
+      // count of units it already has), so a batch does not stack into one.
+      let own = 0;
+      for (const e of world.entities.values()) if (e.owner === playerId && e.kind >= Kind.FirstUnit) own++;
+      const at = formationPoint(world.rules, own + 1, c.x, c.y, stats.radius);
+      spawnEntity(world, code, playerId, at.x, at.y, stats.hp);
       break;
     }
   }

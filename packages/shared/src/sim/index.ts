@@ -1,6 +1,7 @@
 export * from "./ambient.ts";
 export * from "./apply.ts";
 export * from "./combat.ts";
+export * from "./formation.ts";
 export * from "./geometry.ts";
 export * from "./hash.ts";
 export * from "./match.ts";
@@ -9,4 +10,5 @@ export * from "./phase.ts";
 export * from "./rng.ts";
 export * from "./step.ts";
 export * from "./validate.ts";
+export * from "./vision.ts";
 export * from "./world.ts";

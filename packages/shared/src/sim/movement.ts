@@ -1,5 +1,6 @@
 import type { Rules } from "../rules/index.ts";
 import { distSq, type Point, slide, stepToward } from "./geometry.ts";
+import { SightCache } from "./vision.ts";
 import { combatStats, type Entity, isAlive, Kind, type World } from "./world.ts";
 
 /**
@@ -15,9 +16,14 @@ export function moveCommander(rules: Rules, p: Point, dx: number, dy: number): P
   return slide(rules, p, dx * scale, dy * scale, rules.commander.radius);
 }
 
-/** Moves every unit with an order one critical tick along it. */
+/**
+ * Moves every unit with an order one critical tick along it. A unit chasing a
+ * target its owner cannot see goes to where the target was last seen, and
+ * gives up once there with the target still out of sight.
+ */
 export function moveUnits(world: World): void {
   const dt = 1 / world.rules.ticks.criticalHz;
+  let sight: SightCache | undefined;
   for (const e of world.entities.values()) {
     if (e.kind < Kind.FirstUnit || e.order === null) continue;
     const stats = combatStats(world, e.kind);
@@ -34,18 +40,25 @@ export function moveUnits(world: World): void {
         e.order = null;
         continue;
       }
-      // Close in until the target is in range, then let combat do the rest.
-      const reach = stats.range + targetRadius(world, target) * 0.5;
-      if (distSq(e.x, e.y, target.x, target.y) <= reach * reach) continue;
-      tx = target.x;
-      ty = target.y;
+      sight ??= new SightCache(world);
+      if (sight.sees(e.owner, target)) {
+        order.lastX = target.x;
+        order.lastY = target.y;
+        // Close in until the target is in range, then let combat do the rest.
+        const reach = stats.range + targetRadius(world, target) * 0.5;
+        if (distSq(e.x, e.y, target.x, target.y) <= reach * reach) continue;
+      }
+      tx = order.lastX;
+      ty = order.lastY;
     }
     const s = stepToward(e, tx, ty, stats.speed * dt);
     const next = slide(world.rules, e, s.dx, s.dy, stats.radius);
     const stuck = next.x === e.x && next.y === e.y;
     e.x = next.x;
     e.y = next.y;
-    if (order.type === "move" && (s.arrived || stuck)) e.order = null;
+    // A move ends on arrival; a chase ends there too if the target is still out of sight.
+    const lostTrail = order.type === "attack" && !sight!.sees(e.owner, world.entities.get(order.targetId)!);
+    if ((s.arrived || stuck) && (order.type === "move" || lostTrail)) e.order = null;
   }
 }
 

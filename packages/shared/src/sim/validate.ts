@@ -1,4 +1,5 @@
 import { ACCEPT, type Action, Reject, reject, type Verdict } from "../protocol/actions.ts";
+import { canSee } from "./vision.ts";
 import { countUnits, isAlive, isUnitKind, Kind, type World } from "./world.ts";
 
 /**
@@ -22,8 +23,8 @@ export function validateAction(world: World, playerId: string, action: Action): 
       const units = checkUnits(world, playerId, action.unitIds);
       if (!units.ok) return units;
       const target = world.entities.get(action.targetId);
-      if (!target || !isAlive(target))
-        return reject(Reject.UnknownEntity, `no living entity ${action.targetId}`);
+      // Hidden and missing answer alike, so ids cannot be probed through the fog.
+      if (!target || !isAlive(target) || !canSee(world, playerId, target)) return unseen(action.targetId);
       if (target.owner === playerId) return reject(Reject.InvalidTarget, "you cannot attack your own entity");
       if (target.kind === Kind.Resource)
         return reject(Reject.InvalidTarget, "resource nodes cannot be attacked");
@@ -50,10 +51,15 @@ export function validateAction(world: World, playerId: string, action: Action): 
 function checkUnits(world: World, playerId: string, ids: number[]): Verdict {
   for (const id of ids) {
     const e = world.entities.get(id);
-    if (!e) return reject(Reject.UnknownEntity, `no entity ${id}`);
+    if (!e || (e.owner !== playerId && !canSee(world, playerId, e))) return unseen(id);
     if (e.owner !== playerId) return reject(Reject.NotOwner, `entity ${id} is not yours`);
     if (!isUnitKind(e.kind)) return reject(Reject.InvalidTarget, `entity ${id} is not a unit you can order`);
     if (!isAlive(e)) return reject(Reject.NotAlive, `unit ${id} is dead`);
   }
   return ACCEPT;
+}
+
+/** The one answer for an id the player cannot see, whether it exists or not. */
+function unseen(id: number): Verdict {
+  return reject(Reject.UnknownEntity, `no living entity ${id} in sight`);
 }

@@ -6,7 +6,14 @@ import { nextRandom, randomRange, seedFrom } from "./rng.ts";
 /** Entity kind codes as they travel on the wire. Unit kinds follow, in rules order. */
 export const Kind = { Commander: 0, Creep: 1, Resource: 2, FirstUnit: 3 } as const;
 
-export type Order = { type: "move"; x: number; y: number } | { type: "attack"; targetId: number };
+/**
+ * A unit's order. An attack order remembers where its target was last seen
+ * (lastX, lastY): while the target is out of sight the unit heads there, not
+ * to the target's true position, which the fog hides.
+ */
+export type Order =
+  | { type: "move"; x: number; y: number }
+  | { type: "attack"; targetId: number; lastX: number; lastY: number };
 
 /**
  * What anyone may know of an entity: the fields that travel to clients (as
@@ -247,7 +254,12 @@ export function addPlayer(world: World, id: string, name: string): Player | null
   return player;
 }
 
-/** Removes a player's entities for good; the player stays listed for the final ranking. */
+/**
+ * Removes a player's entities for good. The player stays listed for the
+ * final ranking, but only while it matters there: at most players.max
+ * leavers are kept (the lowest-ranked one goes first), so endless join/leave
+ * cycles cannot grow the player list, nor a newcomer's first state.
+ */
 export function removePlayer(world: World, id: string): void {
   const player = world.players.get(id);
   if (!player) return;
@@ -256,7 +268,14 @@ export function removePlayer(world: World, id: string): void {
   player.connected = false;
   player.commanderId = 0;
   // Before the match starts nobody needs the record.
-  if (world.phase === "waiting") world.players.delete(id);
+  if (world.phase === "waiting") {
+    world.players.delete(id);
+    return;
+  }
+  const leavers = [...world.players.values()].filter((p) => p.left);
+  if (leavers.length <= world.rules.players.max) return;
+  leavers.sort((a, b) => a.score - b.score || a.kills - b.kills || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  world.players.delete(leavers[0]!.id);
 }
 
 export function activePlayers(world: World): Player[] {

@@ -2,6 +2,7 @@ import type { StrategyFactory } from "../seam.ts";
 import { aggressor, archers, hunter } from "./aggressor.ts";
 import { gatherer } from "./gatherer.ts";
 import { idle } from "./idle.ts";
+import { marcher } from "./marcher.ts";
 import { trainer } from "./trainer.ts";
 import { wanderer } from "./wanderer.ts";
 
@@ -17,6 +18,7 @@ export const PLAY_STRATEGIES: Readonly<Record<string, StrategyFactory>> = {
   gatherer,
   trainer,
   idle,
+  marcher,
 };
 
 export const PLAY_STRATEGY_NAMES: readonly string[] = Object.keys(PLAY_STRATEGIES);
@@ -29,6 +31,7 @@ export const PLAY_STRATEGY_HELP: Readonly<Record<string, string>> = {
   gatherer: "walks to the nearest gold node and stays beside it; explores when it sees none",
   trainer: "spends its gold on the dearest unit it can pay and keeps them around its commander",
   idle: "away from keyboard: in the match, sends nothing",
+  marcher: "trains all it can and marches its army every second: the benchmarks' busy player",
 };
 
-export { aggressor, archers, gatherer, hunter, idle, trainer, wanderer };
+export { aggressor, archers, gatherer, hunter, idle, marcher, trainer, wanderer };

@@ -1072,6 +1072,9 @@ export namespace octet {
         /** MatchEnd ranking. */
         ranking: octet.RankEntry.$Properties[];
 
+        /** MatchEnd matchId. */
+        matchId: string;
+
         /**
          * Encodes the specified MatchEnd message. Does not implicitly {@link octet.MatchEnd.verify|verify} messages.
          * @param message MatchEnd message or plain object to encode
@@ -1132,6 +1135,9 @@ export namespace octet {
 
             /** MatchEnd ranking */
             ranking?: (octet.RankEntry.$Properties[]|null);
+
+            /** MatchEnd matchId */
+            matchId?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

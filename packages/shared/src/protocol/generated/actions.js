@@ -2853,6 +2853,7 @@ export const octet = $root.octet = (() => {
          * @property {number|null} [tick] MatchEnd tick
          * @property {string|null} [reason] MatchEnd reason
          * @property {Array.<octet.RankEntry.$Properties>|null} [ranking] MatchEnd ranking
+         * @property {string|null} [matchId] MatchEnd matchId
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -2910,6 +2911,14 @@ export const octet = $root.octet = (() => {
         MatchEnd.prototype.ranking = $util.emptyArray;
 
         /**
+         * MatchEnd matchId.
+         * @member {string} matchId
+         * @memberof octet.MatchEnd
+         * @instance
+         */
+        MatchEnd.prototype.matchId = "";
+
+        /**
          * Encodes the specified MatchEnd message. Does not implicitly {@link octet.MatchEnd.verify|verify} messages.
          * @function encode
          * @memberof octet.MatchEnd
@@ -2932,6 +2941,8 @@ export const octet = $root.octet = (() => {
             if (message.ranking != null && message.ranking.length)
                 for (let i = 0; i < message.ranking.length; ++i)
                     $root.octet.RankEntry.encode(message.ranking[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.matchId != null && $Object.hasOwnProperty.call(message, "matchId") && message.matchId !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.matchId);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -3002,6 +3013,15 @@ export const octet = $root.octet = (() => {
                         message.ranking.push($root.octet.RankEntry.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.matchId = value;
+                        else
+                            delete message.matchId;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -3053,6 +3073,9 @@ export const octet = $root.octet = (() => {
                     message.ranking[i] = $root.octet.RankEntry.fromObject(object.ranking[i], _depth + 1);
                 }
             }
+            if (object.matchId != null)
+                if (typeof object.matchId !== "string" || object.matchId.length)
+                    message.matchId = $String(object.matchId);
             return message;
         };
 
@@ -3078,6 +3101,7 @@ export const octet = $root.octet = (() => {
             if (options.defaults) {
                 object.tick = 0;
                 object.reason = "";
+                object.matchId = "";
             }
             if (message.tick != null && $Object.hasOwnProperty.call(message, "tick"))
                 object.tick = message.tick;
@@ -3088,6 +3112,8 @@ export const octet = $root.octet = (() => {
                 for (let j = 0; j < message.ranking.length; ++j)
                     object.ranking[j] = $root.octet.RankEntry.toObject(message.ranking[j], options, _depth + 1);
             }
+            if (message.matchId != null && $Object.hasOwnProperty.call(message, "matchId"))
+                object.matchId = message.matchId;
             return object;
         };
 

@@ -4033,6 +4033,7 @@ export const octet = $root.octet = (() => {
          * @property {number|null} [tick] MatchEnd tick
          * @property {string|null} [reason] MatchEnd reason
          * @property {Array.<octet.RankEntry.$Properties>|null} [ranking] MatchEnd ranking
+         * @property {string|null} [matchId] MatchEnd matchId
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -4090,6 +4091,14 @@ export const octet = $root.octet = (() => {
         MatchEnd.prototype.ranking = $util.emptyArray;
 
         /**
+         * MatchEnd matchId.
+         * @member {string} matchId
+         * @memberof octet.MatchEnd
+         * @instance
+         */
+        MatchEnd.prototype.matchId = "";
+
+        /**
          * Encodes the specified MatchEnd message. Does not implicitly {@link octet.MatchEnd.verify|verify} messages.
          * @function encode
          * @memberof octet.MatchEnd
@@ -4112,6 +4121,8 @@ export const octet = $root.octet = (() => {
             if (message.ranking != null && message.ranking.length)
                 for (let i = 0; i < message.ranking.length; ++i)
                     $root.octet.RankEntry.encode(message.ranking[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.matchId != null && $Object.hasOwnProperty.call(message, "matchId") && message.matchId !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.matchId);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -4193,6 +4204,15 @@ export const octet = $root.octet = (() => {
                         if (!(message.ranking && message.ranking.length))
                             message.ranking = [];
                         message.ranking.push($root.octet.RankEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.matchId = value;
+                        else
+                            delete message.matchId;
                         continue;
                     }
                 }

@@ -1,4 +1,5 @@
-// Reads an Octet server's GET /metrics?format=json (prom-client's JSON form).
+// Reads an Octet server's GET /metrics?format=json (prom-client's JSON form): the bots' --soak
+// sampling, the capacity bench and the bots tests.
 
 /** One metric as prom-client's getMetricsAsJSON() gives it. */
 export interface PromMetric {

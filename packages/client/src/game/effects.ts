@@ -1,0 +1,297 @@
+import { Kind } from "@octet/shared/sim";
+import type Phaser from "phaser";
+import type { MatchConnection } from "../net/index.ts";
+import type { DrawnEntity, EntityLayer } from "./entity-layer.ts";
+import { type KindInfo, kindTable } from "./kinds.ts";
+import { Tex } from "./textures.ts";
+
+/** Things the effects want heard (the sound module listens). */
+export type Cue = "hit" | "ownHit" | "death" | "ownDeath" | "kill" | "shot";
+
+/** Cosmetic sprites alive at once, at most: a huge fight costs a bounded amount. */
+const MAX_SPRITES = 240;
+const MAX_TEXTS = 24;
+const BOLT_SPEED = 1100; // world units per second
+const FLASH_MS = 150;
+const SWING_MS = 180;
+const DEATH_MS = 520;
+const FLOAT_MS = 850;
+const MARKER_MS = 600;
+/** How far (world units) a hit's attacker may stand beyond its range: both are drawn interpolated. */
+const REACH_SLACK = 48;
+/** Where a vanished entity was last drawn, kept this long for its death effect. */
+const LAST_SEEN_MS = 3000;
+
+interface Sprite {
+  img: Phaser.GameObjects.Image;
+  t0: number;
+  dur: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  /** display size at start and end */
+  s0: number;
+  s1: number;
+  a0: number;
+  /** runs when the sprite's time is up (a bolt lands) */
+  done: (() => void) | null;
+}
+
+interface Floating {
+  text: Phaser.GameObjects.Text;
+  t0: number;
+  x: number;
+  y: number;
+}
+
+/**
+ * Makes fights readable: a flash and a number where a hit lands, a bolt from
+ * ranged attackers and a swing from melee ones, a burst where something dies,
+ * and "+N" where the player scored. All of it is inferred from what the server
+ * sends (hp going down in the state, kill events); nothing here feeds back
+ * into the game. The attacker of a hit is the nearest enemy that deals exactly
+ * that damage and stands in reach; when none matches, only the flash is shown.
+ */
+export class Effects {
+  enabled = true;
+  onCue: (cue: Cue) => void = () => {};
+  private readonly scene: Phaser.Scene;
+  private readonly conn: MatchConnection;
+  private readonly entities: EntityLayer;
+  private readonly kinds: Map<number, KindInfo>;
+  private readonly active: Sprite[] = [];
+  private readonly free: Phaser.GameObjects.Image[] = [];
+  private readonly floats: Floating[] = [];
+  private readonly freeTexts: Phaser.GameObjects.Text[] = [];
+  private readonly lastSeen = new Map<
+    number,
+    { x: number; y: number; color: number; radius: number; at: number }
+  >();
+  private now = 0;
+
+  constructor(scene: Phaser.Scene, conn: MatchConnection, entities: EntityLayer) {
+    this.scene = scene;
+    this.conn = conn;
+    this.entities = entities;
+    this.kinds = kindTable(conn.rules);
+  }
+
+  /** The state says `victim` lost `damage` hp since the last frame. */
+  hit(victim: DrawnEntity, damage: number): void {
+    if (!this.enabled) return;
+    const attacker = this.attackerOf(victim, damage);
+    const me = this.conn.playerId;
+    const mineInvolved = victim.owner === me || attacker?.owner === me;
+    const land = () => {
+      const v = this.entities.get(victim.id) ?? victim;
+      this.spawn(Tex.disc, v.x, v.y, v.x, v.y, v.radius * 2 + 8, v.radius * 2 + 14, 0.85, FLASH_MS, 0xffffff);
+      if (mineInvolved)
+        this.float(v.x, v.y - v.radius - 22, `-${damage}`, victim.owner === me ? "#ff8a7a" : "#ffffff");
+      this.onCue(victim.owner === me ? "ownHit" : "hit");
+    };
+    const info = attacker ? this.kinds.get(attacker.kind) : undefined;
+    if (!attacker || !info) {
+      land();
+      return;
+    }
+    if (info.ranged) {
+      const dist = Math.hypot(victim.x - attacker.x, victim.y - attacker.y);
+      const bolt = this.spawn(
+        Tex.bolt,
+        attacker.x,
+        attacker.y,
+        victim.x,
+        victim.y,
+        30,
+        30,
+        1,
+        Math.max(60, (dist / BOLT_SPEED) * 1000),
+        attacker.color,
+      );
+      if (bolt) {
+        bolt.img.setRotation(Math.atan2(victim.y - attacker.y, victim.x - attacker.x));
+        bolt.done = land;
+        if (mineInvolved) this.onCue("shot");
+        return;
+      }
+    } else {
+      const s = this.spawn(
+        Tex.slash,
+        attacker.x,
+        attacker.y,
+        attacker.x,
+        attacker.y,
+        attacker.radius * 2.6,
+        attacker.radius * 3.2,
+        0.95,
+        SWING_MS,
+        attacker.color,
+      );
+      s?.img.setRotation(Math.atan2(victim.y - attacker.y, victim.x - attacker.x));
+    }
+    land();
+  }
+
+  /** An entity's sprites went away (death, or out of view): remember where, for a kill event that follows. */
+  gone(e: DrawnEntity): void {
+    this.lastSeen.set(e.id, { x: e.x, y: e.y, color: e.color, radius: e.radius, at: this.now });
+  }
+
+  /** A kill the server reported: a burst where the victim was, "+N" if the player scored it. */
+  kill(k: { victimId: number; victimKind: number; victimOwner: string; killerOwner: string }): void {
+    if (!this.enabled) return;
+    const seen = this.entities.get(k.victimId) ?? this.lastSeen.get(k.victimId);
+    if (!seen) return;
+    const { x, y, color, radius } = seen;
+    this.spawn(Tex.ring, x, y, x, y, radius * 2, radius * 6, 0.9, DEATH_MS, color);
+    for (let i = 0; i < 8; i++) {
+      const a = (Math.PI / 4) * i + k.victimId;
+      const d = radius * 2 + 30;
+      this.spawn(Tex.pixel, x, y, x + Math.cos(a) * d, y + Math.sin(a) * d, 7, 2, 1, DEATH_MS, color);
+    }
+    const me = this.conn.playerId;
+    if (k.killerOwner === me) {
+      const score = this.conn.rules.score;
+      const points =
+        k.victimKind === Kind.Commander
+          ? score.commanderKill
+          : k.victimKind === Kind.Creep
+            ? score.creepKill
+            : score.unitKill;
+      this.float(x, y - radius - 10, `+${points}`, "#f2c94c");
+    }
+    this.onCue(k.victimOwner === me ? "ownDeath" : k.killerOwner === me ? "kill" : "death");
+  }
+
+  /** Where an order went: a ring closing on the point (white: move) or on the target (red: attack). */
+  marker(x: number, y: number, attack: boolean): void {
+    this.spawn(
+      Tex.ring,
+      x,
+      y,
+      x,
+      y,
+      attack ? 70 : 56,
+      attack ? 34 : 14,
+      1,
+      MARKER_MS,
+      attack ? 0xff5a5a : 0xffffff,
+    );
+    if (!attack) this.spawn(Tex.disc, x, y, x, y, 10, 4, 0.9, MARKER_MS, 0xffffff);
+  }
+
+  /** Moves and fades everything alive; recycles what is done. */
+  update(now: number): void {
+    this.now = now;
+    const list = this.active;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const s = list[i]!;
+      const t = Math.min(1, (now - s.t0) / s.dur);
+      s.img.setPosition(s.x0 + (s.x1 - s.x0) * t, s.y0 + (s.y1 - s.y0) * t);
+      const size = s.s0 + (s.s1 - s.s0) * t;
+      if (s.img.texture.key !== Tex.bolt) s.img.setDisplaySize(size, size);
+      s.img.setAlpha(s.done ? s.a0 : s.a0 * (1 - t));
+      if (t < 1) continue;
+      s.img.setVisible(false);
+      this.free.push(s.img);
+      list[i] = list[list.length - 1]!;
+      list.pop();
+      s.done?.();
+    }
+    for (let i = this.floats.length - 1; i >= 0; i--) {
+      const f = this.floats[i]!;
+      const t = (now - f.t0) / FLOAT_MS;
+      if (t >= 1) {
+        f.text.setVisible(false);
+        this.freeTexts.push(f.text);
+        this.floats.splice(i, 1);
+        continue;
+      }
+      f.text.setPosition(f.x, f.y - 32 * t).setAlpha(t < 0.6 ? 1 : 1 - (t - 0.6) / 0.4);
+    }
+    if (this.lastSeen.size > 0)
+      for (const [id, s] of this.lastSeen) if (now - s.at > LAST_SEEN_MS) this.lastSeen.delete(id);
+  }
+
+  /** Sprites and texts alive (the debug hook and tests read it). */
+  get count(): number {
+    return this.active.length + this.floats.length;
+  }
+
+  destroy(): void {
+    for (const s of this.active) s.img.destroy();
+    for (const img of this.free) img.destroy();
+    for (const f of this.floats) f.text.destroy();
+    for (const t of this.freeTexts) t.destroy();
+    this.active.length = 0;
+    this.free.length = 0;
+    this.floats.length = 0;
+    this.freeTexts.length = 0;
+  }
+
+  private attackerOf(victim: DrawnEntity, damage: number): DrawnEntity | undefined {
+    let best: DrawnEntity | undefined;
+    let bestD = Number.POSITIVE_INFINITY;
+    let loose: DrawnEntity | undefined;
+    let looseD = Number.POSITIVE_INFINITY;
+    for (const e of this.entities.all) {
+      if (e.kind === Kind.Resource || e.owner === victim.owner) continue;
+      if (e.owner === "" && victim.owner === "") continue;
+      const info = this.kinds.get(e.kind);
+      if (!info || info.damage <= 0) continue;
+      const d = Math.hypot(e.x - victim.x, e.y - victim.y);
+      if (d > info.range + victim.radius + REACH_SLACK) continue;
+      if (Math.round(info.damage) === damage && d < bestD) {
+        best = e;
+        bestD = d;
+      }
+      if (d < looseD) {
+        loose = e;
+        looseD = d;
+      }
+    }
+    return best ?? loose;
+  }
+
+  private spawn(
+    texture: string,
+    x0: number,
+    y0: number,
+    x1: number,
+    y1: number,
+    s0: number,
+    s1: number,
+    a0: number,
+    dur: number,
+    tint: number,
+  ): Sprite | null {
+    if (this.active.length >= MAX_SPRITES) return null;
+    const img = this.free.pop() ?? this.scene.add.image(0, 0, texture).setDepth(16);
+    img.setTexture(texture).setTint(tint).setVisible(true).setPosition(x0, y0).setRotation(0).setAlpha(a0);
+    if (texture === Tex.bolt) img.setDisplaySize(s0, s0 / 4);
+    else img.setDisplaySize(s0, s0);
+    const s: Sprite = { img, t0: this.now, dur, x0, y0, x1, y1, s0, s1, a0, done: null };
+    this.active.push(s);
+    return s;
+  }
+
+  private float(x: number, y: number, text: string, color: string): void {
+    if (this.floats.length >= MAX_TEXTS) return;
+    const t =
+      this.freeTexts.pop() ??
+      this.scene.add
+        .text(0, 0, "", {
+          fontFamily: "system-ui, sans-serif",
+          fontSize: "15px",
+          fontStyle: "bold",
+          color: "#ffffff",
+          stroke: "#000000",
+          strokeThickness: 3,
+        })
+        .setOrigin(0.5, 1)
+        .setDepth(23);
+    t.setText(text).setColor(color).setVisible(true).setAlpha(1).setPosition(x, y);
+    this.floats.push({ text: t, t0: this.now, x, y });
+  }
+}

@@ -1,0 +1,93 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MatchConnection } from "../../packages/client/src/net/connection.ts";
+import { type ServerHandle, startServer } from "../support/server-process.ts";
+import {
+  joinFromLobby,
+  launchBrowser,
+  octet,
+  openGame,
+  screenshot,
+  waitForOctet,
+} from "./support/browser.ts";
+
+describe("combat feedback in Chromium", () => {
+  let server: ServerHandle;
+  let browser: Browser;
+  let bot: MatchConnection | undefined;
+
+  beforeAll(async () => {
+    server = await startServer({
+      rules: {
+        // Two commanders close together, no creeps in the way; the bot's archers
+        // outrange the page's commander and kill it in a few volleys.
+        players: { minToStart: 2, lobbyWaitSeconds: 0, startGold: 1000, spawnRadius: 260 },
+        creeps: { count: 0 },
+        units: { archer: { damage: 20, cooldownMs: 500, range: 230 } },
+        commander: { respawnSeconds: 6 },
+      },
+    });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await bot?.leave().catch(() => {});
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("shows hits, the kill feed, and a death screen naming the killer with a live countdown", async () => {
+    const { page, errors } = await openGame(browser, server.httpUrl);
+    await joinFromLobby(page, "Victim", "quick");
+    await waitForOctet(page, (o) => o.roomId !== null);
+    const roomId = (await octet(page, (o) => o.roomId))!;
+    const pageId = (await octet(page, (o) => o.playerId))!;
+    bot = await MatchConnection.join({ url: server.url, name: "Hunter", roomId });
+    await waitForOctet(page, (o) => o.phase === "playing" && o.commanderWorld() !== null);
+
+    for (let i = 0; i < 3; i++) bot.send({ kind: "train", unitKind: "archer" });
+    const b = bot;
+    await expect.poll(() => archersOf(b).length, { timeout: 10_000 }).toBe(3);
+    const target = b.state.players.get(pageId)!.commanderId;
+    b.send({ kind: "attack", unitIds: archersOf(b), targetId: target });
+
+    // Bolts, flashes and damage numbers while the archers shoot.
+    await waitForOctet(page, (o) => o.effects() >= 2, undefined, 15_000);
+    await screenshot(page, "combat-fight");
+
+    await page.waitForSelector("#death-screen:not([hidden])", { timeout: 20_000 });
+    expect(await page.textContent("#death-by")).toBe("Killed by Hunter's archer");
+    const first = await page.textContent("#death-count");
+    expect(first).toMatch(/^Back in [1-6] s$/);
+    await screenshot(page, "death-screen");
+    const feed = await page.$$eval("#kill-feed li", (lis) => lis.map((li) => li.textContent));
+    expect(feed[0]).toBe("Hunter's archer killed your commander");
+    // Training while dead: the server refuses, and the HUD says why.
+    await page.keyboard.press("1");
+    await expect
+      .poll(() => page.textContent("#hud-notice"))
+      .toBe("Your commander is down: wait for the respawn");
+
+    // The countdown counts down, and never shows 0 s.
+    const seconds = (t: string | null) => Number(/(\d+) s/.exec(t ?? "")?.[1] ?? Number.NaN);
+    await expect
+      .poll(async () => seconds(await page.textContent("#death-count")), { timeout: 5_000 })
+      .toBeLessThan(seconds(first));
+    const seen = new Set<string>();
+    while (await page.isVisible("#death-screen")) {
+      seen.add((await page.textContent("#death-count")) ?? "");
+      await page.waitForTimeout(200);
+    }
+    expect([...seen].some((t) => /0 s/.test(t))).toBe(false);
+    // Back at the spawn point, alive.
+    await waitForOctet(page, (o) => o.entities().some((e) => e.mine && e.kind === 0 && e.hp > 0));
+    expect(errors).toEqual([]);
+  });
+});
+
+function archersOf(conn: MatchConnection): number[] {
+  const ids: number[] = [];
+  conn.state.entities.forEach((e) => {
+    if (e.owner === conn.playerId && e.kind === 4 && e.hp > 0) ids.push(e.id);
+  });
+  return ids;
+}

@@ -7,7 +7,6 @@
 // It stops after --duration (0: when asked), and exits 1 when a client
 // failed to connect or a bot saw an error.
 import { cli, type Options } from "@colyseus/loadtest";
-import { Client } from "@colyseus/sdk";
 import { boundedNumber, parseCommandLine, runMain, wholeNumber } from "@octet/shared/cli";
 import { MatchState } from "@octet/shared/state";
 import { Command, Option } from "commander";
@@ -15,6 +14,7 @@ import { describeError } from "../../packages/client/src/bots/describe-error.ts"
 import { HeadlessBot } from "../../packages/client/src/bots/headless-bot.ts";
 import { LatencyHistogram } from "../../packages/client/src/bots/latency-histogram.ts";
 import { MatchConnection } from "../../packages/client/src/net/connection.ts";
+import { authorizedClient } from "../../packages/client/src/net/guest-token.ts";
 
 interface ScriptOptions {
   endpoint: string;
@@ -73,7 +73,7 @@ async function client(options: Options): Promise<void> {
     link: { latencyMs: 0, jitterMs: 0 },
     latency,
     join: async (name) => {
-      const c = new Client(options.endpoint);
+      const c = await authorizedClient(options.endpoint, name);
       const room = options.roomId
         ? await c.joinById(options.roomId, { name }, MatchState)
         : await c.joinOrCreate(options.roomName, { name }, MatchState);

@@ -6,14 +6,15 @@
 // spectators on the recording server: its CPU and the players' bytes per
 // second before and after adding them, and what each spectator receives.
 import { parseArgs } from "node:util";
-import { Client, type Room } from "@colyseus/sdk";
+import type { Room } from "@colyseus/sdk";
 import { scrape, value } from "../../packages/client/src/bots/prom-metrics.ts";
+import { authorizedClient } from "../../packages/client/src/net/guest-token.ts";
 import { MessageType } from "../../packages/shared/src/protocol/index.ts";
 import { readRecord } from "../../packages/shared/src/record/index.ts";
 import { MatchState } from "../../packages/shared/src/state/index.ts";
 import { fetchRecord, listRecords } from "../../test/support/records.ts";
 import { type ServerHandle, startServer } from "../../test/support/server-process.ts";
-import { Generator } from "../capacity/generator.ts";
+import { Generator } from "../capacity/generator-process.ts";
 import type { GeneratorStats } from "../capacity/load-generator.ts";
 import { fmt, markdownTable, progress, writeResult } from "../support/report.ts";
 import { recorderCost } from "./recorder-cost.ts";
@@ -113,7 +114,11 @@ try {
   let spectatorBytes = 0;
   for (const m of metas) {
     for (let i = 0; i < perRoom; i++) {
-      const room = await new Client(on.server.url).joinById(m.roomId, { spectate: true }, MatchState);
+      const room = await (await authorizedClient(on.server.url, "Watcher")).joinById(
+        m.roomId,
+        { spectate: true },
+        MatchState,
+      );
       room.onMessage(MessageType.Record, (b: Uint8Array) => {
         spectatorBytes += b.byteLength;
       });

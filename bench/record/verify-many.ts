@@ -8,7 +8,7 @@ import { readRecord, verifyRecord } from "../../packages/shared/src/record/index
 import { launchBrowser } from "../../test/browser/support/browser.ts";
 import { fetchRecord, listRecords } from "../../test/support/records.ts";
 import { startServer } from "../../test/support/server-process.ts";
-import { Generator } from "../capacity/generator.ts";
+import { Generator } from "../capacity/generator-process.ts";
 import { fmt, markdownTable, progress, writeResult } from "../support/report.ts";
 
 const { values } = parseArgs({

@@ -1,32 +1,15 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ServerHandle, startServer } from "../support/server-process.ts";
-import {
-  joinFromLobby,
-  launchBrowser,
-  octet,
-  openGame,
-  screenshot,
-  waitForOctet,
-} from "./support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { startServer } from "../support/server-process.ts";
+import { joinFromLobby, octet, openGame, screenshot, waitForOctet } from "./support/browser.ts";
+import { useGame } from "./support/game-fixture.ts";
 
 describe("lobby in Chromium", () => {
-  let server: ServerHandle;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    // A lobby countdown long enough to see the waiting room, short enough to watch the match start.
-    server = await startServer({ rules: { players: { lobbyWaitSeconds: 4 } } });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  // A lobby countdown long enough to see the waiting room, short enough to watch the match start.
+  const game = useGame({ rules: { players: { lobbyWaitSeconds: 4 } } });
 
   it("two pages join the same match by quick match, see each other waiting, then play", async () => {
-    const a = await openGame(browser, server.httpUrl);
-    const b = await openGame(browser, server.httpUrl);
+    const a = await game.open();
+    const b = await game.open();
     await a.page.fill("#lobby-name", "Ada");
     await screenshot(a.page, "lobby");
     await joinFromLobby(a.page, "Ada", "quick");
@@ -56,9 +39,9 @@ describe("lobby in Chromium", () => {
   });
 
   it("a private match shows a code; a friend joins it by that code; quick match does not", async () => {
-    const host = await openGame(browser, server.httpUrl);
-    const friend = await openGame(browser, server.httpUrl);
-    const stranger = await openGame(browser, server.httpUrl);
+    const host = await game.open();
+    const friend = await game.open();
+    const stranger = await game.open();
     await joinFromLobby(host.page, "Host", "create");
     await host.page.waitForSelector("#match-code");
     const code = (await host.page.textContent("#match-code"))!.trim();
@@ -78,7 +61,7 @@ describe("lobby in Chromium", () => {
   });
 
   it("a wrong code and an unreachable server get clear messages in the lobby", async () => {
-    const g = await openGame(browser, server.httpUrl);
+    const g = await game.open();
     await joinFromLobby(g.page, "Lost", { code: "ZZZZZ" });
     await expect
       .poll(() => g.page.textContent("#lobby-status"))
@@ -89,7 +72,7 @@ describe("lobby in Chromium", () => {
     await screenshot(g.page, "lobby-wrong-code");
     await g.page.context().close();
 
-    const off = await openGame(browser, server.httpUrl, "&server=ws://127.0.0.1:9");
+    const off = await game.open("&server=ws://127.0.0.1:9");
     await joinFromLobby(off.page, "Nobody", "quick");
     await expect
       .poll(() => off.page.textContent("#lobby-status"))
@@ -100,7 +83,7 @@ describe("lobby in Chromium", () => {
   it("a full match turns a join by code away with a clear message", async () => {
     const full = await startServer({ rules: { players: { max: 2, minToStart: 2, lobbyWaitSeconds: 600 } } });
     try {
-      const pages = await Promise.all([1, 2, 3].map(() => openGame(browser, full.httpUrl)));
+      const pages = await Promise.all([1, 2, 3].map(() => openGame(game.browser, full.httpUrl)));
       await joinFromLobby(pages[0]!.page, "One", "create");
       await pages[0]!.page.waitForSelector("#match-code");
       const code = (await pages[0]!.page.textContent("#match-code"))!.trim();

@@ -1,41 +1,19 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type LinkProxy, startLinkProxy } from "../support/link-proxy.ts";
-import { type ServerHandle, startServer } from "../support/server-process.ts";
-import {
-  joinFromLobby,
-  launchBrowser,
-  octet,
-  openGame,
-  screenshot,
-  waitForOctet,
-} from "./support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { joinFromLobby, octet, screenshot, waitForOctet } from "./support/browser.ts";
+import { useGame } from "./support/game-fixture.ts";
 
 describe("client-side prediction in Chromium", () => {
-  let server: ServerHandle;
-  let proxy: LinkProxy;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer({ rules: { players: { minToStart: 1, lobbyWaitSeconds: 0 } } });
-    // The page talks to the server through a proxy that can hold back everything the server sends.
-    proxy = await startLinkProxy({ host: "127.0.0.1", port: server.port });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await proxy?.close();
-    await server?.stop();
-  });
+  // The page talks to the server through a proxy that can hold back everything the server sends.
+  const game = useGame({ rules: { players: { minToStart: 1, lobbyWaitSeconds: 0 } }, proxy: true });
 
   it("a movement key moves the commander on screen in a frame drawn before any server reply", async () => {
-    const { page, errors } = await openGame(browser, proxy.httpUrl);
+    const { page, errors } = await game.open();
     await joinFromLobby(page, "Mover", "quick");
     await waitForOctet(page, (o) => o.phase === "playing" && o.commanderWorld() !== null && o.frame > 10);
     await screenshot(page, "match");
 
     // From here on, nothing from the server reaches the page: no patch, no ack.
-    proxy.holdDownstream();
+    game.proxy.holdDownstream();
     await page.waitForTimeout(300);
     const before = await octet(page, (o) => o.frames().at(-1)!);
     // Frames go on being drawn while the server is silent.
@@ -68,7 +46,7 @@ describe("client-side prediction in Chromium", () => {
     expect(predicted.world.x).toBeGreaterThan(before.world!.x + 20);
 
     // The server's replies arrive: every move is acknowledged and the prediction stands.
-    proxy.resumeDownstream();
+    game.proxy.resumeDownstream();
     await waitForOctet(page, (o) => {
       const f = o.frames().at(-1);
       return f !== undefined && f.ackSeq >= f.lastMoveSeq && f.lastMoveSeq > 0;

@@ -1,43 +1,22 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type LinkProxy, startLinkProxy } from "../support/link-proxy.ts";
-import { type ServerHandle, startServer } from "../support/server-process.ts";
-import {
-  joinFromLobby,
-  launchBrowser,
-  octet,
-  openGame,
-  screenshot,
-  waitForOctet,
-} from "./support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { joinFromLobby, octet, screenshot, waitForOctet } from "./support/browser.ts";
+import { useGame } from "./support/game-fixture.ts";
 
 describe("reconnection in Chromium", () => {
-  let server: ServerHandle;
-  let proxy: LinkProxy;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer({
-      rules: { players: { minToStart: 1, lobbyWaitSeconds: 0 }, match: { reconnectionSeconds: 6 } },
-    });
-    // The page reaches the server through a proxy that can cut the network under it.
-    proxy = await startLinkProxy({ host: "127.0.0.1", port: server.port });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await proxy?.close();
-    await server?.stop();
+  // The page reaches the server through a proxy that can cut the network under it.
+  const game = useGame({
+    rules: { players: { minToStart: 1, lobbyWaitSeconds: 0 }, match: { reconnectionSeconds: 6 } },
+    proxy: true,
   });
 
   it("a cut socket shows the reconnect banner, then the page resumes in the same match", async () => {
-    const { page } = await openGame(browser, proxy.httpUrl);
+    const { page } = await game.open();
     await joinFromLobby(page, "Phoenix", "quick");
     await waitForOctet(page, (o) => o.phase === "playing" && o.commanderWorld() !== null);
     const before = await octet(page, (o) => ({ room: o.roomId, player: o.playerId }));
 
     // The network drops (no close handshake) and stays down for 2.5 s.
-    proxy.cut(2500);
+    game.proxy.cut(2500);
     await waitForOctet(page, (o) => /^Reconnecting… \d+ s$/.test(o.banner), undefined, 5000);
     expect(await page.isVisible("#reconnect-banner")).toBe(true);
     await screenshot(page, "reconnecting");
@@ -65,10 +44,10 @@ describe("reconnection in Chromium", () => {
   });
 
   it("when the network stays down past the reconnection window, the page says the seat is lost", async () => {
-    const { page } = await openGame(browser, proxy.httpUrl);
+    const { page } = await game.open();
     await joinFromLobby(page, "Icarus", "quick");
     await waitForOctet(page, (o) => o.phase === "playing" && o.commanderWorld() !== null);
-    proxy.cut(30_000);
+    game.proxy.cut(30_000);
     await waitForOctet(page, (o) => o.banner.startsWith("Reconnecting…"), undefined, 5000);
     await waitForOctet(page, (o) => o.screen === "lost", undefined, 30_000);
     expect(await page.textContent("#reconnect-text")).toMatch(

@@ -84,6 +84,8 @@ describe("replays in Chromium", () => {
     // It plays on its own (at half speed, so it is still playing when we pause it).
     await setControl(page, "#replay-speed", "0.5", "change");
     await waitForTick(page, 20);
+    // The map is on screen (not the hidden game area of the lobby page).
+    expect(await page.isVisible("#game canvas")).toBe(true);
     await screenshot(page, "replay-playing");
 
     // Pause, then scrub with the timeline to the middle and back to the start.

@@ -1,34 +1,16 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ServerHandle, startServer } from "../support/server-process.ts";
-import {
-  joinFromLobby,
-  launchBrowser,
-  octet,
-  openGame,
-  screenshot,
-  waitForOctet,
-} from "./support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { joinFromLobby, octet, screenshot, waitForOctet } from "./support/browser.ts";
+import { useGame } from "./support/game-fixture.ts";
 
 describe("results screen in Chromium", () => {
-  let server: ServerHandle;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    // A 4-second match, and the room stays 20 s after the end so the results can be read.
-    server = await startServer({
-      rules: { players: { lobbyWaitSeconds: 0 }, match: { durationSeconds: 4, endGraceSeconds: 20 } },
-    });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  // A 4-second match, and the room stays 20 s after the end so the results can be read.
+  const game = useGame({
+    rules: { players: { lobbyWaitSeconds: 0 }, match: { durationSeconds: 4, endGraceSeconds: 20 } },
   });
 
   it("shows the ranking when the match ends; Play again joins a new match; Watch replay opens its record", async () => {
-    const a = await openGame(browser, server.httpUrl);
-    const b = await openGame(browser, server.httpUrl);
+    const a = await game.open();
+    const b = await game.open();
     await joinFromLobby(a.page, "Winner?", "quick");
     await waitForOctet(a.page, (o) => o.roomId !== null);
     await joinFromLobby(b.page, "Runner", "quick");

@@ -1,14 +1,7 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ServerHandle, startServer } from "../support/server-process.ts";
-import {
-  joinFromLobby,
-  launchBrowser,
-  octet,
-  openGame,
-  screenshot,
-  waitForOctet,
-} from "./support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { joinFromLobby, octet, screenshot, waitForOctet } from "./support/browser.ts";
+import { useGame } from "./support/game-fixture.ts";
 
 /** Own units as drawn, with their screen positions (world minus the camera's scroll). */
 function ownUnits(page: Page) {
@@ -24,23 +17,14 @@ function ownUnits(page: Page) {
 }
 
 describe("units in Chromium", () => {
-  let server: ServerHandle;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer({
-      // Plenty of creeps, so one is on screen to attack.
-      rules: { players: { minToStart: 1, lobbyWaitSeconds: 0, startGold: 200 }, creeps: { count: 160 } },
-    });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  // Plenty of creeps, so one is on screen to attack.
+  const game = useGame({
+    // Plenty of creeps, so one is on screen to attack.
+    rules: { players: { minToStart: 1, lobbyWaitSeconds: 0, startGold: 200 }, creeps: { count: 160 } },
   });
 
   it("1 and the HUD buttons train units; drag and click select them; a right-click sends the selection", async () => {
-    const { page, errors } = await openGame(browser, server.httpUrl);
+    const { page, errors } = await game.open();
     await joinFromLobby(page, "General", "quick");
     await waitForOctet(page, (o) => o.phase === "playing" && o.commanderWorld() !== null);
 

@@ -1,14 +1,7 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ServerHandle, startServer } from "../support/server-process.ts";
-import {
-  joinFromLobby,
-  launchBrowser,
-  octet,
-  openGame,
-  screenshot,
-  waitForOctet,
-} from "./support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { joinFromLobby, octet, screenshot, waitForOctet } from "./support/browser.ts";
+import { useGame } from "./support/game-fixture.ts";
 
 /** Whether the page draws another player's commander (kind 0, not its own). */
 function seesOtherCommander(page: Page): Promise<boolean> {
@@ -30,24 +23,14 @@ async function walk(page: Page, towardCentre: boolean, done: () => Promise<boole
 }
 
 describe("fog of war in Chromium", () => {
-  let server: ServerHandle;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    // Commanders spawn 800 apart across the centre: outside the 640 vision radius plus 96 hysteresis.
-    server = await startServer({
-      rules: { players: { lobbyWaitSeconds: 0, spawnRadius: 400 }, vision: { radius: 640, hysteresis: 96 } },
-    });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  // Commanders spawn 800 apart across the centre: outside the 640 vision radius plus 96 hysteresis.
+  const game = useGame({
+    rules: { players: { lobbyWaitSeconds: 0, spawnRadius: 400 }, vision: { radius: 640, hysteresis: 96 } },
   });
 
   it("each page sees the other commander within vision and not outside it", async () => {
-    const a = await openGame(browser, server.httpUrl);
-    const b = await openGame(browser, server.httpUrl);
+    const a = await game.open();
+    const b = await game.open();
     await joinFromLobby(a.page, "Near", "quick");
     await waitForOctet(a.page, (o) => o.roomId !== null);
     await joinFromLobby(b.page, "Far", "quick");

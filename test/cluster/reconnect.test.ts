@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { MatchConnection } from "../../packages/client/src/net/connection.ts";
 import { MATCH_GONE } from "../../packages/server/src/cluster/matchmaking-guard.ts";
 import { MatchPhase } from "../../packages/shared/src/sim/index.ts";
-import { commanderOf, joinPlayer, type TestPlayer, waitFor } from "../support/clients.ts";
+import { joinPlayer, type TestPlayer, waitFor } from "../support/clients.ts";
 import { useCluster } from "../support/cluster-fixture.ts";
 import { roomOwners } from "../support/cluster-processes.ts";
 import { cutSocket } from "../support/socket.ts";
@@ -35,7 +35,7 @@ function snapshot(conn: MatchConnection) {
   return {
     sessionId: conn.room.sessionId,
     playerId: conn.playerId,
-    commander: commanderOf(conn)?.id,
+    commander: conn.ownCommander()?.id,
     units: units.sort((a, b) => a - b),
     gold: me?.gold,
     score: me?.score,
@@ -43,8 +43,10 @@ function snapshot(conn: MatchConnection) {
 }
 
 /** Reconnects with a token through the server at `url`, as a fresh client would. */
-async function reconnectThrough(url: string, token: string): Promise<MatchConnection> {
+/** `identity`: the guest token the player joined with; a reconnection must carry it. */
+async function reconnectThrough(url: string, token: string, identity: string): Promise<MatchConnection> {
   const client = new Client(url);
+  client.auth.token = identity;
   const room = await client.reconnect(token, MatchState);
   return MatchConnection.attach(client, room);
 }
@@ -73,7 +75,7 @@ describe("reconnection through any process", () => {
     expect(companion.conn.room.roomId).toBe(conn.room.roomId);
 
     await waitFor(
-      () => conn.state.phase === MatchPhase.Playing && commanderOf(conn) !== undefined,
+      () => conn.state.phase === MatchPhase.Playing && conn.ownCommander() !== undefined,
       "the match to start",
     );
     conn.send({ kind: "train", unitKind: "soldier" });
@@ -93,7 +95,7 @@ describe("reconnection through any process", () => {
     const companionPatches = companion.patches;
 
     cutSocket(conn.room);
-    const back = await reconnectThrough(via.url, token);
+    const back = await reconnectThrough(via.url, token, conn.client.auth.token!);
     conns.push(back);
 
     expect(back.room.sessionId).toBe(before.sessionId);
@@ -135,7 +137,9 @@ describe("reconnection through any process", () => {
       (WINDOW_S + 5) * 1000,
     );
 
-    const refused = await reconnectThrough(cluster.processes[2]!.url, token).catch((e: MatchMakeError) => e);
+    const refused = await reconnectThrough(cluster.processes[2]!.url, token, conn.client.auth.token!).catch(
+      (e: MatchMakeError) => e,
+    );
     expect(refused).toBeInstanceOf(Error);
     expect((refused as MatchMakeError).code).toBe(ErrorCode.MATCHMAKE_EXPIRED);
     expect((refused as MatchMakeError).message).toBe(
@@ -144,13 +148,13 @@ describe("reconnection through any process", () => {
 
     const fresh = await joinPlayer(cluster.processes[2]!.url, "flaky again");
     players.push(fresh);
-    await waitFor(() => commanderOf(fresh.conn) !== undefined, "a commander in the new match");
+    await waitFor(() => fresh.conn.ownCommander() !== undefined, "a commander in the new match");
     expect(fresh.conn.room.sessionId).not.toBe(conn.room.sessionId);
   });
 
   it("a reconnect to a match that no longer exists says the match is gone", async () => {
     // The token of a room that was never there (or has ended): same answer.
-    const refused = await reconnectThrough(cluster.processes[1]!.url, "nosuchroom:token").catch(
+    const refused = await reconnectThrough(cluster.processes[1]!.url, "nosuchroom:token", "").catch(
       (e: MatchMakeError) => e,
     );
     expect((refused as MatchMakeError).code).toBe(ErrorCode.MATCHMAKE_INVALID_ROOM_ID);

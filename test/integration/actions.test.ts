@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MatchConnection } from "../../packages/client/src/net/connection.ts";
 import { MatchPhase } from "../../packages/shared/src/sim/index.ts";
-import { commanderOf, joinPlayer, leaveAll, type TestPlayer, waitFor } from "../support/clients.ts";
+import { joinPlayer, leaveAll, type TestPlayer, waitFor } from "../support/clients.ts";
 import { type ServerHandle, startServer } from "../support/server-process.ts";
 
 /** Sends an action and resolves with its result from the server. */
@@ -39,15 +39,15 @@ describe("actions change the world as the rules say", () => {
 
   it("moves the commander speed / criticalHz per accepted move", async () => {
     const conn = player.conn;
-    await waitFor(() => commanderOf(conn) !== undefined, "own commander");
-    const before = { x: commanderOf(conn)!.x, y: commanderOf(conn)!.y };
+    await waitFor(() => conn.ownCommander() !== undefined, "own commander");
+    const before = { x: conn.ownCommander()!.x, y: conn.ownCommander()!.y };
     const results = await Promise.all(
       Array.from({ length: 10 }, () => act(conn, { kind: "commanderMove", dx: 1, dy: 0 })),
     );
     expect(results.every((r) => r.accepted)).toBe(true);
     const expected = before.x + (10 * conn.rules.commander.speed) / conn.rules.ticks.criticalHz;
-    await waitFor(() => commanderOf(conn)!.x === expected, `commander x to reach ${expected}`);
-    expect(commanderOf(conn)!.y).toBe(before.y);
+    await waitFor(() => conn.ownCommander()!.x === expected, `commander x to reach ${expected}`);
+    expect(conn.ownCommander()!.y).toBe(before.y);
   });
 
   it("trains a unit for its cost and walks it to an ordered point no faster than its speed", async () => {

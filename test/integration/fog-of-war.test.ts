@@ -4,7 +4,7 @@ import type { MatchConnection } from "../../packages/client/src/net/connection.t
 import { DEFAULT_RULES_DOCUMENT, mergeRules, parseRules } from "../../packages/shared/src/rules/index.ts";
 import { createWorld, Kind, MatchPhase } from "../../packages/shared/src/sim/index.ts";
 import { MatchState } from "../../packages/shared/src/state/index.ts";
-import { commanderOf, joinPlayer, leaveAll, type TestPlayer, waitFor } from "../support/clients.ts";
+import { joinPlayer, leaveAll, type TestPlayer, waitFor } from "../support/clients.ts";
 import { type ServerHandle, startServer } from "../support/server-process.ts";
 import { cutSocket } from "../support/socket.ts";
 
@@ -36,7 +36,7 @@ function checkPatch(
   violations: Violation[],
   seen: { inside: number; outside: number },
 ): void {
-  const me = commanderOf(conn);
+  const me = conn.ownCommander();
   if (!me) {
     violations.push("own commander missing");
     return;
@@ -65,7 +65,7 @@ async function walk(
   done: () => boolean,
 ) {
   while (!done()) {
-    const me = commanderOf(conn)!;
+    const me = conn.ownCommander()!;
     const sx = Math.sign(Math.round(target.x - me.x)) * (away ? -1 : 1);
     const sy = Math.sign(Math.round(target.y - me.y)) * (away ? -1 : 1);
     conn.send({ kind: "commanderMove", dx: sx as -1 | 0 | 1, dy: sy as -1 | 0 | 1 });
@@ -91,10 +91,10 @@ describe("fog of war over real WebSockets", () => {
     players.push(scout, other);
     const conn = scout.conn;
     await waitFor(
-      () => conn.state.phase === MatchPhase.Playing && commanderOf(conn) !== undefined,
+      () => conn.state.phase === MatchPhase.Playing && conn.ownCommander() !== undefined,
       "the match and own commander",
     );
-    const otherCommander = commanderOf(other.conn)!;
+    const otherCommander = other.conn.ownCommander()!;
     expect(conn.state.entities.has(String(otherCommander.id))).toBe(false);
     expect(conn.state.entities.has(String(node.id))).toBe(false);
 
@@ -103,7 +103,7 @@ describe("fog of war over real WebSockets", () => {
     const check = () => checkPatch(conn, violations, seen);
     conn.room.onStateChange(check);
 
-    const dist = () => Math.hypot(node.x - commanderOf(conn)!.x, node.y - commanderOf(conn)!.y);
+    const dist = () => Math.hypot(node.x - conn.ownCommander()!.x, node.y - conn.ownCommander()!.y);
     await walk(conn, node, false, () => dist() < R / 3);
     expect(conn.state.entities.has(String(node.id))).toBe(true);
 
@@ -112,6 +112,7 @@ describe("fog of war over real WebSockets", () => {
     const sessionId = conn.room.sessionId;
     cutSocket(conn.room);
     const client = new Client(server.url);
+    client.auth.token = conn.client.auth.token!; // a reconnection proves the identity it left with
     const back = await client.reconnect(token, MatchState);
     expect(back.sessionId).toBe(sessionId);
     const backState = back.state as MatchState;
@@ -135,11 +136,11 @@ describe("fog of war over real WebSockets", () => {
     const walker = await joinPlayer(server.url, "walker");
     players.push(walker);
     const conn = walker.conn;
-    await waitFor(() => commanderOf(conn) !== undefined, "own commander");
+    await waitFor(() => conn.ownCommander() !== undefined, "own commander");
     const violations: Violation[] = [];
     const seen = { inside: 0, outside: 0 };
     conn.room.onStateChange(() => checkPatch(conn, violations, seen));
-    const dist = () => Math.hypot(node.x - commanderOf(conn)!.x, node.y - commanderOf(conn)!.y);
+    const dist = () => Math.hypot(node.x - conn.ownCommander()!.x, node.y - conn.ownCommander()!.y);
     await walk(conn, node, false, () => dist() < R / 2);
     expect(conn.state.entities.has(String(node.id))).toBe(true);
     await walk(conn, node, true, () => dist() > LEAVE + 50);

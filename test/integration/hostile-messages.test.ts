@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CloseCodes, Reject } from "../../packages/shared/src/protocol/index.ts";
+import { MatchPhase } from "../../packages/shared/src/sim/index.ts";
 import { keepMoving } from "../support/activity.ts";
 import { joinPlayer, leaveAll, type TestPlayer, waitFor, waitForAsync } from "../support/clients.ts";
 import { frames, type RawClient, rawJoin, rawReconnect } from "../support/raw-client.ts";
@@ -23,7 +24,7 @@ describe("no message stops the server: crafted payloads and floods of every fram
   beforeAll(async () => {
     server = await startServer({ rules: { players: { minToStart: 1, lobbyWaitSeconds: 0 } } });
     for (let i = 0; i < 2; i++) honest.push(await joinPlayer(server.url, `honest${i + 1}`));
-    await waitFor(() => honest.every((p) => p.conn.state.phase === 1), "the match to start");
+    await waitFor(() => honest.every((p) => p.conn.state.phase === MatchPhase.Playing), "the match to start");
     stopMoving = keepMoving(honest);
   });
   afterAll(async () => {

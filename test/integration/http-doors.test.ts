@@ -6,6 +6,16 @@ import { type ServerHandle, startServer } from "../support/server-process.ts";
 const ATTACKER = { "x-forwarded-for": "203.0.113.9" };
 const HONEST = { "x-forwarded-for": "198.51.100.1" };
 
+/** Headers of a client at `address` (behind the trusted proxy) carrying a fresh guest token. */
+async function signedIn(
+  server: ServerHandle,
+  address: Record<string, string>,
+): Promise<Record<string, string>> {
+  const res = await postJson(`${server.httpUrl}/auth/guest`, { name: "guest" }, address);
+  expect(res.status).toBe(200);
+  return { ...address, authorization: `Bearer ${res.json.token as string}` };
+}
+
 describe("every HTTP door has a limit and says which", () => {
   let server: ServerHandle;
   let quick: string;
@@ -52,14 +62,15 @@ describe("every HTTP door has a limit and says which", () => {
   });
 
   it("answers a burst of quick matches from one address with 429 + Retry-After, keeps rooms bounded, and still seats an honest player", async () => {
+    const attacker = await signedIn(server, ATTACKER);
     const answers = await Promise.all(
-      Array.from({ length: 200 }, () => postJson(quick, { name: "bot" }, ATTACKER)),
+      Array.from({ length: 200 }, () => postJson(quick, { name: "bot" }, attacker)),
     );
     const refused = answers.filter((a) => a.status === 429);
     expect(refused.length).toBeGreaterThan(180);
     expect(refused.some((a) => Number(a.headers.get("retry-after")) > 0)).toBe(true);
     expect(answers.filter((a) => a.status === 200).length).toBeLessThanOrEqual(4);
-    const honest = await postJson(quick, { name: "honest" }, HONEST);
+    const honest = await postJson(quick, { name: "honest" }, await signedIn(server, HONEST));
     expect(honest.status).toBe(200);
     expect(typeof honest.json.sessionId).toBe("string");
     const health = (await (await fetch(`${server.httpUrl}/healthz`)).json()) as { rooms: number };
@@ -74,7 +85,10 @@ describe("every HTTP door has a limit and says which", () => {
     const allowed = await postJson(
       quick,
       { name: "x" },
-      { origin: "https://play.example.com", "x-forwarded-for": "198.51.100.2" },
+      {
+        origin: "https://play.example.com",
+        ...(await signedIn(server, { "x-forwarded-for": "198.51.100.2" })),
+      },
     );
     expect(allowed.status).toBe(200);
     expect(allowed.headers.get("access-control-allow-origin")).toBe("https://play.example.com");
@@ -92,7 +106,11 @@ describe("every HTTP door has a limit and says which", () => {
     const open: WebSocket[] = [];
     const statuses: number[] = [];
     for (let i = 0; i < 3; i++) {
-      const seat = await postJson(quick, { name: `s${i}` }, { "x-forwarded-for": "198.51.100.7" });
+      const seat = await postJson(
+        quick,
+        { name: `s${i}` },
+        await signedIn(server, { "x-forwarded-for": "198.51.100.7" }),
+      );
       const { sessionId, roomId, processId } = seat.json as Record<string, string>;
       const ws = new WebSocket(`${server.url}/${processId}/${roomId}?sessionId=${sessionId}`, {
         headers: { "x-forwarded-for": "198.51.100.7" },

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MatchConnection } from "../../packages/client/src/net/connection.ts";
 import { MatchPhase } from "../../packages/shared/src/sim/index.ts";
-import { commanderOf, waitFor } from "../support/clients.ts";
+import { waitFor } from "../support/clients.ts";
 import { type LinkProxy, startLinkProxy } from "../support/link-proxy.ts";
 import { type ServerHandle, startServer } from "../support/server-process.ts";
 
@@ -37,7 +37,7 @@ describe("reconnection of the headless connection", () => {
       lost = r;
     });
     await waitFor(
-      () => conn.state.phase === MatchPhase.Playing && commanderOf(conn) !== undefined,
+      () => conn.state.phase === MatchPhase.Playing && conn.ownCommander() !== undefined,
       "the match to start",
     );
     // Before any input there is no ack to time, yet the HUD needs a ping: one comes from a ping.
@@ -45,7 +45,7 @@ describe("reconnection of the headless connection", () => {
     const before = {
       playerId: conn.playerId,
       sessionId: conn.room.sessionId,
-      commander: commanderOf(conn)!.id,
+      commander: conn.ownCommander()!.id,
     };
 
     const cutAt = Date.now();
@@ -66,7 +66,7 @@ describe("reconnection of the headless connection", () => {
     expect({
       playerId: conn.playerId,
       sessionId: conn.room.sessionId,
-      commander: commanderOf(conn)?.id,
+      commander: conn.ownCommander()?.id,
     }).toEqual(before);
     // Still playing: the server applies a move sent after the return.
     const acked = conn.stats.accepted;

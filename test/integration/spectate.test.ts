@@ -1,5 +1,6 @@
 import { Client, type Room } from "@colyseus/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { authorizedClient } from "../../packages/client/src/net/guest-token.ts";
 import {
   decodeServerMessage,
   encodeAction,
@@ -28,7 +29,11 @@ interface Spectator {
 }
 
 async function spectate(url: string, roomId: string): Promise<Spectator> {
-  const room = await new Client(url).joinById(roomId, { spectate: true }, MatchState);
+  const room = await (await authorizedClient(url, "Watcher")).joinById(
+    roomId,
+    { spectate: true },
+    MatchState,
+  );
   const s: Spectator = { room, chunks: [], results: [] };
   room.onMessage(MessageType.Record, (bytes: Uint8Array) => s.chunks.push(new Uint8Array(bytes)));
   room.onMessage(MessageType.Server, (bytes: Uint8Array) => {
@@ -89,6 +94,11 @@ describe("live spectators", () => {
     watcher.room.sendBytes(MessageType.Action, encodeAction({ seq: 1, kind: "commanderMove", dx: 1, dy: 0 }));
     await waitFor(() => watcher.results.length > 0, "the spectator's rejection");
     expect(watcher.results[0]).toMatchObject({ seq: 0, accepted: false, reason: Reject.Spectator });
+
+    // Like any join, a spectator's needs a signed token.
+    await expect(new Client(server.url).joinById(roomId, { spectate: true }, MatchState)).rejects.toThrow(
+      /token/i,
+    );
 
     // The spectator cap is in the rules: a second fits, a third is refused.
     const second = await spectate(server.url, roomId);

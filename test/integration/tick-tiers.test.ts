@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { MatchConnection } from "../../packages/client/src/net/connection.ts";
 import { Kind, MatchPhase } from "../../packages/shared/src/sim/index.ts";
-import { commanderOf, joinPlayer, leaveAll, type TestPlayer, waitFor } from "../support/clients.ts";
+import { joinPlayer, leaveAll, type TestPlayer, waitFor } from "../support/clients.ts";
 import { type ServerHandle, startServer } from "../support/server-process.ts";
 
 interface Observation {
@@ -26,7 +26,7 @@ async function observe(conn: MatchConnection, patches: number): Promise<Observat
       if (e.kind === Kind.Resource) ambient.push(`r${e.id}:${e.gold}`);
     }
     for (const [id, p] of conn.state.players) ambient.push(`p${id}:${p.gold},${p.score}`);
-    const me = commanderOf(conn);
+    const me = conn.ownCommander();
     return { ambient: ambient.sort().join("|"), critical: me ? `${me.x},${me.y}` : "", ack: conn.ackSeq };
   };
   let prev = snapshot();
@@ -87,7 +87,7 @@ describe("tick tiers observed from a client", () => {
     const p = await joinPlayer(server.url, "observer");
     players.push(p);
     await waitFor(
-      () => p.conn.state.phase === MatchPhase.Playing && commanderOf(p.conn) !== undefined,
+      () => p.conn.state.phase === MatchPhase.Playing && p.conn.ownCommander() !== undefined,
       "the match",
     );
     return observe(p.conn, 40);

@@ -42,8 +42,3 @@ export async function joinPlayer(url: string, name: string, roomId?: string): Pr
 export async function leaveAll(players: TestPlayer[]): Promise<void> {
   await Promise.allSettled(players.map((p) => p.conn.leave()));
 }
-
-export function commanderOf(conn: MatchConnection) {
-  const me = conn.state.players.get(conn.playerId);
-  return me ? conn.state.entities.get(String(me.commanderId)) : undefined;
-}

@@ -1,6 +1,7 @@
 import { Protocol } from "@colyseus/shared-types";
 import { pack } from "msgpackr";
 import { WebSocket } from "ws";
+import { fetchGuestToken } from "../../packages/client/src/net/guest-token.ts";
 
 /**
  * A hostile client speaking the Colyseus wire protocol by hand over a plain
@@ -16,6 +17,8 @@ export interface RawClient {
   reconnectionToken: string;
   /** close code and reason once the socket closed */
   closed: Promise<{ code: number; reason: string }>;
+  /** size in bytes of the first full state the server sent (ROOM_STATE) */
+  firstState: Promise<number>;
   /** bytes of server frames received so far */
   received(): number;
   /** stops reading from the TCP socket: the server's data piles up unsent */
@@ -28,16 +31,20 @@ export interface RawJoinOptions {
   roomId?: string;
   options?: Record<string, unknown>;
   headers?: Record<string, string>;
+  /** the bearer token (default: a fresh guest token for the name) */
+  token?: string;
 }
 
 /** Reserves a seat over HTTP and opens the room's WebSocket, answering the join like the SDK does. */
 export async function rawJoin(httpUrl: string, opts: RawJoinOptions = {}): Promise<RawClient> {
+  const name = (opts.options?.name as string | undefined) ?? "raw";
+  const token = opts.token ?? (await fetchGuestToken(httpUrl, name));
   const method = opts.method ?? "joinOrCreate";
   const target = method === "joinById" ? opts.roomId : "match";
   const res = await fetch(`${httpUrl}/matchmake/${method}/${target}`, {
     method: "POST",
-    headers: { "content-type": "application/json", ...opts.headers },
-    body: JSON.stringify(opts.options ?? { name: "raw" }),
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}`, ...opts.headers },
+    body: JSON.stringify(opts.options ?? { name }),
   });
   const seat = (await res.json()) as {
     sessionId?: string;
@@ -46,10 +53,14 @@ export async function rawJoin(httpUrl: string, opts: RawJoinOptions = {}): Promi
     error?: string;
   };
   if (!res.ok || !seat.sessionId) throw new Error(`seat refused (${res.status}): ${JSON.stringify(seat)}`);
-  const wsUrl = `${httpUrl.replace(/^http/, "ws")}/${seat.processId}/${seat.roomId}?sessionId=${seat.sessionId}`;
+  const wsUrl = `${httpUrl.replace(/^http/, "ws")}/${seat.processId}/${seat.roomId}?sessionId=${seat.sessionId}&_authToken=${token}`;
   const ws = new WebSocket(wsUrl, { headers: opts.headers });
   let bytes = 0;
   let reconnectionToken = "";
+  let gotState: (n: number) => void = () => {};
+  const firstState = new Promise<number>((resolve) => {
+    gotState = resolve;
+  });
   const closed = new Promise<{ code: number; reason: string }>((resolve) => {
     ws.on("close", (code, reason) => resolve({ code, reason: reason.toString() }));
   });
@@ -57,6 +68,7 @@ export async function rawJoin(httpUrl: string, opts: RawJoinOptions = {}): Promi
     ws.once("error", reject);
     ws.on("message", (data: Buffer) => {
       bytes += data.byteLength;
+      if (data[0] === Protocol.ROOM_STATE) gotState(data.byteLength);
       // The server's JOIN_ROOM is acknowledged with one JOIN_ROOM byte, as the SDK does.
       if (data[0] === Protocol.JOIN_ROOM) {
         reconnectionToken = data.subarray(2, 2 + data[1]!).toString("utf8");
@@ -71,6 +83,7 @@ export async function rawJoin(httpUrl: string, opts: RawJoinOptions = {}): Promi
     sessionId: seat.sessionId,
     roomId: seat.roomId,
     reconnectionToken,
+    firstState,
     closed,
     received: () => bytes,
     stopReading: () => socket.pause(),
@@ -81,6 +94,8 @@ export async function rawJoin(httpUrl: string, opts: RawJoinOptions = {}): Promi
 /** The frames of each inbound type, as raw bytes (Colyseus's wire layout). */
 export const frames = {
   ping: (): Buffer => Buffer.from([Protocol.PING]),
+  /** leaving on purpose (the SDK's room.leave()) */
+  leave: (): Buffer => Buffer.from([Protocol.LEAVE_ROOM]),
   /** a string-typed message with a msgpack payload */
   data: (type: string, payload: unknown): Buffer =>
     Buffer.concat([Buffer.from([Protocol.ROOM_DATA]), msgpackString(type), pack(payload)]),

@@ -13,6 +13,8 @@ import {
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 /** The repo's own Node (>= 22, from the `node` devDependency), whatever runs the tests. */
 export const NODE_BIN = join(REPO_ROOT, "node_modules", ".bin", "node");
+/** The AUTH_SECRET test servers sign guest tokens with (tests forge tokens with other keys). */
+export const TEST_AUTH_SECRET = "octet-test-secret-0123456789abcdef0123456789";
 
 export interface ServerHandle {
   port: number;
@@ -45,6 +47,8 @@ export async function startServer(opts: StartOptions = {}): Promise<ServerHandle
     ...(process.env as Record<string, string>),
     PORT: String(port),
     HOST: "127.0.0.1",
+    // One guest-token key for every test server, as a cluster shares one.
+    AUTH_SECRET: TEST_AUTH_SECRET,
   };
   // Records of test matches go to a fresh directory, never the repo's data/ (unless the test names one).
   env.REPLAY_DIR = mkdtempSync(join(tmpdir(), "octet-replays-"));

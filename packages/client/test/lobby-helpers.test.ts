@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { resolveServerUrl } from "../src/game/server-url.ts";
 import { describeJoinError, normalizeCode } from "../src/lobby/join-errors.ts";
+import { matchFacts, rulesUrl } from "../src/lobby/match-facts.ts";
 
 const page = (url: string) => {
   const u = new URL(url);
@@ -49,5 +50,27 @@ describe("lobby messages", () => {
   });
   it("codes are read in capitals, without spaces or dashes", () => {
     expect(normalizeCode(" ab-c d e ")).toBe("ABCDE");
+  });
+});
+
+describe("the lobby's match facts", () => {
+  it("tell the real match length and score limit", () => {
+    const rules = (players: number, durationSeconds: number, scoreLimit: number) => ({
+      players: { max: players },
+      match: { durationSeconds, scoreLimit },
+    });
+    expect(matchFacts(rules(8, 600, 60))).toBe("Eight players. One map. Ten minutes, or first to 60 points.");
+    expect(matchFacts(rules(4, 60, 20))).toBe(
+      "Four players. One map. Sixty seconds, or first to 20 points.".replace("Sixty", "60"),
+    );
+    expect(matchFacts(rules(2, 90, 5))).toBe("Two players. One map. 1.5 minutes, or first to 5 points.");
+    expect(matchFacts(rules(8, 3600, 500))).toBe(
+      "Eight players. One map. 60 minutes, or first to 500 points.",
+    );
+  });
+
+  it("are fetched from the game server's /rules over http(s)", () => {
+    expect(rulesUrl("ws://localhost:2567")).toBe("http://localhost:2567/rules");
+    expect(rulesUrl("wss://game.example")).toBe("https://game.example/rules");
   });
 });

@@ -1,6 +1,14 @@
+import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { DEFAULT_RULES_DOCUMENT, mergeRules, parseRules, type Rules } from "@octet/shared/rules";
+import {
+  DEFAULT_RULES_DOCUMENT,
+  mergeRules,
+  parseRules,
+  type Rules,
+  rulesFromJson,
+} from "@octet/shared/rules";
+import type { AuthSettings } from "./auth/tokens.ts";
 import { DEFAULT_SOCKET_LIMITS, type SocketLimits } from "./guard/room-guard.ts";
 import { DEFAULT_DOOR_SETTINGS, type DoorSettings } from "./http/door-settings.ts";
 import { normalizeOrigin } from "./http/origin-policy.ts";
@@ -9,6 +17,10 @@ export interface ServerConfig {
   port: number;
   host: string;
   rules: Rules;
+  /** the RULES_FILE the rules came from; null for the defaults alone */
+  rulesFile: string | null;
+  /** reload RULES_FILE for new matches when it is saved (RULES_WATCH, on unless "0") */
+  watchRules: boolean;
   /** where the built browser client lives; served at / */
   clientDir: string;
   /** fixed seed for every match (tests, replays); random per match when undefined */
@@ -32,6 +44,8 @@ export interface ServerConfig {
    * how long running matches may go on before they are ended
    */
   drainSeconds: number;
+  /** token keys and lifetimes; `secretGenerated` when AUTH_SECRET was not set and this process made one */
+  auth: AuthSettings & { secretGenerated: boolean };
 }
 
 /** Match records (see replays/): where they go and how many stay. */
@@ -65,13 +79,7 @@ export function loadRules(file: string | undefined): Rules {
   } catch (err) {
     throw new ConfigError(`RULES_FILE ${file}: cannot read it (${(err as Error).message})`);
   }
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (err) {
-    throw new ConfigError(`RULES_FILE ${file}: not valid JSON (${(err as Error).message})`);
-  }
-  return parseRules(mergeRules(DEFAULT_RULES_DOCUMENT, doc), file);
+  return rulesFromJson(text, `RULES_FILE ${file}`);
 }
 
 function intEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -168,11 +176,53 @@ function doorSettingsEnv(env: NodeJS.ProcessEnv): DoorSettings {
   };
 }
 
+/** The shortest AUTH_SECRET accepted: an HS256 key should have at least 256 bits. */
+const MIN_SECRET_LENGTH = 32;
+
+function authEnv(env: NodeJS.ProcessEnv): AuthSettings & { secretGenerated: boolean } {
+  const raw = env.AUTH_SECRET;
+  let secret: Uint8Array;
+  let secretGenerated = false;
+  if (raw) {
+    if (raw.length < MIN_SECRET_LENGTH)
+      throw new ConfigError(
+        `AUTH_SECRET must be at least ${MIN_SECRET_LENGTH} characters, got ${raw.length}`,
+      );
+    secret = new TextEncoder().encode(raw);
+  } else if (env.REDIS_URL) {
+    throw new ConfigError(
+      "AUTH_SECRET must be set when REDIS_URL is: every process of a cluster must verify the others' guest tokens",
+    );
+  } else {
+    secret = randomBytes(32);
+    secretGenerated = true;
+  }
+  const jwksUrl = env.AUTH_JWKS_URL || undefined;
+  if (jwksUrl && !/^https?:\/\//.test(jwksUrl))
+    throw new ConfigError(`AUTH_JWKS_URL must be an http(s) URL, got ${JSON.stringify(jwksUrl)}`);
+  return {
+    secret,
+    secretGenerated,
+    guestTokenSeconds: intEnv(env, "AUTH_GUEST_TOKEN_SECONDS", 24 * 3600, 60, 365 * 24 * 3600),
+    ...(jwksUrl
+      ? {
+          oidc: {
+            jwksUrl,
+            ...(env.AUTH_ISSUER ? { issuer: env.AUTH_ISSUER } : {}),
+            ...(env.AUTH_AUDIENCE ? { audience: env.AUTH_AUDIENCE } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDir: string): ServerConfig {
   return {
     port: intEnv(env, "PORT", 2567, 0, 65535),
     host: env.HOST || "0.0.0.0",
     rules: loadRules(env.RULES_FILE),
+    rulesFile: env.RULES_FILE || null,
+    watchRules: env.RULES_WATCH !== "0",
     clientDir: env.CLIENT_DIR || defaultClientDir,
     seed: env.SEED ? intEnv(env, "SEED", 0, 0, 0xffffffff) : undefined,
     redisUrl: redisUrlEnv(env),
@@ -191,5 +241,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDir: string): Se
       undrainedMs: intEnv(env, "SEND_UNDRAINED_MS", DEFAULT_SOCKET_LIMITS.undrainedMs, 500, 600_000),
     },
     doors: doorSettingsEnv(env),
+    auth: authEnv(env),
   };
 }

@@ -6,6 +6,7 @@ import { type Cluster, setUpCluster } from "./cluster/cluster.ts";
 import { RedisUnavailableError } from "./cluster/redis-link.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { openRecordStore } from "./replays/open-store.ts";
+import { rulesLine } from "./rules-line.ts";
 import { setUpResume } from "./resume/setup.ts";
 
 const defaultClientDir = fileURLToPath(new URL("../../client/dist", import.meta.url));
@@ -31,6 +32,12 @@ async function main(): Promise<void> {
   process.on("unhandledRejection", (reason) => {
     console.error(`octet: unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`);
   });
+  if (config.auth.secretGenerated) {
+    console.log(
+      "octet: AUTH_SECRET is not set: this process made its own key for guest tokens, so they end with it. " +
+        "Set AUTH_SECRET (32+ characters) to keep them across restarts; every process of a cluster needs the same one.",
+    );
+  }
   const records = openRecordStore(config);
   const resume = records ? await setUpResume(config, records) : null;
   const server = createServer(config, { cluster, records, resume: resume?.service ?? null });
@@ -63,6 +70,7 @@ async function main(): Promise<void> {
   }
   if (records)
     console.log(`octet: match records go to ${records.kind === "redis" ? "Redis" : config.replays.dir}`);
+  console.log(rulesLine(config.rulesFile, config.rules));
   const { criticalHz, ambientHz } = config.rules.ticks;
   // Tests and scripts wait for this exact line.
   console.log(

@@ -41,10 +41,26 @@ describe("REDIS_URL and PUBLIC_ADDRESS", () => {
   });
 
   it("accept a redis:// URL and a host[:port][/path] address", () => {
+    const secret = "s".repeat(32);
     expect(
-      config({ REDIS_URL: "redis://:secret@10.0.0.5:6380/2", PUBLIC_ADDRESS: "game.example.com/p1/" }),
+      config({
+        REDIS_URL: "redis://:secret@10.0.0.5:6380/2",
+        PUBLIC_ADDRESS: "game.example.com/p1/",
+        AUTH_SECRET: secret,
+      }),
     ).toMatchObject({ redisUrl: "redis://:secret@10.0.0.5:6380/2", publicAddress: "game.example.com/p1" });
     expect(config({ PUBLIC_ADDRESS: "[::1]:2567" }).publicAddress).toBe("[::1]:2567");
+  });
+
+  it("need one AUTH_SECRET for a cluster, and make one (and say so) for a single process", () => {
+    expect(() => config({ REDIS_URL: "redis://localhost:6379" })).toThrow(
+      /AUTH_SECRET must be set when REDIS_URL is/,
+    );
+    expect(() => config({ AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET must be at least 32 characters/);
+    const single = config({});
+    expect(single.auth.secretGenerated).toBe(true);
+    expect(single.auth.secret.byteLength).toBe(32);
+    expect(config({ AUTH_SECRET: "k".repeat(40) }).auth.secretGenerated).toBe(false);
   });
 
   it("refuse anything else with the setting's name", () => {

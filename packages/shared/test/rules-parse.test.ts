@@ -76,11 +76,13 @@ describe("rules validation", () => {
 
   it("flags misspelt and missing settings by path", () => {
     expect(problemsOf(withEdit({ vision: { raduis: 100 } }))).toEqual([
-      "vision.raduis: unknown setting (check the spelling; see default-rules.json for the known ones)",
+      "vision.raduis: unknown setting; did you mean radius?",
     ]);
     const doc = structuredClone(DEFAULT_RULES_DOCUMENT) as { match: Record<string, unknown> };
     delete doc.match.durationSeconds;
-    expect(problemsOf(doc)).toEqual(["match.durationSeconds: expected a positive number, but it is missing"]);
+    expect(problemsOf(doc)).toEqual([
+      "match.durationSeconds: expected a match length of at least 10 seconds, but it is missing",
+    ]);
   });
 
   it("checks settings that depend on each other", () => {
@@ -133,7 +135,8 @@ describe("rules validation", () => {
       ),
       { numRuns: 200 },
     );
-  });
+    // 200 full validations, map checks included: a generous limit for a loaded machine.
+  }, 30_000);
 
   it("never throws from safeParseRules, whatever the document", () => {
     fc.assert(

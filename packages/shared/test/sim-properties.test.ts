@@ -18,7 +18,7 @@ import {
 // gathering and training, not just commanders walking alone.
 const CROWDED: Rules = parseRules(
   mergeRules(DEFAULT_RULES_DOCUMENT, {
-    map: { width: 1024, height: 1024, walls: [{ x: 480, y: 200, w: 64, h: 200 }] },
+    map: { width: 1024, height: 1024, walls: [{ x: 480, y: 260, w: 64, h: 140 }] },
     players: { spawnRadius: 300, startGold: 400, goldPerSecond: 20, maxUnits: 12 },
     resources: { nodes: 6 },
     creeps: { count: 8, respawnSeconds: 3, wanderRadius: 200 },

@@ -101,7 +101,12 @@ export function playMatch(rules: Rules, spec: MatchSpec): MatchResult {
     const idBefore = world.nextId;
     step(world, queues);
     if (world.phase === "waiting") continue;
-    if (startTick < 0) startTick = world.tick - 1;
+    // The step whose phase update started the match: play begins with the next one.
+    if (startTick < 0) {
+      startTick = world.tick;
+      for (const s of seats) s.think();
+      continue;
+    }
     for (let id = idBefore; id < world.nextId; id++) {
       const e = world.entities.get(id);
       if (e && isUnitKind(e.kind)) figures(byKind, kindName(world, e.kind)).trained++;
@@ -131,6 +136,7 @@ export function playMatch(rules: Rules, spec: MatchSpec): MatchResult {
     seats: results,
     winnerSlot: winner ? Number(winner.playerId.slice(1)) : -1,
     endReason: world.endReason,
+    // startTick is the step that started the match: play is the steps after it.
     seconds: (world.tick - startTick) / hz,
     firstKillSeconds: firstKill,
     byKind,

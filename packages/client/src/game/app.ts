@@ -4,6 +4,7 @@ import type Phaser from "phaser";
 import { joinMatch } from "../lobby/join.ts";
 import { describeJoinError, type JoinChoice } from "../lobby/join-errors.ts";
 import { Lobby } from "../lobby/lobby.ts";
+import { rulesUrl } from "../lobby/match-facts.ts";
 import { WaitingRoom } from "../lobby/waiting-room.ts";
 import type { MatchConnection } from "../net/index.ts";
 import type { Screen } from "./debug-types.ts";
@@ -77,6 +78,13 @@ export class App {
 
   start(): void {
     this.showLobby("");
+    // The lobby tells the real match length and score limit; without them it keeps the defaults'.
+    fetch(rulesUrl(this.serverUrl), { cache: "no-store" })
+      .then((r) => (r.ok ? r.json() : null))
+      .then((rules) => {
+        if (rules) this.lobby.setRules(rules);
+      })
+      .catch(() => {});
     // bench:loading reads this: the moment the lobby form is in the page.
     performance.mark("octet:lobby");
     // Fetch the game's script once the lobby is up, so a join rarely waits for it.

@@ -1,4 +1,4 @@
-import { Kind, MatchPhase } from "@octet/shared/sim";
+import { Kind, MatchPhase, unitKindNames } from "@octet/shared/sim";
 import Phaser from "phaser";
 import type { MatchConnection } from "../net/index.ts";
 import type { CameraRig } from "./camera-rig.ts";
@@ -75,7 +75,7 @@ export class Controls {
       left: [key(K.A)],
       right: [key(K.D)],
     };
-    Object.keys(conn.rules.units)
+    unitKindNames(conn.rules)
       .slice(0, 9)
       .forEach((kind, i) => {
         hotkeys.on(`Digit${i + 1}`, () => this.train(kind)).on(`Numpad${i + 1}`, () => this.train(kind));

@@ -1,4 +1,4 @@
-import { MatchPhase } from "@octet/shared/sim";
+import { MatchPhase, unitKindNames } from "@octet/shared/sim";
 import { h, setText } from "../lobby/dom.ts";
 import type { MatchConnection } from "../net/index.ts";
 import { DeathScreen } from "./death-screen.ts";
@@ -63,7 +63,8 @@ export class Hud {
     score.box.addEventListener("click", () => actions.onScore?.());
     this.notice = h("div", { id: "hud-notice", class: "notice", role: "status" });
     const train = h("div", { class: "train" });
-    Object.entries(conn.rules.units).forEach(([kind, stats], i) => {
+    unitKindNames(conn.rules).forEach((kind, i) => {
+      const stats = conn.rules.units[kind]!;
       const b = h(
         "button",
         { type: "button", "data-kind": kind, title: `Train a ${kind} (key ${i + 1})` },

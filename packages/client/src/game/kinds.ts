@@ -1,5 +1,5 @@
 import type { Rules } from "@octet/shared/rules";
-import { Kind } from "@octet/shared/sim";
+import { Kind, unitKindNames } from "@octet/shared/sim";
 
 /** What an entity kind code means to the player: its name and, for fighters, its combat numbers. */
 export interface KindInfo {
@@ -28,8 +28,8 @@ export function kindTable(rules: Rules): Map<number, KindInfo> {
   add(Kind.Commander, "commander", rules.commander);
   add(Kind.Creep, "creep", rules.creeps);
   table.set(Kind.Resource, { name: "gold node", damage: 0, range: 0, radius: 22, ranged: false });
-  Object.entries(rules.units).forEach(([name, s], i) => {
-    add(Kind.FirstUnit + i, name, s);
+  unitKindNames(rules).forEach((name, i) => {
+    add(Kind.FirstUnit + i, name, rules.units[name]!);
   });
   return table;
 }

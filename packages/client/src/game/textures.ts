@@ -1,4 +1,5 @@
 import Phaser from "phaser";
+import { unitShapePolygons } from "./unit-shapes.ts";
 
 /** Size (px) of the shape textures; sprites are scaled to each entity's radius. */
 export const SHAPE_SIZE = 64;
@@ -17,8 +18,11 @@ export const Tex = {
   slash: "octet-slash",
 } as const;
 
-/** Unit kinds cycle through these shapes, in rules order (soldier, archer, scout by default). */
-export const UNIT_SHAPES = [Tex.square, Tex.triangle, Tex.diamond] as const;
+/**
+ * One texture per unit kind, in rules order (soldier, archer, scout by
+ * default): 16 distinct silhouettes, as many kinds as the protocol allows.
+ */
+export const UNIT_SHAPES: readonly string[] = Array.from({ length: 16 }, (_, i) => `octet-unit-${i}`);
 
 /**
  * Draws the few white shapes every entity is made of, once. Sprites tint them
@@ -43,6 +47,9 @@ export function createTextures(scene: Phaser.Scene): void {
     g.strokePoints(pts, true);
   };
   const r = c - edge;
+  unitShapePolygons(s, edge).forEach((points, i) => {
+    shape(UNIT_SHAPES[i]!, () => poly(points));
+  });
   shape(Tex.disc, () => {
     g.fillCircle(c, c, r);
     g.strokeCircle(c, c, r);

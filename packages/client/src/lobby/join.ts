@@ -1,7 +1,6 @@
-import { Client } from "@colyseus/sdk";
 import { MATCH_ROOM } from "@octet/shared/protocol";
 import { MatchState } from "@octet/shared/state";
-import { MatchConnection } from "../net/index.ts";
+import { authorizedClient, MatchConnection } from "../net/index.ts";
 import type { JoinChoice } from "./join-errors.ts";
 
 /**
@@ -16,7 +15,7 @@ export async function joinMatch(url: string, name: string, choice: JoinChoice): 
     case "code":
       return MatchConnection.join({ url, name, roomId: choice.code });
     case "create": {
-      const client = new Client(url);
+      const client = await authorizedClient(url, name);
       const room = await client.create(MATCH_ROOM, { name, private: true }, MatchState);
       return MatchConnection.attach(client, room);
     }

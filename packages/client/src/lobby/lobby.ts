@@ -1,5 +1,6 @@
 import { h } from "./dom.ts";
 import { type JoinChoice, normalizeCode } from "./join-errors.ts";
+import { type MatchFactsRules, matchFacts } from "./match-facts.ts";
 
 const NAME_KEY = "octet.name";
 
@@ -20,6 +21,7 @@ export class Lobby {
   private readonly name: HTMLInputElement;
   private readonly code: HTMLInputElement;
   private readonly status: HTMLElement;
+  private readonly tagline: HTMLElement;
   private readonly buttons: HTMLButtonElement[];
   private readonly opts: LobbyOptions;
 
@@ -46,12 +48,14 @@ export class Lobby {
     const create = h("button", { id: "create-private", type: "button" }, "Create private match");
     const join = h("button", { id: "join-code", type: "button" }, "Join by code");
     this.buttons = [quick, create, join];
+    // The defaults' figures until the server's rules arrive (setRules).
+    this.tagline = h("p", { id: "lobby-tagline", class: "tagline" }, "Eight players. One map. Ten minutes.");
     this.status = h("p", { id: "lobby-status", class: "status", role: "status", "aria-live": "polite" });
     this.el = h(
       "section",
       { id: "lobby", class: "panel lobby" },
       h("h1", {}, "Octet"),
-      h("p", { class: "tagline" }, "Eight players. One map. Ten minutes."),
+      this.tagline,
       h("label", { for: "lobby-name" }, "Name"),
       this.name,
       quick,
@@ -74,6 +78,11 @@ export class Lobby {
     this.code.addEventListener("keydown", (e) => {
       if (e.key === "Enter") this.submitCode();
     });
+  }
+
+  /** Tells the real match length and score limit, from the rules the server will play. */
+  setRules(rules: MatchFactsRules): void {
+    this.tagline.textContent = matchFacts(rules);
   }
 
   show(message = ""): void {

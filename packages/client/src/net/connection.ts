@@ -1,4 +1,4 @@
-import { Client, type Room } from "@colyseus/sdk";
+import type { Client, Room } from "@colyseus/sdk";
 import {
   type Action,
   CloseCodes,
@@ -15,6 +15,7 @@ import { ServerClock } from "./clock.ts";
 import type { ConnectionEvents, EventOf, JoinOptions, NetStats, Unsequenced } from "./connection-types.ts";
 import { Emitter } from "./emitter.ts";
 import { followMatch } from "./follow-match.ts";
+import { authorizedClient } from "./guest-token.ts";
 import type { Interpolator } from "./interpolation.ts";
 import type { OrderPrediction } from "./order-prediction.ts";
 import type { CommanderPrediction } from "./prediction.ts";
@@ -134,7 +135,7 @@ export class MatchConnection {
 
   /** Joins a match (quick match, or a room id) and resolves once the server's welcome arrived. */
   static async join(opts: JoinOptions): Promise<MatchConnection> {
-    const client = new Client(opts.url);
+    const client = await authorizedClient(opts.url, opts.name ?? "");
     const joinOptions = { name: opts.name ?? "" };
     const root = opts.decode === "reflection" ? undefined : MatchState;
     const room = opts.roomId

@@ -1,5 +1,5 @@
 import type { Rules } from "@octet/shared/rules";
-import { formationPoint, Kind, type Point, slide, stepToward } from "@octet/shared/sim";
+import { formationPoint, type Point, slide, stepToward, unitStatsOf } from "@octet/shared/sim";
 
 interface PendingOrder {
   seq: number;
@@ -26,14 +26,12 @@ interface Fade {
  */
 export class OrderPrediction {
   private readonly rules: Rules;
-  private readonly unitKinds: string[];
   private readonly halfLifeMs: number;
   private readonly pending = new Map<number, PendingOrder>();
   private readonly fades = new Map<number, Fade>();
 
   constructor(rules: Rules, opts: { smoothingHalfLifeMs?: number } = {}) {
     this.rules = rules;
-    this.unitKinds = Object.keys(rules.units);
     this.halfLifeMs = opts.smoothingHalfLifeMs ?? 120;
   }
 
@@ -55,7 +53,7 @@ export class OrderPrediction {
   }
 
   private stats(kind: number) {
-    return this.rules.units[this.unitKinds[kind - Kind.FirstUnit] ?? ""];
+    return unitStatsOf(this.rules, kind);
   }
 
   /** The server has decided every order up to ackSeq: those units follow the server again. */

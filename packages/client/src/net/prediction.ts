@@ -64,11 +64,6 @@ export class CommanderPrediction {
     return this.predicted;
   }
 
-  /** Inputs sent but not yet decided by the server. */
-  get pendingCount(): number {
-    return this.pending.length;
-  }
-
   /** Applies a local input at once. Returns the new predicted position. */
   input(seq: number, dx: -1 | 0 | 1, dy: -1 | 0 | 1): Point | null {
     if (!this.predicted) return null;

@@ -82,6 +82,7 @@ export async function startReplayViewer(
   const view: ReplayView = { playing: true, speed: 1, follow: null, fogOf: null };
   const when = new Date(record.header.startTimeMs).toLocaleString();
   const controls = new ReplayControls(ui, model, view, `Replay of ${matchId}, ${when}`);
+  gameParent.classList.remove("idle"); // the page starts with the game area hidden, for the lobby
   const game = await createGame(gameParent);
   const data: ReplaySceneData = { model, view, onFrame: () => controls.update() };
   game.scene.add(REPLAY_SCENE, ReplayScene, true, data);

@@ -75,7 +75,8 @@ describe("balance pool", () => {
     const seats = Object.values(report.variants[0]!.summary.byStrategy).reduce((s, f) => s + f.seats, 0);
     expect(seats).toBe(6 * 8);
     expect(DEFAULT_RULES.players.max).toBe(8);
-  });
+    // Twelve matches twice over on a shared machine: room to breathe.
+  }, 60_000);
 
   it("names the match that failed", async () => {
     const [spec] = planMatches({ matches: 1, seed: 1, mix: ["nobody"], seats: 8, rotate: true });

@@ -1,4 +1,5 @@
 import { ErrorCode, matchMaker, ServerError } from "@colyseus/core";
+import { interceptMatchmaking } from "../colyseus/matchmaker-hook.ts";
 import { wantsToSpectate } from "../replays/spectator-feed.ts";
 import { reserveSpectatorSeat } from "../replays/spectator-join.ts";
 import { QuickMatchBusyError, type QuickMatchLock } from "./quick-match-lock.ts";
@@ -21,8 +22,6 @@ export interface GuardOptions {
   quickMatch: QuickMatchLock;
 }
 
-type InvokeMethod = typeof matchMaker.controller.invokeMethod;
-
 /**
  * Wraps every matchmaking request (join, create, join by id, reconnect) so it
  * ends with a clear answer, never a hang:
@@ -36,36 +35,24 @@ type InvokeMethod = typeof matchMaker.controller.invokeMethod;
  * Returns a function that removes the wrapper.
  */
 export function guardMatchmaking(opts: GuardOptions): () => void {
-  const controller = matchMaker.controller;
-  const original: InvokeMethod = controller.invokeMethod;
-  const guarded: InvokeMethod = async function (
-    this: typeof controller,
-    method,
-    roomName,
-    clientOptions,
-    auth,
-  ) {
+  return interceptMatchmaking(async ({ method, roomName, clientOptions, auth, proceed: colyseus }) => {
+    const proceed = () =>
+      method === "joinById" && wantsToSpectate(clientOptions)
+        ? reserveSpectatorSeat(roomName, clientOptions, auth)
+        : colyseus();
     if (!opts.available()) throw unavailable();
     const deadline = Date.now() + opts.timeoutMs;
-    const work = () =>
-      method === "joinById" && wantsToSpectate(clientOptions)
-        ? reserveSpectatorSeat(roomName, clientOptions)
-        : original.call(this, method, roomName, clientOptions, auth);
     // Only a room type that exists gets a lock (the name comes from the request path).
     const quick = method === "joinOrCreate" && matchMaker.getAllHandlers()[roomName] !== undefined;
     try {
       return await withTimeout(
-        quick ? opts.quickMatch.run(roomName, deadline, work) : work(),
+        quick ? opts.quickMatch.run(roomName, deadline, proceed) : proceed(),
         opts.timeoutMs,
       );
     } catch (err) {
       throw explain(method, err, opts);
     }
-  };
-  controller.invokeMethod = guarded;
-  return () => {
-    if (controller.invokeMethod === guarded) controller.invokeMethod = original;
-  };
+  });
 }
 
 class MatchmakingTimeout extends Error {}

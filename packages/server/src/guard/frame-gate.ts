@@ -1,6 +1,6 @@
 import type { Client, Room } from "@colyseus/core";
-
-type Dispatch = (client: Client, buffer: Buffer) => void;
+import { interceptFrames } from "../colyseus/frame-dispatch.ts";
+import { webSocketOf } from "../colyseus/ws-socket.ts";
 
 const OPEN = 1;
 
@@ -25,7 +25,8 @@ interface Window {
 /**
  * Puts a gate in front of a room's frame dispatch (Colyseus's
  * `Room._onMessage`, which every inbound WebSocket frame of a joined client
- * goes through: actions, string-typed messages, requests, pings, leave):
+ * goes through: actions, string-typed messages, requests, pings, leave;
+ * reached through colyseus/frame-dispatch.ts):
  * - every frame counts against one per-client rate, whatever its type, so no
  *   frame type is a way around the flood limit;
  * - frames from a client already being cut are dropped before any parsing;
@@ -39,10 +40,8 @@ interface Window {
  * installed in onCreate.
  */
 export function gateFrames(room: Room, opts: FrameGateOptions): void {
-  const target = room as unknown as { _onMessage: Dispatch };
-  const dispatch = target._onMessage;
   const windows = new WeakMap<Client, Window>();
-  target._onMessage = function gated(this: unknown, client: Client, buffer: Buffer): void {
+  interceptFrames(room, (client, buffer, dispatch) => {
     if (opts.isCut(client)) return;
     const now = Date.now();
     let w = windows.get(client);
@@ -51,13 +50,13 @@ export function gateFrames(room: Room, opts: FrameGateOptions): void {
       windows.set(client, w);
     }
     if (++w.count > opts.perSecond) return opts.onFlood(client);
-    const socket = client.ref as unknown as { readyState: number };
-    const wasOpen = socket.readyState === OPEN;
+    const socket = webSocketOf(client);
+    const wasOpen = socket?.readyState === OPEN;
     try {
-      dispatch.call(room, client, buffer);
+      dispatch(client, buffer);
     } catch (err) {
       return opts.onError(client, err, buffer);
     }
-    if (wasOpen && socket.readyState !== OPEN && !opts.isCut(client)) opts.onClosedFor(client, buffer);
-  };
+    if (wasOpen && socket?.readyState !== OPEN && !opts.isCut(client)) opts.onClosedFor(client, buffer);
+  });
 }

@@ -1,11 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { type Client, OnMessageException, type Room } from "@colyseus/core";
 import { CloseCodes } from "@octet/shared/protocol";
+import { type ClientWebSocket, webSocketOf } from "../colyseus/ws-socket.ts";
 import { gateFrames } from "./frame-gate.ts";
 import { frameSample, logSampled } from "./sampled-log.ts";
 
-/** A socket left behind by a cut client is destroyed this long after the close frame (ms). */
-export const DESTROY_AFTER_MS = 1000;
+/** A socket left behind by a cut client is destroyed this long after the close frame (ms): an honest client answers a close in milliseconds. */
+export const DESTROY_AFTER_MS = 500;
 
 /** Per-socket limits of the server (server settings, see config.ts). */
 export interface SocketLimits {
@@ -45,13 +46,7 @@ const ABUSE_CODES: ReadonlySet<number> = new Set([
   CloseCodes.SlowReader,
 ]);
 
-interface Socket {
-  readyState: number;
-  bufferedAmount: number;
-  terminate?: () => void;
-  ping?: (data: Buffer) => void;
-  on(event: "pong", listener: (data: Buffer) => void): void;
-}
+type Socket = ClientWebSocket;
 
 /** A read probe in flight: the nonce of the last ping, until its pong comes back. */
 interface Probe {
@@ -65,9 +60,7 @@ const PROBE_EVERY_MS = 1000;
 
 const CLOSED = 3;
 
-function socketOf(client: Client): Socket | undefined {
-  return client.ref as unknown as Socket | undefined;
-}
+const socketOf = webSocketOf;
 
 /**
  * The room's defences against one client, so that whatever a client sends

@@ -16,6 +16,9 @@ interface Refusal {
 
 type WithBody = IncomingMessage & { body?: unknown; _body?: boolean };
 
+/** A last say on a WebSocket upgrade: the refusal's message, or undefined to let it through. */
+export type UpgradeCheck = (url: URL) => Promise<string | undefined>;
+
 /**
  * The first thing every HTTP request and WebSocket upgrade meets, before
  * Colyseus's router, express, or ws: it settles the client address (see
@@ -32,10 +35,13 @@ export class RequestGate {
   private readonly sockets = new Map<string, number>();
   private readonly settings: DoorSettings;
   readonly seats: SeatLedger;
+  private readonly upgradeCheck: UpgradeCheck | undefined;
 
-  constructor(settings: DoorSettings, seats: SeatLedger) {
+  /** `upgradeCheck` may refuse an upgrade (401) after the door limits, e.g. a reconnection without its identity. */
+  constructor(settings: DoorSettings, seats: SeatLedger, upgradeCheck?: UpgradeCheck) {
     this.settings = settings;
     this.seats = seats;
+    this.upgradeCheck = upgradeCheck;
     this.origins = new OriginPolicy(settings.allowedOrigins);
     this.origins.applyToColyseus();
     this.matchmakeRate = new RateLimiterMemory({ points: settings.matchmakePerMinute, duration: 60 });
@@ -60,7 +66,17 @@ export class RequestGate {
       }
       if (event === "upgrade") {
         const [req, socket] = args as [IncomingMessage, Duplex];
-        if (gate.onUpgrade(req, socket)) return emit.call(this, event, ...args);
+        if (!gate.onUpgrade(req, socket)) return true;
+        if (!gate.upgradeCheck) return emit.call(this, event, ...args);
+        socket.on("error", () => socket.destroy());
+        gate.upgradeCheck(new URL(req.url ?? "/", "ws://x")).then(
+          (refused) => {
+            if (socket.destroyed) return;
+            if (refused) return writeRefusal(socket, { status: 401, message: refused });
+            emit.call(this, event, ...args);
+          },
+          () => socket.destroy(),
+        );
         return true;
       }
       return emit.call(this, event, ...args);
@@ -97,11 +113,7 @@ export class RequestGate {
         : undefined);
     if (refusal) {
       logSampled(`door:${refusal.status}`, `refused a WebSocket from ${address}: ${refusal.message}`);
-      const body = JSON.stringify({ error: refusal.message });
-      socket.end(
-        `HTTP/1.1 ${refusal.status} ${refusal.status === 403 ? "Forbidden" : "Too Many Requests"}\r\n` +
-          `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-      );
+      writeRefusal(socket, refusal);
       return false;
     }
     this.sockets.set(address, open + 1);
@@ -188,13 +200,16 @@ export class RequestGate {
     if (r.retryAfterSeconds !== undefined) headers["retry-after"] = String(r.retryAfterSeconds);
     res.writeHead(r.status, headers);
     res.end(body);
-    // A body still arriving is discarded unread (never buffered), and the
-    // connection dropped a second later: long enough for the client to read
-    // the answer (an immediate reset can make its kernel throw the answer away).
+    // A body still arriving is discarded unread (never buffered); if it is
+    // still arriving a second later the connection is dropped. Not at once:
+    // an immediate reset can make the client's kernel throw the answer away.
     res.once("finish", () => {
       if (req.complete) return;
       req.resume();
-      setTimeout(() => req.socket.destroy(), 1000).unref();
+      setTimeout(() => {
+        // A small body has drained by now and the connection stays usable (keep-alive).
+        if (!req.complete) req.socket.destroy();
+      }, 1000).unref();
     });
   }
 
@@ -203,4 +218,19 @@ export class RequestGate {
     if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
     res.end(JSON.stringify({ code: 500, error: "internal error" }));
   }
+}
+
+const STATUS_TEXT: Record<number, string> = {
+  401: "Unauthorized",
+  403: "Forbidden",
+  429: "Too Many Requests",
+};
+
+/** Answers a refused WebSocket upgrade with a status line and a JSON reason, then closes the socket. */
+function writeRefusal(socket: Duplex, r: Refusal): void {
+  const body = JSON.stringify({ code: r.status, error: r.message });
+  socket.end(
+    `HTTP/1.1 ${r.status} ${STATUS_TEXT[r.status] ?? "Refused"}\r\n` +
+      `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }

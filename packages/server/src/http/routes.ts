@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { matchMaker } from "@colyseus/core";
+import type { Rules } from "@octet/shared/rules";
 import type express from "express";
 import expressStaticGzip from "express-static-gzip";
 import type { LiveMatches } from "../resume/live-matches.ts";
@@ -12,6 +13,8 @@ export interface RouteOptions {
   startedAt: number;
   /** the cluster's running matches (resume/): one whose process died is being resumed, not gone */
   live?: Pick<LiveMatches, "get"> | null;
+  /** the rules the next match will play (they change when a watched RULES_FILE is saved) */
+  rules: () => Rules;
 }
 
 /** Health, metrics, match status, and the built browser client as static files. */
@@ -25,6 +28,12 @@ export function mountRoutes(app: express.Application, opts: RouteOptions): void 
       ccu: stats.ccu,
       processId: matchMaker.processId,
     });
+  });
+  // What the next match plays, for the lobby (match length, score limit) and tools.
+  // Players receive the same document on joining, so it reveals nothing.
+  app.get("/rules", (_req, res) => {
+    // Any origin may read it: the Vite dev server serves the lobby from another port.
+    res.set({ "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*" }).json(opts.rules());
   });
   mountMatchStatus(app, opts.live ?? null);
   collectProcessMetrics();

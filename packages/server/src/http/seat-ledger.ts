@@ -17,6 +17,8 @@ type InvokeMethod = typeof matchMaker.controller.invokeMethod;
 export class SeatLedger {
   /** key (address or identity) -> its unused seats' session ids -> expiry time */
   private readonly open = new Map<string, Map<string, number>>();
+  /** key -> matchmaking requests of it still under way */
+  private readonly inFlight = new Map<string, number>();
   /** session id -> the keys its seat counts under */
   private readonly owners = new Map<string, string[]>();
   private readonly max: number;
@@ -35,7 +37,8 @@ export class SeatLedger {
     const counted: InvokeMethod = async function (this: typeof controller, method, roomName, options, auth) {
       const keys = keysOf(auth).filter((k) => !ledger.exempt(k));
       for (const key of keys) {
-        const held = ledger.held(key);
+        // Requests still under way count too: a burst must not pass the check all at once.
+        const held = ledger.held(key) + (ledger.inFlight.get(key) ?? 0);
         if (held >= ledger.max) {
           throw new ServerError(
             TOO_MANY_SEATS,
@@ -44,10 +47,19 @@ export class SeatLedger {
           );
         }
       }
-      const seat = await original.call(this, method, roomName, options, auth);
-      const sessionId = (seat as { sessionId?: unknown })?.sessionId;
-      if (typeof sessionId === "string") for (const key of keys) ledger.reserve(key, sessionId);
-      return seat;
+      for (const key of keys) ledger.inFlight.set(key, (ledger.inFlight.get(key) ?? 0) + 1);
+      try {
+        const seat = await original.call(this, method, roomName, options, auth);
+        const sessionId = (seat as { sessionId?: unknown })?.sessionId;
+        if (typeof sessionId === "string") for (const key of keys) ledger.reserve(key, sessionId);
+        return seat;
+      } finally {
+        for (const key of keys) {
+          const n = (ledger.inFlight.get(key) ?? 1) - 1;
+          if (n <= 0) ledger.inFlight.delete(key);
+          else ledger.inFlight.set(key, n);
+        }
+      }
     };
     controller.invokeMethod = counted;
     return () => {

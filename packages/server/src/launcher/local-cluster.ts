@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { isPortFree } from "../child-process/free-port.ts";
 import { stopChild } from "../child-process/stop-child.ts";
@@ -65,6 +66,8 @@ export async function startLocalCluster(
       );
   }
   const redis = opts.redisUrl ? undefined : await startLocalRedis();
+  // The processes verify each other's guest tokens: one key for all of them.
+  const authSecret = process.env.AUTH_SECRET || randomBytes(32).toString("base64url");
   const redisUrl = opts.redisUrl ?? redis!.url;
   const children: ChildProcess[] = [];
   const stop = async () => {
@@ -73,7 +76,7 @@ export async function startLocalCluster(
   };
   try {
     const processes = await Promise.all(
-      ports.map((port, i) => startProcess(i + 1, port, opts, redisUrl, children, hooks)),
+      ports.map((port, i) => startProcess(i + 1, port, opts, redisUrl, authSecret, children, hooks)),
     );
     const restart = async (p: LocalProcess) => {
       const child = children.find((c) => c.pid === p.pid);
@@ -97,6 +100,7 @@ function startProcess(
   port: number,
   opts: LocalClusterOptions,
   redisUrl: string,
+  authSecret: string,
   children: ChildProcess[],
   hooks: StartHooks,
 ): Promise<LocalProcess> {
@@ -108,6 +112,7 @@ function startProcess(
       HOST: opts.host,
       REDIS_URL: redisUrl,
       PUBLIC_ADDRESS: publicAddress,
+      AUTH_SECRET: authSecret,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -1,4 +1,5 @@
 import { type RebuiltMatch, RecordError, rebuildMatch } from "@octet/shared/record";
+import type { Identity } from "../auth/tokens.ts";
 import { liveProcessLoads } from "../cluster/process-selection.ts";
 import type { AppendFence, RecordStore } from "../replays/record-store.ts";
 import type { LiveMatch, LiveMatches } from "./live-matches.ts";
@@ -13,8 +14,12 @@ export interface ResumedMatch {
   from: string;
 }
 
-/** The auth a resuming player's seat is reserved with: the session id is the seat's player id. */
-export interface ResumeAuth {
+/**
+ * The auth a resuming player's seat is reserved with: the identity the
+ * bearer proved (which the resume token was issued to), and the session id
+ * is the seat's player id.
+ */
+export interface ResumeAuth extends Identity {
   sessionId: string;
   resumeSeat: SeatClaim;
 }

@@ -19,7 +19,10 @@ export interface SeatClaim {
  * cannot check it; a resume token is `matchId.playerId.HMAC(secret)`, which
  * any process holding the cluster's secret verifies alone. It names one seat
  * of one match (a room id comes back, a match id does not), so it cannot be
- * turned into anyone else's seat.
+ * turned into anyone else's seat. The HMAC also covers the identity the seat
+ * was given to (auth/: the join's signed token), which the token does not
+ * carry: it verifies only for a bearer who proves that same identity, so a
+ * leaked resume token alone takes no seat.
  */
 export class ResumeKeys {
   private readonly secret: Buffer;
@@ -29,25 +32,31 @@ export class ResumeKeys {
     this.secret = secret;
   }
 
-  issue(matchId: string, playerId: string): string {
-    return `${matchId}.${playerId}.${this.sign(matchId, playerId)}`;
+  issue(matchId: string, playerId: string, identityId: string): string {
+    return `${matchId}.${playerId}.${this.sign(matchId, playerId, identityId)}`;
   }
 
-  /** The seat a token proves, or null for anything else (malformed, too long, signed with another key). */
-  verify(token: unknown): SeatClaim | null {
+  /**
+   * The seat a token proves for the identity `identityId`, or null for
+   * anything else (malformed, too long, signed with another key, issued to
+   * another identity).
+   */
+  verify(token: unknown, identityId: string): SeatClaim | null {
     if (typeof token !== "string" || token.length > MAX_RESUME_TOKEN_LENGTH) return null;
     const parts = token.split(".");
     if (parts.length !== 3) return null;
     const [matchId, playerId, sig] = parts as [string, string, string];
     if (!ID.test(matchId) || !ID.test(playerId)) return null;
-    const want = Buffer.from(this.sign(matchId, playerId));
+    const want = Buffer.from(this.sign(matchId, playerId, identityId));
     const got = Buffer.from(sig);
     if (got.byteLength !== want.byteLength || !timingSafeEqual(got, want)) return null;
     return { matchId, playerId };
   }
 
-  private sign(matchId: string, playerId: string): string {
-    return createHmac("sha256", this.secret).update(`${matchId}\n${playerId}`).digest("base64url");
+  private sign(matchId: string, playerId: string, identityId: string): string {
+    return createHmac("sha256", this.secret)
+      .update(`${matchId}\n${playerId}\n${identityId}`)
+      .digest("base64url");
   }
 }
 

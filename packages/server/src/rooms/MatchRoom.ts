@@ -11,6 +11,7 @@ import {
 import { DEFAULT_RULES, type Rules } from "@octet/shared/rules";
 import {
   type ActionQueues,
+  activePlayers,
   addPlayer,
   ambientEvery,
   removePlayer,
@@ -19,6 +20,9 @@ import {
   type World,
 } from "@octet/shared/sim";
 import { MatchState, OWNER_TAG, StateSync } from "@octet/shared/state";
+import { admit } from "../auth/admit.ts";
+import { forgetSeat, rememberSeat } from "../auth/identities.ts";
+import type { Identity } from "../auth/tokens.ts";
 import {
   DEFAULT_SOCKET_LIMITS,
   MATCH_FAILED_REASON,
@@ -35,7 +39,6 @@ import { wantsToSpectate } from "../replays/spectator-feed.ts";
 import type { ResumeAuth, ResumedMatch, ResumeService } from "../resume/resume-service.ts";
 import { type ContinuityHost, MatchContinuity, NO_NEW_MATCHES } from "./match-continuity.ts";
 import { continueMatch, type MatchOrigin, startNewMatch } from "./match-origin.ts";
-import { sanitizeName } from "./names.ts";
 import { recordRejection } from "./rejection-log.ts";
 import { claimRoomCode, releaseRoomCode } from "./room-code.ts";
 import { Seat } from "./seat.ts";
@@ -157,9 +160,15 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     void this.continuity.shutDown();
   }
 
-  /** Whether this match keeps a seat for `playerId` to take back with its resume token. */
-  awaitsSeat(matchId: string, playerId: string): boolean {
-    return matchId === this.record?.matchId && this.continuity.awaits(playerId);
+  /**
+   * Whether this match keeps a seat for `playerId` to take back with its
+   * resume token, which proved `identityId`: the seat is noted as that
+   * identity's, so the WebSocket that takes it must prove it too (auth/reconnect-check.ts).
+   */
+  awaitsSeat(matchId: string, playerId: string, identityId: string): boolean {
+    const waits = matchId === this.record?.matchId && this.continuity.awaits(playerId);
+    if (waits) rememberSeat(playerId, identityId);
+    return waits;
   }
 
   private continuityHost(): ContinuityHost {
@@ -174,7 +183,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       keepSeat: (p) => {
         p.connected = false;
         this.record?.connected(p.id, false);
-        const seat = new Seat(this.rules);
+        // Whose seat it is comes with the resume token that takes it back (resumeSeat).
+        const seat = new Seat(this.rules, "");
         seat.queue.lastSeq = p.lastSeq;
         this.seats.set(p.id, seat);
       },
@@ -196,18 +206,19 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   override onJoin(client: Client, options: unknown): void {
-    const claim = (client.auth as ResumeAuth | undefined)?.resumeSeat;
-    if (claim) return this.resumeSeat(client, claim.matchId);
+    const auth = client.auth as Partial<ResumeAuth> | undefined;
+    if (auth?.resumeSeat) return this.resumeSeat(client, auth as ResumeAuth);
     if (wantsToSpectate(options)) return admitSpectator(this.record, client, this.world.tick);
-    const name = sanitizeName(
-      (options as { name?: unknown } | undefined)?.name,
-      this.rules.limits.maxNameLength,
-    );
+    const identity = client.auth as Identity;
+    const seated = [...this.seats.values()].map((s) => s.identityId);
+    const taken = activePlayers(this.world).map((p) => p.name);
+    const name = admit(identity, seated, options, taken, this.rules.limits.maxNameLength);
     const player = addPlayer(this.world, client.sessionId, name);
     if (!player) throw new Error("the match is full");
     this.record?.joined(player);
     lockWhenSeatsTaken(this, this.world, this.ending);
-    this.seats.set(client.sessionId, new Seat(this.rules));
+    this.seats.set(client.sessionId, new Seat(this.rules, identity.id));
+    rememberSeat(client.sessionId, identity.id);
     this.sync.sync(this.world);
     this.watch(client);
     this.welcome(client);
@@ -234,11 +245,19 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.welcome(client);
   }
 
-  /** A player of a resumed match is back, on its own seat (its token named it and this match). */
-  private resumeSeat(client: Client, matchId: string): void {
-    if (matchId !== this.record?.matchId || !this.continuity.takeSeat(client.sessionId)) {
+  /**
+   * A player of a resumed match is back, on its own seat (its resume token
+   * named it and this match, and verified for the identity it proved).
+   */
+  private resumeSeat(client: Client, auth: ResumeAuth): void {
+    const id = client.sessionId;
+    if (auth.resumeSeat.matchId !== this.record?.matchId || !this.continuity.takeSeat(id)) {
       throw new Error("that seat is not waiting for its player here");
     }
+    const seat = new Seat(this.rules, auth.id);
+    seat.queue.lastSeq = this.seats.get(id)?.queue.lastSeq ?? 0;
+    this.seats.set(id, seat);
+    rememberSeat(id, auth.id);
     this.onReconnect(client);
   }
 
@@ -256,6 +275,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.seats.delete(id);
     lockWhenSeatsTaken(this, this.world, this.ending);
     this.guard.forget(id);
+    forgetSeat(id);
   }
 
   /** Exceptions from handlers, timers and the tick (see RoomGuard.uncaught), never the process's. */
@@ -280,7 +300,9 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   private welcome(client: Client): void {
     const matchId = this.record?.kept ? this.record.matchId : undefined;
-    const resumeToken = matchId ? (MatchRoom.resume?.keys.issue(matchId, client.sessionId) ?? "") : "";
+    const identityId = this.seats.get(client.sessionId)?.identityId ?? "";
+    const keys = MatchRoom.resume?.keys;
+    const resumeToken = matchId && keys ? keys.issue(matchId, client.sessionId, identityId) : "";
     const { rulesJson } = this;
     const welcome = { playerId: client.sessionId, rulesJson, tick: this.world.tick, resumeToken };
     client.sendBytes(MessageType.Server, encodeServerMessage({ welcome }));

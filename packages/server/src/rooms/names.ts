@@ -8,3 +8,15 @@ export function sanitizeName(raw: unknown, maxLength: number): string {
     .trim();
   return [...clean].slice(0, maxLength).join("");
 }
+
+/**
+ * `name`, or "name 2", "name 3", ... : the first not in `taken`, so two
+ * players called Alice in one match are told apart.
+ */
+export function uniqueName(name: string, taken: Iterable<string>): string {
+  const used = new Set(taken);
+  if (!used.has(name)) return name;
+  let n = 2;
+  while (used.has(`${name} ${n}`)) n++;
+  return `${name} ${n}`;
+}

@@ -12,10 +12,13 @@ export type Result = octet.ActionResult.$Properties;
  */
 export class Seat {
   readonly queue: ActionQueue;
+  /** the identity holding the seat (from the join's token, see auth/) */
+  readonly identityId: string;
   /** rejections waiting to ride with the next tick's results message */
   results: Result[] = [];
 
-  constructor(rules: Rules) {
+  constructor(rules: Rules, identityId: string) {
     this.queue = new ActionQueue(rules);
+    this.identityId = identityId;
   }
 }

@@ -1,17 +1,5 @@
 import type { Client } from "@colyseus/core";
-
-interface Corkable {
-  cork(): void;
-  uncork(): void;
-}
-
-/** The TCP socket under a Colyseus WebSocket client, when the transport exposes one. */
-function socketOf(client: Client): Corkable | undefined {
-  // ws keeps its net.Socket in `_socket`; other transports have none, and then
-  // batching is simply skipped.
-  const s = (client.ref as unknown as { _socket?: Corkable } | undefined)?._socket;
-  return s && typeof s.cork === "function" ? s : undefined;
-}
+import { type Corkable, tcpSocketOf } from "../colyseus/ws-socket.ts";
 
 /**
  * Runs `send` with every client's socket corked, so the frames one tick sends
@@ -21,7 +9,7 @@ function socketOf(client: Client): Corkable | undefined {
 export function batchWrites(clients: Iterable<Client>, send: () => void): void {
   const corked: Corkable[] = [];
   for (const c of clients) {
-    const s = socketOf(c);
+    const s = tcpSocketOf(c);
     if (s) {
       s.cork();
       corked.push(s);

@@ -1,6 +1,6 @@
 import type { Rules } from "../rules/index.ts";
 import type { Point } from "../sim/geometry.ts";
-import { Kind } from "../sim/world.ts";
+import { Kind } from "../sim/kinds.ts";
 import type { BotContext, BotView, SeenEntity } from "./seam.ts";
 
 /** Within this many world units of a goal, the commander stops walking. */

@@ -1,5 +1,5 @@
 import defaultRulesDocument from "./default-rules.json" with { type: "json" };
-import { mergeRules, parseRules, RulesError } from "./parse.ts";
+import { mergeRules, parseRules, RulesError, type RulesProblem, safeParseRules } from "./parse.ts";
 import type { Rules } from "./schema.ts";
 
 export { diffRules, formatChange, type RulesChange } from "./diff.ts";
@@ -13,11 +13,29 @@ export {
 } from "./parse.ts";
 export type { Rules, UnitStats } from "./schema.ts";
 
-/** The raw default document, for tools that merge a designer's partial edits over it. */
-export const DEFAULT_RULES_DOCUMENT: unknown = defaultRulesDocument;
+// The file links its JSON Schema for editors; the link is no setting.
+const { $schema: _schemaLink, ...defaultSettings } = defaultRulesDocument as Record<string, unknown>;
 
-/** The default rules, validated once at import so a broken default file fails loudly. */
-export const DEFAULT_RULES: Rules = parseRules(defaultRulesDocument, "default-rules.json");
+/** The raw default document, for tools that merge a designer's partial edits over it. */
+export const DEFAULT_RULES_DOCUMENT: unknown = defaultSettings;
+
+const defaults = safeParseRules(defaultSettings);
+
+/**
+ * The default rules. A broken default-rules.json must not throw while modules
+ * load (that was a raw stack trace before anything could explain it, and a
+ * RULES_FILE that fixes the value never got its turn): the defaults are
+ * checked again wherever they are loaded, and a broken set stands in here that
+ * throws the RulesError, naming the file and every problem, when it is read.
+ */
+export const DEFAULT_RULES: Rules = defaults.ok ? defaults.rules : brokenDefaults(defaults.problems);
+
+function brokenDefaults(problems: RulesProblem[]): Rules {
+  const fail = (): never => {
+    throw new RulesError(problems, "default-rules.json");
+  };
+  return new Proxy({} as Rules, { get: fail, has: fail, ownKeys: fail });
+}
 
 /**
  * A designer's rules file: JSON holding a full document or only the settings
@@ -31,5 +49,5 @@ export function rulesFromJson(text: string, source: string): Rules {
   } catch (err) {
     throw new RulesError([{ path: "", message: `not valid JSON (${(err as Error).message})` }], source);
   }
-  return parseRules(mergeRules(defaultRulesDocument, doc), source);
+  return parseRules(mergeRules(defaultSettings, doc), source);
 }

@@ -1,5 +1,7 @@
 import type { z } from "zod";
-import { type Rules, rulesSchema } from "./schema.ts";
+import { crossChecks } from "./checks.ts";
+import { type Rules, rulesSchema, unitSchema } from "./schema.ts";
+import { didYouMean } from "./suggest.ts";
 
 /** One problem in a rules document, addressed by the dotted path a designer edits. */
 export interface RulesProblem {
@@ -23,13 +25,62 @@ export function formatProblem(p: RulesProblem): string {
 
 export type RulesResult = { ok: true; rules: Rules } | { ok: false; problems: RulesProblem[] };
 
-/** Validates a rules document; never throws. */
-export function safeParseRules(doc: unknown): RulesResult {
+/**
+ * Validates a rules document; never throws. Every problem is reported in one
+ * go: each setting's own, and the checks that relate settings (run on every
+ * setting that is valid by itself).
+ */
+export function safeParseRules(input: unknown): RulesResult {
+  const doc = withoutSchemaLink(input);
   const parsed = rulesSchema.safeParse(doc);
-  const problems = parsed.success ? [] : parsed.error.issues.flatMap((i) => describeIssue(doc, i));
-  if (parsed.success) problems.push(...crossChecks(parsed.data));
+  const problems = parsed.success
+    ? []
+    : unknownUnits(
+        doc,
+        parsed.error.issues.flatMap((i) => describeIssue(doc, i)),
+      );
+  problems.push(...crossChecks(doc, problems));
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, rules: parsed.data as Rules };
+}
+
+/** Editors find the JSON Schema through a top-level "$schema"; it is no setting. */
+function withoutSchemaLink(doc: unknown): unknown {
+  if (!isPlainObject(doc) || !("$schema" in doc)) return doc;
+  const { $schema: _, ...rest } = doc;
+  return rest;
+}
+
+/**
+ * A unit name the defaults do not know, with settings missing, is most likely
+ * a typo ("archr"): one problem that says so, not one per missing setting.
+ */
+function unknownUnits(doc: unknown, problems: RulesProblem[]): RulesProblem[] {
+  const units = isPlainObject(doc) && isPlainObject(doc.units) ? doc.units : {};
+  const out: RulesProblem[] = [];
+  const folded = new Set<string>();
+  for (const p of problems) {
+    const m = /^units\.([^.]+)\.([^.]+)$/.exec(p.path);
+    const name = m?.[1];
+    if (!m || !name || !p.message.endsWith("but it is missing")) {
+      out.push(p);
+      continue;
+    }
+    if (folded.has(name)) continue;
+    folded.add(name);
+    const known = Object.keys(units).filter((k) => k !== name);
+    const guess = didYouMean(name, known);
+    const missing = Object.keys(unitSchema.shape).filter(
+      (k) => !(isPlainObject(units[name]) && k in units[name]),
+    );
+    out.push({
+      path: `units.${name}`,
+      message:
+        (guess ? `unknown unit type (did you mean ${guess}?); ` : "") +
+        `a new unit type needs every setting; missing: ${missing.join(", ")}`,
+    });
+  }
+  return out;
 }
 
 /** Validates a rules document and throws a {@link RulesError} listing every problem. */
@@ -39,11 +90,18 @@ export function parseRules(doc: unknown, source?: string): Rules {
   return result.rules;
 }
 
-/** Deep-merges a partial document over a base document (objects merge, arrays and scalars replace). */
+/**
+ * Deep-merges a partial document over a base document: objects merge key by
+ * key, lists and values replace, and `null` removes the key (that is how a
+ * rules file drops a unit type: `{ "units": { "scout": null } }`).
+ */
 export function mergeRules(base: unknown, patch: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(patch)) return patch === undefined ? base : patch;
   const out: Record<string, unknown> = { ...base };
-  for (const [k, v] of Object.entries(patch)) out[k] = mergeRules(base[k], v);
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === null) delete out[k];
+    else out[k] = mergeRules(base[k], v);
+  }
   return out;
 }
 
@@ -74,10 +132,16 @@ function joinPath(path: PropertyKey[]): string {
 
 function describeIssue(doc: unknown, issue: z.core.$ZodIssue): RulesProblem[] {
   if (issue.code === "unrecognized_keys") {
-    return issue.keys.map((key) => ({
-      path: joinPath([...issue.path, key]),
-      message: "unknown setting (check the spelling; see default-rules.json for the known ones)",
-    }));
+    const known = Object.keys(shapeAt(issue.path));
+    return issue.keys.map((key) => {
+      const guess = didYouMean(key, known);
+      return {
+        path: joinPath([...issue.path, key]),
+        message: guess
+          ? `unknown setting; did you mean ${guess}?`
+          : `unknown setting; known here: ${known.join(", ")}`,
+      };
+    });
   }
   if (issue.code === "invalid_key") {
     // Zod reports a bad record key with the record's own message; the key's rule says what is wrong.
@@ -91,34 +155,18 @@ function describeIssue(doc: unknown, issue: z.core.$ZodIssue): RulesProblem[] {
   return [{ path: joinPath(issue.path), message: `${issue.message}, ${got}` }];
 }
 
-/** Rules that relate two settings; the schema checks each setting alone. */
-function crossChecks(r: Rules): RulesProblem[] {
-  const problems: RulesProblem[] = [];
-  if (r.ticks.ambientHz > r.ticks.criticalHz || r.ticks.criticalHz % r.ticks.ambientHz !== 0) {
-    problems.push({
-      path: "ticks.ambientHz",
-      message: `expected a divisor of ticks.criticalHz (${r.ticks.criticalHz}), got ${r.ticks.ambientHz}`,
-    });
+/** The settings the schema knows at an object's path ("" = the top level). */
+function shapeAt(path: PropertyKey[]): Record<string, unknown> {
+  // biome-ignore lint/suspicious/noExplicitAny: walking zod's shapes by key
+  let cur: any = rulesSchema;
+  for (const key of path) {
+    const shape = cur?.shape ?? cur?.def?.shape;
+    if (shape && key in shape) cur = shape[key];
+    else if (cur?.def?.valueType)
+      cur = cur.def.valueType; // a record: every value has one shape
+    else if (cur?.def?.innerType) cur = cur.def.innerType;
+    else return {};
+    while (cur?.def?.innerType && !cur.shape) cur = cur.def.innerType;
   }
-  if (r.players.minToStart > r.players.max) {
-    problems.push({
-      path: "players.minToStart",
-      message: `expected at most players.max (${r.players.max}), got ${r.players.minToStart}`,
-    });
-  }
-  r.map.walls.forEach((w, i) => {
-    if (w.x + w.w > r.map.width || w.y + w.h > r.map.height) {
-      problems.push({
-        path: `map.walls.${i}`,
-        message: `expected a wall inside the ${r.map.width} x ${r.map.height} map, got one reaching (${w.x + w.w}, ${w.y + w.h})`,
-      });
-    }
-  });
-  if (r.players.spawnRadius * 2 > Math.min(r.map.width, r.map.height)) {
-    problems.push({
-      path: "players.spawnRadius",
-      message: `expected at most half the map's smaller side (${Math.min(r.map.width, r.map.height) / 2}), got ${r.players.spawnRadius}`,
-    });
-  }
-  return problems;
+  return cur?.shape ?? {};
 }

@@ -1,6 +1,7 @@
 import { distSq, slide, stepToward } from "./geometry.ts";
+import { isUnitKind, Kind } from "./kinds.ts";
 import { randomRange } from "./rng.ts";
-import { ambientEvery, isAlive, isUnitKind, Kind, type World } from "./world.ts";
+import { ambientEvery, isAlive, type World } from "./world.ts";
 
 /**
  * The ambient systems: they run every k-th critical tick (the ambient rate), so

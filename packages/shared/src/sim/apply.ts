@@ -1,8 +1,9 @@
 import type { Action, Verdict } from "../protocol/actions.ts";
 import { formationPoint } from "./formation.ts";
+import { Kind, unitStats } from "./kinds.ts";
 import { moveCommander } from "./movement.ts";
 import { validateAction } from "./validate.ts";
-import { Kind, spawnEntity, unitStats, type World } from "./world.ts";
+import { spawnEntity, type World } from "./world.ts";
 
 function unitRadius(world: World, kind: number): number {
   return unitStats(world, kind)?.radius ?? 0;

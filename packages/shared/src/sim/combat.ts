@@ -1,7 +1,8 @@
 import type { Rules } from "../rules/index.ts";
 import { distSq } from "./geometry.ts";
+import { combatStats, isUnitKind, Kind } from "./kinds.ts";
 import { targetRadius } from "./movement.ts";
-import { combatStats, type Entity, isAlive, isUnitKind, Kind, ticksFor, type World } from "./world.ts";
+import { type Entity, isAlive, ticksFor, type World } from "./world.ts";
 
 /** A throwaway uniform grid rebuilt each tick, so range queries cost O(nearby) not O(n). */
 class Buckets {

@@ -24,7 +24,12 @@ export function distSq(ax: number, ay: number, bx: number, by: number): number {
 }
 
 /** True when a circle at (x, y) with radius r overlaps any wall. */
-export function hitsWall(rules: Rules, x: number, y: number, r: number): boolean {
+export function hitsWall(
+  rules: { map: Pick<Rules["map"], "walls"> },
+  x: number,
+  y: number,
+  r: number,
+): boolean {
   for (const w of rules.map.walls) {
     const cx = x < w.x ? w.x : Math.min(x, w.x + w.w);
     const cy = y < w.y ? w.y : Math.min(y, w.y + w.h);

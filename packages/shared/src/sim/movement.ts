@@ -1,7 +1,8 @@
 import type { Rules } from "../rules/index.ts";
 import { distSq, type Point, slide, stepToward } from "./geometry.ts";
+import { combatStats, Kind } from "./kinds.ts";
 import { SightCache } from "./vision.ts";
-import { combatStats, type Entity, isAlive, Kind, type World } from "./world.ts";
+import { type Entity, isAlive, type World } from "./world.ts";
 
 /**
  * One critical tick of commander movement in direction (dx, dy). This is THE

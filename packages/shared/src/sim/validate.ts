@@ -1,6 +1,7 @@
 import { ACCEPT, type Action, Reject, reject, type Verdict } from "../protocol/actions.ts";
+import { isUnitKind, Kind } from "./kinds.ts";
 import { canSee } from "./vision.ts";
-import { countUnits, isAlive, isUnitKind, Kind, type World } from "./world.ts";
+import { countUnits, isAlive, type World } from "./world.ts";
 
 /**
  * Game-state checks for one decoded action by one player: the match is on, the

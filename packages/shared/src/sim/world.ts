@@ -1,10 +1,8 @@
-import type { Rules, UnitStats } from "../rules/index.ts";
+import type { Rules } from "../rules/index.ts";
 import { hitsWall, snap } from "./geometry.ts";
+import { isUnitKind, Kind } from "./kinds.ts";
 import type { Phase } from "./phase.ts";
-import { nextRandom, randomRange, seedFrom } from "./rng.ts";
-
-/** Entity kind codes as they travel on the wire. Unit kinds follow, in rules order. */
-export const Kind = { Commander: 0, Creep: 1, Resource: 2, FirstUnit: 3 } as const;
+import { randomRange, seedFrom } from "./rng.ts";
 
 /**
  * A unit's order. An attack order remembers where its target was last seen
@@ -147,6 +145,12 @@ export function freeSpot(world: World, r: number): { x: number; y: number } {
     const y = snap(randomRange(world, margin, height - margin));
     if (!hitsWall(world.rules, x, y, r)) return { x, y };
   }
+  // A crowded map: the first free spot on a coarse scan, so nothing is placed inside a wall.
+  const stepX = Math.max(r, width / 64);
+  const stepY = Math.max(r, height / 64);
+  for (let y = margin; y <= height - margin; y += stepY)
+    for (let x = margin; x <= width - margin; x += stepX)
+      if (!hitsWall(world.rules, snap(x), snap(y), r)) return { x: snap(x), y: snap(y) };
   return { x: snap(width / 2), y: snap(height / 2) };
 }
 
@@ -177,29 +181,6 @@ export function spawnEntity(
   return e;
 }
 
-export function isUnitKind(kind: number): boolean {
-  return kind >= Kind.FirstUnit;
-}
-
-export function unitStats(world: World, kind: number): UnitStats | undefined {
-  const name = world.unitKinds[kind - Kind.FirstUnit];
-  return name === undefined ? undefined : world.rules.units[name];
-}
-
-/** Speed, damage, range, cooldown and radius of anything that fights. */
-export function combatStats(world: World, kind: number) {
-  if (kind === Kind.Commander) return world.rules.commander;
-  if (kind === Kind.Creep) return world.rules.creeps;
-  return unitStats(world, kind);
-}
-
-export function kindName(world: World, kind: number): string {
-  if (kind === Kind.Commander) return "commander";
-  if (kind === Kind.Creep) return "creep";
-  if (kind === Kind.Resource) return "resource";
-  return world.unitKinds[kind - Kind.FirstUnit] ?? `kind${kind}`;
-}
-
 // Eight spawn directions around the map centre, as exact constants (no trig) so
 // every engine computes the same spawn points.
 const D = Math.SQRT1_2;
@@ -214,12 +195,18 @@ const SPAWN_DIRS: ReadonlyArray<readonly [number, number]> = [
   [1, 0],
 ];
 
-export function spawnPoint(world: World, slot: number): { x: number; y: number } {
-  const { width, height } = world.rules.map;
+/** Where seat `slot` spawns by the rules (before any wall is taken into account). */
+export function plannedSpawn(
+  map: { width: number; height: number },
+  spawnRadius: number,
+  slot: number,
+): { x: number; y: number } {
   const [dx, dy] = SPAWN_DIRS[slot % SPAWN_DIRS.length]!;
-  const r = world.rules.players.spawnRadius;
-  let x = snap(width / 2 + dx * r);
-  let y = snap(height / 2 + dy * r);
+  return { x: snap(map.width / 2 + dx * spawnRadius), y: snap(map.height / 2 + dy * spawnRadius) };
+}
+
+export function spawnPoint(world: World, slot: number): { x: number; y: number } {
+  let { x, y } = plannedSpawn(world.rules.map, world.rules.players.spawnRadius, slot);
   if (hitsWall(world.rules, x, y, world.rules.commander.radius)) {
     const p = freeSpot(world, world.rules.commander.radius);
     x = p.x;
@@ -300,5 +287,3 @@ export function ticksFor(world: World, seconds: number): number {
 export function ambientEvery(rules: Rules): number {
   return Math.max(1, Math.round(rules.ticks.criticalHz / rules.ticks.ambientHz));
 }
-
-export { nextRandom };

@@ -1,4 +1,4 @@
-import { Kind } from "../../sim/world.ts";
+import { Kind } from "../../sim/kinds.ts";
 import {
   affordableUnit,
   isEnemy,

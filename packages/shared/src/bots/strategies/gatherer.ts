@@ -1,4 +1,4 @@
-import { Kind } from "../../sim/world.ts";
+import { Kind } from "../../sim/kinds.ts";
 import { liveCommander, nearest, randomPoint, Walker } from "../helpers.ts";
 import type { BotContext, Strategy } from "../seam.ts";
 

@@ -1,0 +1,56 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { type LinkProxy, startLinkProxy } from "../../support/link-proxy.ts";
+import { type ServerHandle, type StartOptions, startServer } from "../../support/server-process.ts";
+import { type GamePage, launchBrowser, openGame } from "./browser.ts";
+
+/** What a browser test of the game works with; filled in by the describe block's beforeAll. */
+export interface GameFixture {
+  readonly server: ServerHandle;
+  readonly browser: Browser;
+  /** the link proxy between pages and server (only with `proxy: true`) */
+  readonly proxy: LinkProxy;
+  /** Opens the built client in a fresh context, through the proxy when there is one. */
+  open(query?: string): Promise<GamePage>;
+}
+
+/**
+ * The setup every game test in Chromium shares, registered as the enclosing
+ * block's beforeAll/afterAll: a server with `server` options, a link proxy in
+ * front of it when asked, and headless Chromium; all stopped afterwards.
+ */
+export function useGame(opts: StartOptions & { proxy?: boolean } = {}): GameFixture {
+  let server: ServerHandle | undefined;
+  let proxy: LinkProxy | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    const { proxy: withProxy, ...serverOptions } = opts;
+    server = await startServer(serverOptions);
+    if (withProxy) proxy = await startLinkProxy({ host: "127.0.0.1", port: server.port });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await proxy?.close();
+    await server?.stop();
+  });
+  const need = <T>(what: string, v: T | undefined): T => {
+    if (v === undefined) throw new Error(`the game fixture has no ${what} (not started, or not asked for)`);
+    return v;
+  };
+  return {
+    get server() {
+      return need("server", server);
+    },
+    get browser() {
+      return need("browser", browser);
+    },
+    get proxy() {
+      return need("proxy", proxy);
+    },
+    open(query = "") {
+      const url = proxy ? proxy.httpUrl : need("server", server).httpUrl;
+      return openGame(need("browser", browser), url, query);
+    },
+  };
+}

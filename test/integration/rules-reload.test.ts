@@ -1,11 +1,11 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Client } from "@colyseus/sdk";
 import { MATCH_ROOM } from "@octet/shared/protocol";
 import { MatchState } from "@octet/shared/state";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MatchConnection } from "../../packages/client/src/net/connection.ts";
+import { authorizedClient } from "../../packages/client/src/net/guest-token.ts";
 import { joinPlayer, leaveAll, type TestPlayer, waitFor } from "../support/clients.ts";
 import { type ServerHandle, startServer } from "../support/server-process.ts";
 
@@ -22,7 +22,7 @@ const rulesNow = async () =>
   (await (await fetch(`${server.httpUrl}/rules`)).json()) as { match: { durationSeconds: number } };
 
 async function privateMatch(name: string): Promise<MatchConnection> {
-  const client = new Client(server.url);
+  const client = await authorizedClient(server.url, name);
   const room = await client.create(MATCH_ROOM, { name, private: true }, MatchState);
   const conn = await MatchConnection.attach(client, room);
   conns.push(conn);
@@ -71,7 +71,7 @@ describe("RULES_FILE", () => {
     writeFileSync(file, JSON.stringify({ match: { durationSeconds: 0.01 }, units: { archr: { range: 3 } } }));
     await waitFor(() => server.output().includes("changed but was not applied"), "the refusal");
     expect(server.output()).toContain(
-      "match.durationSeconds: expected a match length of at least 10 seconds, got 0.01",
+      "match.durationSeconds: expected a match length of at least 3 seconds, got 0.01",
     );
     expect(server.output()).toContain("units.archr: unknown unit type (did you mean archer?)");
     expect((await rulesNow()).match.durationSeconds).toBe(120);

@@ -88,7 +88,7 @@ describe("rules: playable maps", () => {
 
   it("refuses a match too short to play", () => {
     expect(problemsOf(withEdit({ match: { durationSeconds: 0.01 } }))).toEqual([
-      "match.durationSeconds: expected a match length of at least 10 seconds, got 0.01",
+      "match.durationSeconds: expected a match length of at least 3 seconds, got 0.01",
     ]);
   });
 

@@ -81,7 +81,7 @@ describe("rules validation", () => {
     const doc = structuredClone(DEFAULT_RULES_DOCUMENT) as { match: Record<string, unknown> };
     delete doc.match.durationSeconds;
     expect(problemsOf(doc)).toEqual([
-      "match.durationSeconds: expected a match length of at least 10 seconds, but it is missing",
+      "match.durationSeconds: expected a match length of at least 3 seconds, but it is missing",
     ]);
   });
 

@@ -178,9 +178,11 @@ export const rulesSchema = z.strictObject({
   match: z
     .strictObject({
       durationSeconds: doc(
+        // 3 s: long enough for a tick-rate-independent start, a fight and an end
+        // (tests and sandbox matches use a few seconds); a 0.01 s match is a typo.
         z
-          .number({ error: "expected a match length of at least 10 seconds" })
-          .min(10, { error: "expected a match length of at least 10 seconds" }),
+          .number({ error: "expected a match length of at least 3 seconds" })
+          .min(3, { error: "expected a match length of at least 3 seconds" }),
         "How long a match lasts unless someone reaches the score limit.",
         "s",
       ),

@@ -132,7 +132,7 @@ describe("matches of a process killed with SIGKILL resume on the live processes"
     expect(compared).toBe(players.length);
   });
 
-  it("never gives a seat to anyone but its player: forged, altered, replayed, oversized and odd tokens are refused", async () => {
+  it("never gives a seat to anyone but its player: another identity, no identity, forged, altered, replayed, oversized and odd tokens are refused", async () => {
     const [alice, bob] = players as [TestPlayer, TestPlayer];
     const roomId = alice.conn.room.roomId;
     const otherRoom = players.find((p) => p.conn.room.roomId !== roomId)!.conn.room.roomId;
@@ -140,15 +140,26 @@ describe("matches of a process killed with SIGKILL resume on the live processes"
     const aliceToken = tokenOf(alice);
     const [matchId, aliceId, sig] = aliceToken.split(".") as [string, string, string];
     expect(aliceId).toBe(alice.conn.playerId);
+    // Each player's identity (its guest token), which a resume must prove too.
+    const bearerOf = (p: TestPlayer) =>
+      (p.conn as unknown as { client: { auth: { token: string } } }).client.auth.token;
     const drops = players.map((p) => p.conn.stats.drops);
-    const attempt = async (room: string, body: string) =>
+    const attempt = async (room: string, body: string, bearer: string | null = bearerOf(alice)) =>
       (
         await fetch(`${survivors[0]!.httpUrl}/matches/${room}/resume`, {
           method: "POST",
-          headers: { "content-type": "application/json" },
+          headers: {
+            "content-type": "application/json",
+            ...(bearer === null ? {} : { authorization: `Bearer ${bearer}` }),
+          },
           body,
         })
       ).status;
+    const aliceBody = JSON.stringify({ token: aliceToken });
+    // Alice's own resume token does not give her seat to another identity, nor to nobody.
+    expect(await attempt(roomId, aliceBody, bearerOf(bob)), "alice's token, bob's identity").toBe(403);
+    expect(await attempt(roomId, aliceBody, null), "alice's token, no identity").toBe(401);
+    expect(await attempt(roomId, aliceBody, "not.a.jwt"), "alice's token, a garbage identity").toBe(401);
     const cases: Array<[string, string, string, number]> = [
       ["someone else's seat with one's own signature", roomId, `${matchId}.${bob.conn.playerId}.${sig}`, 403],
       ["a forged signature", roomId, `${matchId}.${aliceId}.${"A".repeat(sig.length)}`, 403],

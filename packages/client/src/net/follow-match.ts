@@ -38,8 +38,8 @@ export async function followMatch(
       return await client.consumeSeatReservation(res.data as any, root as any);
     } catch (err) {
       const code = (err as { code?: unknown }).code;
-      // Refused, the seat is not waiting (taken or expired), or the match is gone: final.
-      if (code === 403 || code === 404 || code === 409) return null;
+      // Our identity or token refused, the seat is not waiting (taken or expired), or the match is gone: final.
+      if (code === 401 || code === 403 || code === 404 || code === 409) return null;
       await new Promise((r) => setTimeout(r, FOLLOW_EVERY_MS));
     }
   }

@@ -84,7 +84,7 @@ export async function startLocalCluster(
         await stopChild(child, STOP_TIMEOUT_MS);
         children.splice(children.indexOf(child), 1);
       }
-      const fresh = await startProcess(p.index, p.port, opts, redisUrl, children, hooks);
+      const fresh = await startProcess(p.index, p.port, opts, redisUrl, authSecret, children, hooks);
       processes[processes.indexOf(p)] = fresh;
       return fresh;
     };

@@ -20,7 +20,11 @@ const BODY_LIMIT = "1kb";
  * 404 once it is gone. The room id and the body are bounded before anything
  * else runs.
  */
-export function mountResumeRoute(app: express.Application, service: ResumeService, tokens: TokenService): void {
+export function mountResumeRoute(
+  app: express.Application,
+  service: ResumeService,
+  tokens: TokenService,
+): void {
   app.post("/matches/:roomId/resume", express.json({ limit: BODY_LIMIT }), async (req, res) => {
     const roomId = req.params.roomId;
     if (!ROOM_ID.test(roomId)) return void res.status(404).json({ error: "no such match" });

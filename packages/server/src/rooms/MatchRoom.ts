@@ -42,7 +42,7 @@ import { continueMatch, type MatchOrigin, startNewMatch } from "./match-origin.t
 import { recordRejection } from "./rejection-log.ts";
 import { claimRoomCode, releaseRoomCode } from "./room-code.ts";
 import { Seat } from "./seat.ts";
-import { lockWhenSeatsTaken } from "./seat-lock.ts";
+import { SeatLock } from "./seat-lock.ts";
 import { batchWrites } from "./socket-batch.ts";
 
 export { DRAINED_REASON, MOVED_REASON, NO_NEW_MATCHES, SHUTDOWN_REASON } from "./match-continuity.ts";
@@ -83,6 +83,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   /** the code of a private match (its room id); null for a public one */
   private privateCode: string | null = null;
   private ending = false;
+  /** counts the player seats, reserved ones included (spectators take none) */
+  private seatLock!: SeatLock;
   /** carrying the match across processes: resumed seats, hand-over, drain */
   private readonly continuity = new MatchContinuity(
     this.continuityHost(),
@@ -102,6 +104,11 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     await this.begin(cls, resumed);
     // Before anyone joins: Colyseus binds its frame dispatch (which the guard gates) at join.
     this.guard = new RoomGuard(this, this.rules.limits.messagesPerSecond, cls.socketLimits);
+    this.seatLock = new SeatLock(
+      this,
+      () => this.world,
+      () => this.ending,
+    );
     this.sync = this.createSync();
     this.sync.sync(this.world);
     this.interest = new InterestManager(this.rules, this.sync);
@@ -216,7 +223,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     const player = addPlayer(this.world, client.sessionId, name);
     if (!player) throw new Error("the match is full");
     this.record?.joined(player);
-    lockWhenSeatsTaken(this, this.world, this.ending);
+    this.seatLock.update();
     this.seats.set(client.sessionId, new Seat(this.rules, identity.id));
     rememberSeat(client.sessionId, identity.id);
     this.sync.sync(this.world);
@@ -273,7 +280,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.interest.detach(id);
     this.sync.sync(this.world);
     this.seats.delete(id);
-    lockWhenSeatsTaken(this, this.world, this.ending);
+    this.seatLock.update();
     this.guard.forget(id);
     forgetSeat(id);
   }

@@ -6,8 +6,8 @@ import { type Cluster, setUpCluster } from "./cluster/cluster.ts";
 import { RedisUnavailableError } from "./cluster/redis-link.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { openRecordStore } from "./replays/open-store.ts";
-import { rulesLine } from "./rules-line.ts";
 import { setUpResume } from "./resume/setup.ts";
+import { rulesLine } from "./rules-line.ts";
 
 const defaultClientDir = fileURLToPath(new URL("../../client/dist", import.meta.url));
 

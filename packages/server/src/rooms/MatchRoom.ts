@@ -2,7 +2,6 @@ import { type Client, matchMaker, Room, type RoomException } from "@colyseus/cor
 import { StateView } from "@colyseus/schema";
 import {
   CloseCodes,
-  decodeAction,
   encodeServerMessage,
   MessageType,
   Reject,
@@ -16,7 +15,6 @@ import {
   ambientEvery,
   removePlayer,
   step,
-  validateAction,
   type World,
 } from "@octet/shared/sim";
 import { MatchState, OWNER_TAG, StateSync } from "@octet/shared/state";
@@ -32,18 +30,27 @@ import {
 import { describeType } from "../guard/sampled-log.ts";
 import { countAccepted, timedTick } from "../http/metrics.ts";
 import { InterestManager } from "../interest/interest-manager.ts";
-import { killsSeenBy } from "../interest/kill-fog.ts";
 import { admitSpectator, type LiveRecord } from "../replays/live-record.ts";
 import type { RecordStore } from "../replays/record-store.ts";
 import { wantsToSpectate } from "../replays/spectator-feed.ts";
-import type { ResumeAuth, ResumedMatch, ResumeService } from "../resume/resume-service.ts";
+import type { ResumedMatch, ResumeService } from "../resume/resume-service.ts";
+import { type IntakeRoom, takeAction } from "./action-intake.ts";
 import { type ContinuityHost, MatchContinuity, NO_NEW_MATCHES } from "./match-continuity.ts";
 import { continueMatch, type MatchOrigin, startNewMatch } from "./match-origin.ts";
 import { recordRejection } from "./rejection-log.ts";
+import {
+  isResume,
+  keepSeat,
+  resumeTokenFor,
+  type SeatsOfRoom,
+  seatAwaited,
+  takeBackSeat,
+} from "./resumed-seats.ts";
 import { claimRoomCode, releaseRoomCode } from "./room-code.ts";
 import { Seat } from "./seat.ts";
 import { SeatLock } from "./seat-lock.ts";
 import { batchWrites } from "./socket-batch.ts";
+import { flushResults, sendKills } from "./tick-messages.ts";
 
 export { DRAINED_REASON, MOVED_REASON, NO_NEW_MATCHES, SHUTDOWN_REASON } from "./match-continuity.ts";
 
@@ -83,6 +90,17 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   /** the code of a private match (its room id); null for a public one */
   private privateCode: string | null = null;
   private ending = false;
+  private readonly seatsOfRoom: SeatsOfRoom = {
+    seats: this.seats,
+    rules: () => this.rules,
+    record: () => this.record,
+  };
+  private readonly intake: IntakeRoom = {
+    world: () => this.world,
+    rules: () => this.rules,
+    reject: (id, seq, reason, detail) => this.queueRejection(id, seq, reason, detail),
+    cut: (client, code, reason) => this.guard.cutClient(client, code, reason),
+  };
   /** counts the player seats, reserved ones included (spectators take none) */
   private seatLock!: SeatLock;
   /** carrying the match across processes: resumed seats, hand-over, drain */
@@ -167,15 +185,9 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     void this.continuity.shutDown();
   }
 
-  /**
-   * Whether this match keeps a seat for `playerId` to take back with its
-   * resume token, which proved `identityId`: the seat is noted as that
-   * identity's, so the WebSocket that takes it must prove it too (auth/reconnect-check.ts).
-   */
+  /** Whether this match keeps `playerId`'s seat for `identityId` (see resumed-seats.ts). */
   awaitsSeat(matchId: string, playerId: string, identityId: string): boolean {
-    const waits = matchId === this.record?.matchId && this.continuity.awaits(playerId);
-    if (waits) rememberSeat(playerId, identityId);
-    return waits;
+    return seatAwaited(this.seatsOfRoom, this.continuity, { matchId, playerId, identityId });
   }
 
   private continuityHost(): ContinuityHost {
@@ -187,14 +199,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       setAutoDispose: (on) => {
         this.autoDispose = on;
       },
-      keepSeat: (p) => {
-        p.connected = false;
-        this.record?.connected(p.id, false);
-        // Whose seat it is comes with the resume token that takes it back (resumeSeat).
-        const seat = new Seat(this.rules, "");
-        seat.queue.lastSeq = p.lastSeq;
-        this.seats.set(p.id, seat);
-      },
+      keepSeat: (p) => keepSeat(this.seatsOfRoom, p),
       giveUpSeat: (id) => this.giveUpSeat(id),
     };
   }
@@ -213,8 +218,10 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   override onJoin(client: Client, options: unknown): void {
-    const auth = client.auth as Partial<ResumeAuth> | undefined;
-    if (auth?.resumeSeat) return this.resumeSeat(client, auth as ResumeAuth);
+    if (isResume(client)) {
+      takeBackSeat(this.seatsOfRoom, this.continuity, client);
+      return this.onReconnect(client);
+    }
     if (wantsToSpectate(options)) return admitSpectator(this.record, client, this.world.tick);
     const identity = client.auth as Identity;
     const seated = [...this.seats.values()].map((s) => s.identityId);
@@ -250,22 +257,6 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     // A fresh view, rebuilt from what vision allows now: nothing leaks across the fog.
     this.watch(client);
     this.welcome(client);
-  }
-
-  /**
-   * A player of a resumed match is back, on its own seat (its resume token
-   * named it and this match, and verified for the identity it proved).
-   */
-  private resumeSeat(client: Client, auth: ResumeAuth): void {
-    const id = client.sessionId;
-    if (auth.resumeSeat.matchId !== this.record?.matchId || !this.continuity.takeSeat(id)) {
-      throw new Error("that seat is not waiting for its player here");
-    }
-    const seat = new Seat(this.rules, auth.id);
-    seat.queue.lastSeq = this.seats.get(id)?.queue.lastSeq ?? 0;
-    this.seats.set(id, seat);
-    rememberSeat(id, auth.id);
-    this.onReconnect(client);
   }
 
   override onLeave(client: Client): void {
@@ -306,10 +297,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   private welcome(client: Client): void {
-    const matchId = this.record?.kept ? this.record.matchId : undefined;
-    const identityId = this.seats.get(client.sessionId)?.identityId ?? "";
-    const keys = MatchRoom.resume?.keys;
-    const resumeToken = matchId && keys ? keys.issue(matchId, client.sessionId, identityId) : "";
+    const resumeToken = resumeTokenFor(this.seatsOfRoom, MatchRoom.resume, client.sessionId);
     const { rulesJson } = this;
     const welcome = { playerId: client.sessionId, rulesJson, tick: this.world.tick, resumeToken };
     client.sendBytes(MessageType.Server, encodeServerMessage({ welcome }));
@@ -318,25 +306,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   private receive(client: Client, bytes: Uint8Array): void {
     const seat = this.seats.get(client.sessionId);
     if (!seat) return this.record?.refuseIfSpectator(client, this.world.tick);
-    const { queue } = seat;
-    const now = Date.now();
-    // (The message rate is counted for every frame type by the guard's gate.)
-    const decoded = decodeAction(bytes, this.rules);
-    if (!decoded.ok) {
-      if (decoded.reason === Reject.Malformed && queue.overMalformed(now)) {
-        return this.guard.cutClient(client, CloseCodes.Abuse, "too many malformed messages");
-      }
-      return this.queueRejection(client.sessionId, decoded.seq, decoded.reason, decoded.detail);
-    }
-    const { action } = decoded;
-    // Check the game state now for a quick answer; the tick checks again when it applies.
-    const verdict = validateAction(this.world, client.sessionId, action);
-    if (!verdict.ok) {
-      queue.lastSeq = Math.max(queue.lastSeq, action.seq);
-      return this.queueRejection(client.sessionId, action.seq, verdict.reason, verdict.detail);
-    }
-    const queued = queue.push(action);
-    if (!queued.ok) return this.queueRejection(client.sessionId, action.seq, queued.reason, queued.detail);
+    takeAction(this.intake, client, seat, bytes);
   }
 
   /**
@@ -382,29 +352,11 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   /** Kill events go only to players involved or able to see the victim, naming only what they saw. */
   protected sendKills(): void {
-    const kills = this.world.kills;
-    if (kills.length === 0) return;
-    for (const client of this.clients) {
-      const mine = killsSeenBy(kills, client.sessionId, this.interest.visibleTo(client.sessionId));
-      if (mine.length === 0) continue;
-      client.sendBytes(
-        MessageType.Server,
-        encodeServerMessage({ events: { tick: this.world.tick, kills: mine } }),
-      );
-    }
+    sendKills(this.clients, this.world, this.interest);
   }
 
   protected flushResults(): void {
-    for (const client of this.clients) {
-      const results = this.seats.get(client.sessionId)?.results;
-      if (!results || results.length === 0) continue;
-      client.sendBytes(
-        MessageType.Server,
-        encodeServerMessage({ results: { tick: this.world.tick, results } }),
-      );
-    }
-    // Results for a player who is not connected are not kept for its return.
-    for (const seat of this.seats.values()) if (seat.results.length > 0) seat.results = [];
+    flushResults(this.clients, this.seats, this.world.tick);
   }
 
   private finish(): void {

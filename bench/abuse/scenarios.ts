@@ -1,6 +1,7 @@
 // The measured scenarios of bench:abuse, each against a real server process over real sockets.
 import { randomBytes } from "node:crypto";
 import { joinMatch } from "../../packages/client/src/lobby/join.ts";
+import { MatchPhase } from "../../packages/shared/src/sim/index.ts";
 import { keepMoving } from "../../test/support/activity.ts";
 import { joinPlayer, leaveAll, type TestPlayer, waitFor } from "../../test/support/clients.ts";
 import { postBytes, postJson } from "../../test/support/http-abuse.ts";
@@ -32,7 +33,11 @@ async function honestMatch(s: ServerHandle, n: number, prefix: string) {
   });
   const roomId = host.room.roomId;
   for (let i = 2; i <= n; i++) players.push(await joinPlayer(s.url, `${prefix}${i}`, roomId));
-  await waitFor(() => players.every((p) => p.conn.state.phase === 1), "the match to start", 30_000);
+  await waitFor(
+    () => players.every((p) => p.conn.state.phase === MatchPhase.Playing),
+    "the match to start",
+    30_000,
+  );
   const stop = keepMoving(players);
   return { players, roomId, stop };
 }

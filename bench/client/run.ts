@@ -26,6 +26,7 @@ const HELP = `Usage: npm run bench:client -- [options]
   --warmup S    seconds of play before measuring, while armies are trained (default 15)
   --rtt MS      round trip added to the page's socket (default 150)
   --jitter MS   +- jitter on each direction's delay (default 30 round trip, i.e. 15 each way)
+  --effects on|off  combat effects (flashes, bolts, numbers, bursts) and sound cues (default on)
   --out FILE    JSON result path (default bench/results/client-<time>.json)
 
 Needs a built client (npm run build). Chromium comes from npm (@sparticuz/chromium);
@@ -79,6 +80,7 @@ async function main(): Promise<void> {
       warmup: { type: "string", default: "15" },
       rtt: { type: "string", default: "150" },
       jitter: { type: "string", default: "30" },
+      effects: { type: "string", default: "on" },
       out: { type: "string" },
       help: { type: "boolean", default: false },
     },
@@ -91,6 +93,8 @@ async function main(): Promise<void> {
   const warmup = Number(values.warmup);
   const rtt = Number(values.rtt);
   const jitter = Number(values.jitter);
+  if (values.effects !== "on" && values.effects !== "off") throw new Error("--effects must be on or off");
+  const effects = values.effects === "on";
   for (const [name, v] of Object.entries({ seconds, warmup, rtt, jitter })) {
     if (!(v >= 0) || (name === "seconds" && v === 0)) throw new Error(`--${name} must be a positive number`);
   }
@@ -107,7 +111,7 @@ async function main(): Promise<void> {
   let stop = false;
   let playing: Promise<void> | null = null;
   try {
-    const { page, errors } = await openGame(browser, proxy.httpUrl);
+    const { page, errors } = await openGame(browser, proxy.httpUrl, effects ? "" : "&effects=0");
     await joinFromLobby(page, "bench", "quick");
     await waitForOctet(page, (o) => o.roomId !== null, undefined, 30_000);
     const roomId = (await octet(page, (o) => o.roomId))!;
@@ -160,7 +164,15 @@ async function main(): Promise<void> {
     );
     const d = (k: string) => (end.stats[k] ?? 0) - (start.stats[k] ?? 0);
     const result = {
-      conditions: { seconds, warmup, rttMs: rtt, jitterMs: jitter, players: 8, viewport: "1280x720" },
+      conditions: {
+        seconds,
+        warmup,
+        rttMs: rtt,
+        jitterMs: jitter,
+        players: 8,
+        viewport: "1280x720",
+        effects,
+      },
       frames,
       framesSampled: costs.length,
       fps: frames / (minutes * 60),
@@ -177,6 +189,8 @@ async function main(): Promise<void> {
       },
       interpolation: {
         underflowsPerMinute: d("underflows") / minutes,
+        underflowShareOfSnapshots: d("patches") > 0 ? d("underflows") / d("patches") : 0,
+        delayMs: end.stats.interpolationDelayMs ?? Number.NaN,
         extrapolatedFrames: d("extrapolatedFrames"),
         heldFrames: d("heldFrames"),
       },
@@ -210,6 +224,13 @@ async function main(): Promise<void> {
           "",
         ],
         ["interpolation underflows per minute", fmt(result.interpolation.underflowsPerMinute), ""],
+        [
+          "  underflows / snapshots received",
+          `${fmt(result.interpolation.underflowShareOfSnapshots * 100, 2)} %`,
+          "< 1 %",
+        ],
+        ["  interpolation delay at the end (jitter buffer)", `${fmt(result.interpolation.delayMs)} ms`, ""],
+        ["effects and sound cues", effects ? "on" : "off", ""],
         ["measured RTT (min input -> ack)", `${fmt(result.measuredRttMs, 0)} ms`, ""],
         [
           "patches / s, bytes / s received",

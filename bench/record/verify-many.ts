@@ -14,20 +14,20 @@ import { fmt, markdownTable, progress, writeResult } from "../support/report.ts"
 const { values } = parseArgs({
   options: {
     rooms: { type: "string", default: "8" },
-    seconds: { type: "string", default: "90" },
+    seconds: { type: "string", default: "180" },
     matches: { type: "string", default: "50" },
   },
 });
 const want = Number(values.matches);
 const server = await startServer({
-  rules: { players: { lobbyWaitSeconds: 0 }, match: { durationSeconds: 5, endGraceSeconds: 1 } },
+  rules: { players: { lobbyWaitSeconds: 0 }, match: { durationSeconds: 10, endGraceSeconds: 1 } },
 });
 const gen = new Generator(server.url, 0);
 const ended = async () =>
   (await listRecords(server.httpUrl)).filter((m) => m.endReason === "time" || m.endReason === "score");
 try {
   progress(
-    `${values.rooms} rooms of 8 bots, 5-second matches, until ${want} matches ended (at most ${values.seconds} s)`,
+    `${values.rooms} rooms of 8 bots, 10-second matches, until ${want} matches ended (at most ${values.seconds} s)`,
   );
   await gen.ask({ type: "add", rooms: Number(values.rooms) });
   const deadline = Date.now() + Number(values.seconds) * 1000;
@@ -91,7 +91,7 @@ const rows = [
     fmt(chromiumMs, 0),
   ],
 ];
-console.log(`\n${metas.length} recorded bot matches (8 players, 5 s each), verified\n`);
+console.log(`\n${metas.length} recorded bot matches (8 players, 10 s each), verified\n`);
 console.log(
   markdownTable(
     ["engine", "records", "verified", "mismatches", "ticks", "hashes checked", "ms (incl. fetch)"],

@@ -12,15 +12,15 @@ const run = promisify(execFile);
 
 // Real servers record real bot matches; every record must replay exactly.
 // Two rules files (one at 20 Hz with more creeps and a smaller map), every
-// match its own random seed, 4-second matches that the bots play one after another.
+// match its own random seed, 10-second matches that the bots play one after another.
 const RULES = [
-  { players: { lobbyWaitSeconds: 0 }, match: { durationSeconds: 4, endGraceSeconds: 1 } },
+  { players: { lobbyWaitSeconds: 0 }, match: { durationSeconds: 10, endGraceSeconds: 1 } },
   {
     map: { width: 2048, height: 2048, walls: [{ x: 900, y: 900, w: 200, h: 200 }] },
     ticks: { criticalHz: 20, ambientHz: 4 },
     players: { lobbyWaitSeconds: 0, spawnRadius: 700, startGold: 1000 },
     creeps: { count: 50 },
-    match: { durationSeconds: 4, endGraceSeconds: 1, recordHashEveryTicks: 7 },
+    match: { durationSeconds: 10, endGraceSeconds: 1, recordHashEveryTicks: 7 },
   },
 ];
 
@@ -38,7 +38,7 @@ describe("records of bot matches", () => {
   it("replay exactly: every stored hash of every match matches, and the CLI agrees", async () => {
     const runs = await Promise.all(
       servers.map((s) =>
-        runBotsCli(["--url", s.url, "--rooms", "2", "--duration", "13", "--private"], 90_000),
+        runBotsCli(["--url", s.url, "--rooms", "2", "--duration", "26", "--private"], 120_000),
       ),
     );
     for (const r of runs) expect(r.code, r.stderr).toBe(0);

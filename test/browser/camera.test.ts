@@ -1,34 +1,17 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ServerHandle, startServer } from "../support/server-process.ts";
-import {
-  joinFromLobby,
-  launchBrowser,
-  octet,
-  openGame,
-  screenshot,
-  waitForOctet,
-} from "./support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { joinFromLobby, octet, screenshot, waitForOctet } from "./support/browser.ts";
+import { useGame } from "./support/game-fixture.ts";
 
 const camera = (page: Page) => octet(page, (o) => o.camera()!);
 
 describe("camera and orders in Chromium", () => {
-  let server: ServerHandle;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer({
-      rules: { players: { minToStart: 1, lobbyWaitSeconds: 0, startGold: 400 }, creeps: { count: 0 } },
-    });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  const game = useGame({
+    rules: { players: { minToStart: 1, lobbyWaitSeconds: 0, startGold: 400 }, creeps: { count: 0 } },
   });
 
   it("pans with the arrows, zooms with the wheel, looks where the minimap is clicked, and Space snaps back", async () => {
-    const { page, errors } = await openGame(browser, server.httpUrl);
+    const { page, errors } = await game.open();
     await joinFromLobby(page, "Cam", "quick");
     await waitForOctet(page, (o) => o.phase === "playing" && o.commanderWorld() !== null);
     const start = await camera(page);
@@ -67,7 +50,7 @@ describe("camera and orders in Chromium", () => {
   });
 
   it("trains units apart, selects a stack with one click, and marks where an order went", async () => {
-    const { page, errors } = await openGame(browser, server.httpUrl);
+    const { page, errors } = await game.open();
     await joinFromLobby(page, "Orders", "quick");
     await waitForOctet(page, (o) => o.phase === "playing" && o.commanderWorld() !== null);
     const units = () => octet(page, (o) => o.entities().filter((e) => e.mine && e.kind >= 3));

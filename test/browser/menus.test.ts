@@ -1,30 +1,12 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ServerHandle, startServer } from "../support/server-process.ts";
-import {
-  joinFromLobby,
-  launchBrowser,
-  octet,
-  openGame,
-  screenshot,
-  waitForOctet,
-} from "./support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { joinFromLobby, octet, screenshot, waitForOctet } from "./support/browser.ts";
+import { useGame } from "./support/game-fixture.ts";
 
 describe("menus in Chromium", () => {
-  let server: ServerHandle;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer({ rules: { players: { minToStart: 1, lobbyWaitSeconds: 0 } } });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const game = useGame({ rules: { players: { minToStart: 1, lobbyWaitSeconds: 0 } } });
 
   it("first match: how-to card; Tab scoreboard; Esc menu keeps the volume; Esc -> Leave returns to the lobby", async () => {
-    const { page, errors } = await openGame(browser, server.httpUrl);
+    const { page, errors } = await game.open();
     await joinFromLobby(page, "Menu", "quick");
     await waitForOctet(page, (o) => o.phase === "playing" && o.commanderWorld() !== null);
 

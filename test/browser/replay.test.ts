@@ -13,7 +13,7 @@ let ended: string[] = [];
 
 beforeAll(async () => {
   server = await startServer({
-    rules: { players: { lobbyWaitSeconds: 0 }, match: { durationSeconds: 6, endGraceSeconds: 1 } },
+    rules: { players: { lobbyWaitSeconds: 0 }, match: { durationSeconds: 10, endGraceSeconds: 1 } },
   });
   const run = await runBotsCli(
     ["--url", server.url, "--rooms", "1", "--duration", "12", "--private"],

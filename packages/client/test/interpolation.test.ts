@@ -19,14 +19,22 @@ function drive(opts: {
   jitterMs: number;
   ticks: number;
   frameMs: [number, number];
+  /** size the delay from the arrival jitter (default) or keep 1.5 ticks */
+  adaptive?: boolean;
+  /** every n-th snapshot is late by this much more (a hiccup on the route) */
+  spike?: { every: number; ms: number };
 }) {
   const rng = { rng: seedFrom(opts.seed) };
   const clock = new ServerClock(TICK_MS);
-  const interp = new Interpolator(TICK_MS);
+  const interp = new Interpolator(TICK_MS, { adaptive: opts.adaptive });
   const arrivals: Array<{ at: number; tick: number }> = [];
   let last = 0;
   for (let tick = 1; tick <= opts.ticks; tick++) {
-    const at = Math.max(last, tick * TICK_MS + opts.latencyMs + (nextRandom(rng) * 2 - 1) * opts.jitterMs);
+    const spike = opts.spike && tick % opts.spike.every === 0 ? opts.spike.ms : 0;
+    const at = Math.max(
+      last,
+      tick * TICK_MS + opts.latencyMs + spike + (nextRandom(rng) * 2 - 1) * opts.jitterMs,
+    );
     last = at;
     arrivals.push({ at, tick });
   }
@@ -48,7 +56,8 @@ function drive(opts: {
     while (next < arrivals.length && arrivals[next]!.at <= now) {
       const { tick } = arrivals[next++]!;
       newestX = tick * SPEED;
-      interp.push(clock.onSnapshot(tick & 0xffff, now), [{ id: 1, x: newestX, y: 0 }]);
+      const serverTime = clock.onSnapshot(tick & 0xffff, now);
+      interp.push(serverTime, [{ id: 1, x: newestX, y: 0 }], now - serverTime - clock.targetOffsetMs);
     }
     if (next === 0) continue;
     interp.frame(clock.serverNow(now));
@@ -117,14 +126,21 @@ describe("interpolation", () => {
     }
   });
 
-  it("renders about 1.5 ticks behind the server", () => {
-    const { frames } = drive({ seed: 5, latencyMs: 75, jitterMs: 0, ticks: 50, frameMs: [16, 17] });
+  it("renders about 1.5 ticks behind the server with the fixed delay", () => {
+    const { frames } = drive({
+      seed: 5,
+      latencyMs: 75,
+      jitterMs: 0,
+      ticks: 50,
+      frameMs: [16, 17],
+      adaptive: false,
+    });
     const f = frames[200]!;
     expect(f.serverNow - f.render).toBeCloseTo(150, 6);
   });
 
   it("extrapolates one tick on a late snapshot, then holds, and counts it", () => {
-    const interp = new Interpolator(TICK_MS);
+    const interp = new Interpolator(TICK_MS, { adaptive: false });
     for (let t = 1; t <= 5; t++) interp.push(t * TICK_MS, [{ id: 1, x: t * SPEED, y: 0 }]);
     interp.frame(5 * TICK_MS + 150); // render time = the newest snapshot: no extrapolation
     expect(interp.sample(1)).toEqual({ x: 50, y: 0 });
@@ -138,6 +154,35 @@ describe("interpolation", () => {
     interp.frame(5 * TICK_MS + 410);
     expect(interp.sample(1)!.x).toBeCloseTo(76, 9);
     expect(interp.stats.underflows).toBe(1);
+  });
+
+  it("the jitter buffer keeps underflows under 1% where the fixed 1.5 ticks runs dry", () => {
+    // +-40 ms each way and a 90 ms hiccup every 25th snapshot: lateness past the fixed 50 ms of slack.
+    const link = {
+      latencyMs: 75,
+      jitterMs: 40,
+      ticks: 600,
+      frameMs: [16, 17] as [number, number],
+      spike: { every: 25, ms: 90 },
+    };
+    let fixed = 0;
+    let adaptive = 0;
+    for (const seed of [1, 2, 3]) {
+      fixed += drive({ seed, ...link, adaptive: false }).interp.stats.underflows;
+      const run = drive({ seed, ...link });
+      adaptive += run.interp.stats.underflows;
+      // It grew the delay past the fixed 150 ms, but not without bound.
+      expect(run.interp.delayMs).toBeGreaterThan(150);
+      expect(run.interp.delayMs).toBeLessThan(500);
+    }
+    expect(fixed).toBeGreaterThan(3 * 600 * 0.01);
+    expect(adaptive).toBeLessThan(3 * 600 * 0.01);
+  });
+
+  it("on a steady link the jitter buffer renders closer to the server than the fixed 1.5 ticks", () => {
+    const { interp } = drive({ seed: 9, latencyMs: 75, jitterMs: 0, ticks: 300, frameMs: [16, 17] });
+    expect(interp.delayMs).toBeLessThan(150);
+    expect(interp.stats.underflows).toBeLessThanOrEqual(1);
   });
 
   it("draws a jump longer than the teleport distance as a jump and drops entities that left", () => {

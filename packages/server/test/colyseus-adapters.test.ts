@@ -16,6 +16,9 @@ import { createMatch, sdkFor, useMatchServer } from "./support/match-server.ts";
 
 describe("Colyseus adapters against the real framework", { timeout: 20_000 }, () => {
   const server = useMatchServer();
+  /** Joins `room` as a new player called `name` (its own guest identity). */
+  const joinAs = async (room: MatchRoom, name: string) =>
+    (await sdkFor(server.colyseus, name)).joinById(room.roomId, { name }, MatchState);
 
   it("interceptMatchmaking sees every matchmaking request, may refuse one, and comes off cleanly", async () => {
     const calls: Array<Pick<MatchmakeCall, "method" | "roomName">> = [];
@@ -55,11 +58,7 @@ describe("Colyseus adapters against the real framework", { timeout: 20_000 }, ()
       seen.push(frame.length);
       dispatch(client, frame);
     });
-    const player = await (await sdkFor(server.colyseus, "f")).joinById(
-      room.roomId,
-      { name: "f" },
-      MatchState,
-    );
+    const player = await joinAs(room, "f");
     const answer = new Promise<unknown>((resolve) =>
       player.onMessage(MessageType.Server, (bytes: Uint8Array) => {
         const msg = decodeServerMessage(bytes);
@@ -75,29 +74,26 @@ describe("Colyseus adapters against the real framework", { timeout: 20_000 }, ()
 
   it("webSocketOf gives a joined client's ws WebSocket: open, with a send buffer, ping and pong", async () => {
     const room = await createMatch(server.colyseus);
-    const player = await (await sdkFor(server.colyseus, "w")).joinById(
-      room.roomId,
-      { name: "w" },
-      MatchState,
-    );
+    const player = await joinAs(room, "w");
     const ws = webSocketOf(room.clients[0]!);
     expect(ws?.readyState).toBe(1);
     expect(typeof ws?.bufferedAmount).toBe("number");
     expect(typeof ws?.ping).toBe("function");
     expect(typeof ws?.terminate).toBe("function");
-    const pong = new Promise<Buffer>((resolve) => ws!.on("pong", resolve));
+    // (The room's own read probes ping too: wait for the answer to this one.)
+    const pong = new Promise<void>((resolve) =>
+      ws!.on("pong", (data) => {
+        if (data.toString() === "probe") resolve();
+      }),
+    );
     ws!.ping!(Buffer.from("probe"));
-    expect((await pong).toString()).toBe("probe"); // the SDK's socket answers pings
+    await pong; // the SDK's socket answers pings, and the answer comes back through `on`
     await player.leave();
   });
 
   it("tcpSocketOf finds the real TCP socket under a joined client, and corking it holds a frame back", async () => {
     const room = await createMatch(server.colyseus);
-    const player = await (await sdkFor(server.colyseus, "c")).joinById(
-      room.roomId,
-      { name: "c" },
-      MatchState,
-    );
+    const player = await joinAs(room, "c");
     await player.waitForInitialState();
     const client = room.clients[0]!;
     const socket = tcpSocketOf(client);

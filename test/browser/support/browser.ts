@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
 import type { OctetDebug } from "../../../packages/client/src/game/debug-types.ts";
 import { chromiumLaunch } from "../../support/chromium.ts";
 import { REPO_ROOT } from "../../support/server-process.ts";
@@ -31,15 +31,24 @@ export interface GamePage {
  * Opens the built client (served by the server or a proxy in front of it) in
  * a fresh browser context, with the read-only debug hook on.
  */
-export async function openGame(browser: Browser, baseUrl: string, query = ""): Promise<GamePage> {
-  const game = await openPage(browser, `${baseUrl}/?debug=1${query}`);
+export async function openGame(
+  browser: Browser,
+  baseUrl: string,
+  query = "",
+  contextOptions: BrowserContextOptions = {},
+): Promise<GamePage> {
+  const game = await openPage(browser, `${baseUrl}/?debug=1${query}`, contextOptions);
   await game.page.waitForSelector("#lobby-name");
   return game;
 }
 
 /** Opens any page of the client (the lobby, a replay) in a fresh context, collecting its errors. */
-export async function openPage(browser: Browser, url: string): Promise<GamePage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+export async function openPage(
+  browser: Browser,
+  url: string,
+  contextOptions: BrowserContextOptions = {},
+): Promise<GamePage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...contextOptions });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));

@@ -193,15 +193,21 @@ export class App {
     this.screen = "results";
     s.waiting?.destroy();
     s.waiting = null;
-    s.results = new ResultsScreen(this.ui, e, s.conn.playerId, {
-      playAgain: () => {
-        this.teardown();
-        // Through the lobby, so the player sees "Finding a match…" and any error.
-        this.showLobby("");
-        this.lobby.quickMatch();
+    s.results = new ResultsScreen(
+      this.ui,
+      e,
+      s.conn.playerId,
+      {
+        playAgain: () => {
+          this.teardown();
+          // Through the lobby, so the player sees "Finding a match…" and any error.
+          this.showLobby("");
+          this.lobby.quickMatch();
+        },
+        lobby: () => this.leave(""),
       },
-      lobby: () => this.leave(""),
-    });
+      s.hud.ownKills,
+    );
   }
 
   private onLeave(s: Session, code: number, reason?: string): void {

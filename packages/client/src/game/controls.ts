@@ -5,6 +5,7 @@ import type { CameraRig } from "./camera-rig.ts";
 import type { EntityLayer } from "./entity-layer.ts";
 import type { Hotkeys } from "./hotkeys.ts";
 import type { Minimap } from "./minimap.ts";
+import { TouchInput } from "./touch-input.ts";
 
 type Dir = -1 | 0 | 1;
 
@@ -40,6 +41,9 @@ export class Controls {
   private nextMoveAt = 0;
   private dragStart: { x: number; y: number; sx: number; sy: number } | null = null;
   private readonly box: Phaser.GameObjects.Graphics;
+  private readonly touch: TouchInput;
+  /** tap-to-move: where the commander walks while no key steers it (null: nowhere) */
+  moveTarget: { x: number; y: number } | null = null;
   /** seq of the last commanderMove sent (0 if none), for the debug hook */
   lastMoveSeq = 0;
   /** feedback for the HUD ("no units to order") */
@@ -80,6 +84,10 @@ export class Controls {
       .forEach((kind, i) => {
         hotkeys.on(`Digit${i + 1}`, () => this.train(kind)).on(`Numpad${i + 1}`, () => this.train(kind));
       });
+    this.touch = new TouchInput(rig, {
+      tap: (x, y) => this.tap(x, y),
+      longPress: (x, y) => this.order(x, y),
+    });
     this.box = scene.add.graphics().setDepth(150);
     scene.input.mouse?.disableContextMenu();
     scene.input.on("pointerdown", (p: Phaser.Input.Pointer) => this.pointerDown(p));
@@ -90,8 +98,10 @@ export class Controls {
   /** Once per frame: sends the commander's move for each critical tick that began while a key is held. */
   update(now: number): void {
     if (this.blocked()) return;
-    const dx = (held(this.keys.right) ? 1 : 0) - (held(this.keys.left) ? 1 : 0);
-    const dy = (held(this.keys.down) ? 1 : 0) - (held(this.keys.up) ? 1 : 0);
+    let dx = (held(this.keys.right) ? 1 : 0) - (held(this.keys.left) ? 1 : 0);
+    let dy = (held(this.keys.down) ? 1 : 0) - (held(this.keys.up) ? 1 : 0);
+    if (dx !== 0 || dy !== 0) this.moveTarget = null;
+    else if (this.moveTarget) [dx, dy] = this.towardTarget(now);
     if (dx === 0 && dy === 0) {
       // Idle: the next press moves at once, and no burst is banked meanwhile.
       this.nextMoveAt = Math.max(this.nextMoveAt, now);
@@ -119,10 +129,47 @@ export class Controls {
   }
 
   destroy(): void {
+    this.touch.cancel();
     this.scene.input.off("pointerdown");
     this.scene.input.off("pointermove");
     this.scene.input.off("pointerup");
     this.box.destroy();
+  }
+
+  /** The 8-way direction from the drawn commander to the tap-to-move target; (0, 0) once there. */
+  private towardTarget(now: number): [number, number] {
+    const t = this.moveTarget!;
+    const c = this.conn.displayCommander(now);
+    const me = this.conn.ownCommander();
+    if (!c || !me || me.hp <= 0) {
+      this.moveTarget = null;
+      return [0, 0];
+    }
+    const vx = t.x - c.x;
+    const vy = t.y - c.y;
+    const d = Math.hypot(vx, vy);
+    const step = (this.conn.rules.commander.speed * this.tickMs) / 1000;
+    if (d < step) {
+      this.moveTarget = null;
+      return [0, 0];
+    }
+    // Quantize to 8 directions: an axis counts when it is at least ~22.5 degrees of the way.
+    const k = Math.sin(Math.PI / 8) * d;
+    return [Math.abs(vx) >= k ? Math.sign(vx) : 0, Math.abs(vy) >= k ? Math.sign(vy) : 0];
+  }
+
+  /** A tap: select the own stack under the finger, else walk the commander there. */
+  private tap(x: number, y: number): void {
+    if (this.blocked()) return;
+    const hit = this.entities.at(x, y, (e) => e.mine && e.kind >= Kind.FirstUnit);
+    if (hit) {
+      this.entities.selected.clear();
+      this.clickSelect(x, y);
+      return;
+    }
+    if (this.conn.state.phase !== MatchPhase.Playing) return;
+    this.moveTarget = { x, y };
+    this.onOrder(x, y, false);
   }
 
   private pointerDown(p: Phaser.Input.Pointer): void {
@@ -130,6 +177,10 @@ export class Controls {
     if (this.minimap.contains(p.x, p.y)) {
       const at = this.minimap.toWorld(p.x, p.y);
       this.rig.look(at.x, at.y);
+      return;
+    }
+    if (p.wasTouch) {
+      this.touch.down(p);
       return;
     }
     if (p.middleButtonDown()) return; // the camera rig pans
@@ -141,6 +192,10 @@ export class Controls {
   }
 
   private pointerMove(p: Phaser.Input.Pointer): void {
+    if (p.wasTouch) {
+      this.touch.move(p);
+      return;
+    }
     const d = this.dragStart;
     if (!d) return;
     this.box.clear();
@@ -154,6 +209,10 @@ export class Controls {
   }
 
   private pointerUp(p: Phaser.Input.Pointer): void {
+    if (p.wasTouch) {
+      this.touch.up();
+      return;
+    }
     const d = this.dragStart;
     if (!d || p.button !== 0) return;
     this.dragStart = null;

@@ -3,6 +3,7 @@ import type Phaser from "phaser";
 import type { MatchConnection } from "../net/index.ts";
 import { BAR_HEIGHT, createSprites, destroySprites, type EntitySprites as View } from "./entity-sprites.ts";
 import { HP_LOW_COLOR, HP_OK_COLOR, NEUTRAL_COLOR, RESOURCE_COLOR, slotColor } from "./palette.ts";
+import { SLOT_EMBLEMS } from "./textures.ts";
 
 /** What the scene knows about one drawn entity (read by input, minimap, fog and the debug hook). */
 export interface DrawnEntity {
@@ -100,6 +101,7 @@ export class EntityLayer {
         // The owner's slot arrives with the players map, possibly after the entity.
         v.color = color;
         v.body.setTint(color);
+        v.emblem?.setTexture(this.emblemOf(e.owner));
         if (v.ring && !(v.mine && v.kind === Kind.Commander)) v.ring.setTint(color);
       }
       this.place(v, e.kind === Kind.Resource ? e.gold : e.hp, e.owner === me);
@@ -142,6 +144,7 @@ export class EntityLayer {
   private place(v: View, amount: number, mine: boolean): void {
     const { x, y, radius } = v;
     v.body.setPosition(x, y);
+    v.emblem?.setPosition(x, y);
     if (v.ring) {
       const show = v.kind === Kind.Commander || this.selected.has(v.id);
       v.ring.setVisible(show);
@@ -162,6 +165,11 @@ export class EntityLayer {
     v.mine = mine;
   }
 
+  private emblemOf(owner: string): string {
+    const slot = this.slotOf.get(owner) ?? 0;
+    return SLOT_EMBLEMS[slot % SLOT_EMBLEMS.length]!;
+  }
+
   private colorOf(kind: number, owner: string): number {
     if (kind === Kind.Resource) return RESOURCE_COLOR;
     if (owner === "") return NEUTRAL_COLOR;
@@ -176,8 +184,8 @@ export class EntityLayer {
   private acquire(id: number, kind: number, owner: string): View {
     const mine = owner === this.conn.playerId;
     const v = this.pool.get(poolKey(kind, mine))?.pop();
-    if (!v)
-      return createSprites(this.scene, this.conn.rules, {
+    if (!v) {
+      const made = createSprites(this.scene, this.conn.rules, {
         id,
         kind,
         owner,
@@ -185,10 +193,14 @@ export class EntityLayer {
         color: this.colorOf(kind, owner),
         name: this.nameOf.get(owner) ?? "",
       });
+      made.emblem?.setTexture(this.emblemOf(owner));
+      return made;
+    }
     v.id = id;
     v.owner = owner;
     v.color = this.colorOf(kind, owner);
     v.body.setTint(v.color).setVisible(true);
+    v.emblem?.setTexture(this.emblemOf(owner)).setVisible(true);
     if (v.ring && !(mine && kind === Kind.Commander)) v.ring.setTint(v.color);
     v.barBack.setVisible(true);
     v.bar.setVisible(true);
@@ -202,6 +214,7 @@ export class EntityLayer {
     v.barBack.setVisible(false);
     v.bar.setVisible(false);
     v.label?.setVisible(false);
+    v.emblem?.setVisible(false);
     const key = poolKey(v.kind, v.mine);
     let list = this.pool.get(key);
     if (!list) {

@@ -12,6 +12,8 @@ export interface EntitySprites extends DrawnEntity {
   barBack: Phaser.GameObjects.Image;
   bar: Phaser.GameObjects.Image;
   label: Phaser.GameObjects.Text | null;
+  /** commanders: the owner's emblem (SLOT_EMBLEMS) on the body */
+  emblem: Phaser.GameObjects.Image | null;
   maxHp: number;
   seenFrame: number;
 }
@@ -87,6 +89,15 @@ export function createSprites(
           .setOrigin(0.5, 1)
           .setDepth(22)
       : null;
+  const emblem =
+    kind === Kind.Commander
+      ? scene.add
+          .image(0, 0, Tex.square)
+          .setDisplaySize(radius * 1.1, radius * 1.1)
+          .setTint(0x0b0f0d)
+          .setAlpha(0.85)
+          .setDepth(depth)
+      : null;
   return {
     id,
     kind,
@@ -102,6 +113,7 @@ export function createSprites(
     barBack,
     bar,
     label,
+    emblem,
     maxHp,
     seenFrame: 0,
   };
@@ -113,4 +125,5 @@ export function destroySprites(v: EntitySprites): void {
   v.barBack.destroy();
   v.bar.destroy();
   v.label?.destroy();
+  v.emblem?.destroy();
 }

@@ -1,14 +1,16 @@
-import { MatchPhase, unitKindNames } from "@octet/shared/sim";
+import { Kind, MatchPhase, unitKindNames } from "@octet/shared/sim";
 import { h, setText } from "../lobby/dom.ts";
 import type { MatchConnection } from "../net/index.ts";
 import { DeathScreen } from "./death-screen.ts";
 import { type Kill, KillFeed } from "./kill-feed.ts";
 import { kindTable } from "./kinds.ts";
-import { cssColor, slotColor } from "./palette.ts";
+import { cssColor, slotColor, swatchClass } from "./palette.ts";
+import type { KillsByKind } from "./results.ts";
 
 /** The HUD is text: updating it four times a second is plenty and keeps layout work off most frames. */
 const REFRESH_MS = 250;
 const NOTICE_MS = 2500;
+const PING_EVERY_MS = 2000;
 
 /**
  * Gold, score, match clock, ping and FPS over the canvas, plus a button per
@@ -26,6 +28,12 @@ export class Hud {
   private readonly trainButtons: Array<{ el: HTMLButtonElement; cost: number }> = [];
   private readonly swatch: HTMLElement;
   readonly feed: KillFeed;
+  /** the player's own kills by kind, for the results */
+  readonly ownKills: KillsByKind = { commanders: 0, units: 0, creeps: 0 };
+  private readonly me: string;
+  /** WebSocket round trip (ms) from the last ping, NaN before the first answer */
+  private pingMs = Number.NaN;
+  private pingedAt = Number.NEGATIVE_INFINITY;
   readonly death: DeathScreen;
   private refreshedAt = Number.NEGATIVE_INFINITY;
   private noticeUntil = 0;
@@ -36,6 +44,7 @@ export class Hud {
     actions: { onTrain: (kind: string) => void; onMenu?: () => void; onScore?: () => void },
   ) {
     const onTrain = actions.onTrain;
+    this.me = conn.playerId;
     const stat = (id: string, label: string) => {
       const value = h("b", { id });
       return { box: h("span", { class: "stat" }, `${label} `, value), value };
@@ -103,6 +112,11 @@ export class Hud {
   /** Kills the server reported: the feed and, for the player's commander, the death screen. */
   kills(kills: readonly Kill[], now = performance.now()): void {
     for (const k of kills) {
+      if (k.killerOwner === this.me) {
+        if (k.victimKind === Kind.Commander) this.ownKills.commanders++;
+        else if (k.victimKind === Kind.Creep) this.ownKills.creeps++;
+        else this.ownKills.units++;
+      }
       this.feed.add(k, now);
       this.death.kill(k, now);
     }
@@ -124,13 +138,28 @@ export class Hud {
     const gold = me?.gold ?? 0;
     setText(this.gold, String(gold));
     setText(this.score, String(me?.score ?? 0));
-    if (me) this.swatch.style.background = cssColor(slotColor(me.slot));
+    if (me) {
+      this.swatch.style.background = cssColor(slotColor(me.slot));
+      if (this.swatch.className !== swatchClass(me.slot)) this.swatch.className = swatchClass(me.slot);
+    }
     const s = state.secondsLeft;
     const label =
       state.phase === MatchPhase.Waiting ? "Starts in" : state.phase === MatchPhase.Playing ? "Time" : "Over";
-    setText(this.clock, `${label} ${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`);
-    const rtt = conn.stats.rttMs;
-    setText(this.ping, Number.isNaN(rtt) ? "–" : `${Math.round(rtt)} ms`);
+    // No countdown yet while the match waits for players: "Waiting", not "Starts in 0:00".
+    const waitingForPlayers = state.phase === MatchPhase.Waiting && s === 0;
+    setText(
+      this.clock,
+      waitingForPlayers ? "Waiting" : `${label} ${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`,
+    );
+    // Ping is the socket's round trip (Colyseus ping/pong every 2 s), not the
+    // input -> ack time, which also waits for the next tick.
+    if (now - this.pingedAt > PING_EVERY_MS && conn.room.connection.isOpen && !conn.reconnecting) {
+      this.pingedAt = now;
+      conn.room.ping((ms: number) => {
+        this.pingMs = ms;
+      });
+    }
+    setText(this.ping, Number.isNaN(this.pingMs) ? "–" : `${Math.round(this.pingMs)} ms`);
     setText(this.fps, String(Math.round(fps)));
     for (const b of this.trainButtons) {
       const can = state.phase === MatchPhase.Playing && gold >= b.cost;

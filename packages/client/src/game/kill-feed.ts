@@ -2,10 +2,10 @@ import { Kind } from "@octet/shared/sim";
 import { h } from "../lobby/dom.ts";
 import type { MatchConnection } from "../net/index.ts";
 import type { KindInfo } from "./kinds.ts";
-import { cssColor, slotColor } from "./palette.ts";
+import { cssColor, slotColor, swatchClass } from "./palette.ts";
 
 const SHOWN = 5;
-const ENTRY_MS = 7000;
+const ENTRY_MS = 10_000;
 
 export interface Kill {
   victimId: number;
@@ -59,7 +59,7 @@ export class KillFeed {
         { class: owner === me ? "me" : undefined },
         slot === undefined
           ? null
-          : h("span", { class: "swatch", style: `background:${cssColor(slotColor(slot))}` }),
+          : h("span", { class: swatchClass(slot), style: `background:${cssColor(slotColor(slot))}` }),
         whoText(this.conn, this.kinds, owner, kind),
       );
     };

@@ -1,4 +1,8 @@
+// The page's styles, one file per part of the screen (each under 300 lines).
 import "./style.css";
+import "./hud.css";
+import "./phone.css";
+import "./emblems.css";
 import { App } from "./app.ts";
 import { installDebugHook } from "./debug-hook.ts";
 import { resolveServerUrl } from "./server-url.ts";

@@ -5,6 +5,9 @@ import type { DrawnEntity } from "./entity-layer.ts";
 import { MAP_COLOR, WALL_COLOR } from "./palette.ts";
 
 const SIZE = 180;
+/** On narrow (phone) screens the minimap is smaller, so the train buttons fit beside it. */
+const SMALL_SIZE = 120;
+const NARROW = 600;
 const MARGIN = 12;
 /** The minimap is redrawn this often (ms): it is an overview, not an animation. */
 const REDRAW_MS = 250;
@@ -16,9 +19,11 @@ const REDRAW_MS = 250;
  */
 export class Minimap {
   private readonly g: Phaser.GameObjects.Graphics;
-  private readonly scale: number;
-  private readonly w: number;
-  private readonly h: number;
+  private scale = 1;
+  private w = 0;
+  private h = 0;
+  private readonly mapW: number;
+  private readonly mapH: number;
   private readonly walls: ReadonlyArray<{ x: number; y: number; w: number; h: number }>;
   private drawnAt = Number.NEGATIVE_INFINITY;
   private x = 0;
@@ -28,15 +33,17 @@ export class Minimap {
     scene: Phaser.Scene,
     map: { width: number; height: number; walls?: Array<{ x: number; y: number; w: number; h: number }> },
   ) {
-    this.scale = SIZE / Math.max(map.width, map.height);
-    this.w = map.width * this.scale;
-    this.h = map.height * this.scale;
+    this.mapW = map.width;
+    this.mapH = map.height;
     this.walls = map.walls ?? [];
     this.g = scene.add.graphics().setScrollFactor(0).setDepth(200);
     this.layout(scene.scale.width, scene.scale.height);
   }
 
   layout(screenW: number, screenH: number): void {
+    this.scale = (screenW < NARROW ? SMALL_SIZE : SIZE) / Math.max(this.mapW, this.mapH);
+    this.w = this.mapW * this.scale;
+    this.h = this.mapH * this.scale;
     this.x = screenW - this.w - MARGIN;
     this.y = screenH - this.h - MARGIN;
     this.drawnAt = Number.NEGATIVE_INFINITY;

@@ -1,13 +1,20 @@
-/** Player colours by slot (0-7): distinct hues that stay apart on the dark map and for colour-blind eyes. */
+/**
+ * Player colours by slot (0-7), chosen by a search for the largest smallest
+ * CIE76 difference between any two of them, and against the map, creep and
+ * gold colours, as seen with normal vision, protanopia, deuteranopia and
+ * tritanopia (test/palette.test.ts checks it: at least 15; the palette before
+ * this one had 6.3). Every player also has an emblem (SLOT_EMBLEMS), so no one
+ * relies on colour alone.
+ */
 export const SLOT_COLORS: readonly number[] = [
-  0x4e9cff, // blue
-  0xff5a5a, // red
-  0x4fd27a, // green
-  0xffb13b, // orange
-  0xc77dff, // purple
-  0x3fd8d8, // cyan
-  0xff7ac8, // pink
-  0xd9e36b, // lime
+  0xaaddff, // pale blue
+  0xff0033, // red
+  0x33ffbb, // mint
+  0xffff11, // yellow
+  0xff55ff, // magenta
+  0x558833, // olive
+  0xee00aa, // deep pink
+  0xaacc77, // sage
 ];
 
 export const NEUTRAL_COLOR = 0x9c9486;
@@ -28,4 +35,9 @@ export function slotColor(slot: number): number {
 /** "#rrggbb" for DOM styles. */
 export function cssColor(color: number): string {
   return `#${color.toString(16).padStart(6, "0")}`;
+}
+
+/** Class names of a slot's swatch beside a name: its colour's dot in the slot's emblem shape (style.css). */
+export function swatchClass(slot: number): string {
+  return `swatch emblem-${((slot % 8) + 8) % 8}`;
 }

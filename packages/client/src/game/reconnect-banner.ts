@@ -34,8 +34,11 @@ export class ReconnectBanner {
     this.el.classList.remove("lost");
     this.back.hidden = true;
     const tick = () => {
-      const s = Math.max(0, Math.ceil((this.deadline - Date.now()) / 1000));
-      setText(this.text, `Reconnecting… ${s} s`);
+      const s = Math.ceil((this.deadline - Date.now()) / 1000);
+      // Past the window the server has given the seat away: say so at once
+      // instead of sitting at "0 s" while the last retry times out.
+      if (s <= 0) this.lost("the reconnection window is over");
+      else setText(this.text, `Reconnecting… ${s} s`);
     };
     tick();
     this.timer = setInterval(tick, 250);

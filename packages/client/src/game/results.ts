@@ -1,4 +1,12 @@
 import { h } from "../lobby/dom.ts";
+import { rankRows } from "./scoreboard.ts";
+
+/** The player's own kills by kind, counted from the kill events it was sent (the killer always is). */
+export interface KillsByKind {
+  commanders: number;
+  units: number;
+  creeps: number;
+}
 
 export interface RankRow {
   rank: number;
@@ -23,8 +31,19 @@ export class ResultsScreen {
     result: { reason: string; ranking: RankRow[]; matchId?: string },
     me: string,
     actions: { playAgain: () => void; lobby: () => void },
+    myKills?: KillsByKind,
   ) {
-    const mine = result.ranking.find((r) => r.playerId === me);
+    // Equal scores share a place (1, 1, 3), ordered by name: no "Victory!" for a tied first.
+    const ranked = rankRows(result.ranking);
+    const mine = ranked.find((r) => r.playerId === me);
+    const tied = mine ? ranked.filter((r) => r.place === mine.place).length > 1 : false;
+    const title = !mine
+      ? "Match over"
+      : mine.place === 1
+        ? tied
+          ? "Tied for first!"
+          : "Victory!"
+        : `You placed #${mine.place}${tied ? " (tied)" : ""}`;
     const again = h("button", { type: "button", id: "play-again", class: "primary" }, "Play again");
     const lobby = h("button", { type: "button", id: "to-lobby" }, "Lobby");
     again.addEventListener("click", actions.playAgain);
@@ -36,7 +55,7 @@ export class ResultsScreen {
     this.el = h(
       "section",
       { id: "results", class: "panel results" },
-      h("h2", {}, mine ? (mine.rank === 1 ? "Victory!" : `You placed #${mine.rank}`) : "Match over"),
+      h("h2", {}, title),
       h("p", { class: "reason" }, REASONS[result.reason] ?? result.reason),
       h(
         "table",
@@ -44,22 +63,37 @@ export class ResultsScreen {
         h(
           "thead",
           {},
-          h("tr", {}, h("th", {}, "#"), h("th", {}, "Player"), h("th", {}, "Score"), h("th", {}, "Kills")),
+          h(
+            "tr",
+            {},
+            h("th", {}, "#"),
+            h("th", {}, "Player"),
+            h("th", {}, "Score"),
+            h("th", { title: "commanders, units and creeps" }, "Kills*"),
+          ),
         ),
         h(
           "tbody",
           {},
-          ...result.ranking.map((r) =>
+          ...ranked.map((r) =>
             h(
               "tr",
               { class: r.playerId === me ? "me" : undefined },
-              h("td", {}, String(r.rank)),
+              h("td", {}, String(r.place)),
               h("td", {}, r.name),
               h("td", {}, String(r.score)),
               h("td", {}, String(r.kills)),
             ),
           ),
         ),
+      ),
+      h(
+        "p",
+        { id: "kills-note", class: "hint" },
+        "* Kills count commanders, units and creeps together" +
+          (myKills
+            ? `; yours: ${myKills.commanders} commander${myKills.commanders === 1 ? "" : "s"}, ${myKills.units} unit${myKills.units === 1 ? "" : "s"}, ${myKills.creeps} creep${myKills.creeps === 1 ? "" : "s"}.`
+            : "."),
       ),
       h("div", { class: "row" }, again, lobby, watch),
     );

@@ -1,6 +1,6 @@
 import { h } from "../lobby/dom.ts";
 import type { MatchConnection } from "../net/index.ts";
-import { cssColor, slotColor } from "./palette.ts";
+import { cssColor, slotColor, swatchClass } from "./palette.ts";
 
 export interface ScoreRow {
   id: string;
@@ -98,7 +98,7 @@ export class Scoreboard {
         slot: p.slot,
         score: p.score,
         kills: p.kills,
-        status: p.left ? "left" : !p.connected ? "reconnecting" : "",
+        status: p.left ? "left" : p.bot ? "bot" : !p.connected ? "reconnecting" : "",
       });
     });
     return rows;
@@ -120,7 +120,7 @@ export class Scoreboard {
           h(
             "td",
             {},
-            h("span", { class: "swatch", style: `background:${cssColor(slotColor(r.slot))}` }),
+            h("span", { class: swatchClass(r.slot), style: `background:${cssColor(slotColor(r.slot))}` }),
             r.name,
           ),
           h("td", {}, String(r.score)),

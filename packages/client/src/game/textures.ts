@@ -16,7 +16,25 @@ export const Tex = {
   bolt: "octet-bolt",
   /** a melee swing: an arc facing +x */
   slash: "octet-slash",
+  cross: "octet-cross",
+  star: "octet-star",
+  bar: "octet-bar",
 } as const;
+
+/**
+ * Each player slot's emblem, drawn on its commander and beside its name, so
+ * players are told apart by shape as well as by colour.
+ */
+export const SLOT_EMBLEMS = [
+  Tex.square,
+  Tex.triangle,
+  Tex.diamond,
+  Tex.hexagon,
+  Tex.cross,
+  Tex.star,
+  Tex.bar,
+  Tex.ring,
+] as const;
 
 /**
  * One texture per unit kind, in rules order (soldier, archer, scout by
@@ -80,6 +98,36 @@ export function createTextures(scene: Phaser.Scene): void {
       pts.push([c + r * Math.cos(a), c + r * Math.sin(a)]);
     }
     poly(pts);
+  });
+  shape(Tex.cross, () => {
+    const t = s / 6;
+    poly([
+      [c - t, edge],
+      [c + t, edge],
+      [c + t, c - t],
+      [s - edge, c - t],
+      [s - edge, c + t],
+      [c + t, c + t],
+      [c + t, s - edge],
+      [c - t, s - edge],
+      [c - t, c + t],
+      [edge, c + t],
+      [edge, c - t],
+      [c - t, c - t],
+    ]);
+  });
+  shape(Tex.star, () => {
+    const pts: Array<[number, number]> = [];
+    for (let i = 0; i < 10; i++) {
+      const a = (Math.PI / 5) * i - Math.PI / 2;
+      const rr = i % 2 === 0 ? r : r * 0.45;
+      pts.push([c + rr * Math.cos(a), c + rr * Math.sin(a)]);
+    }
+    poly(pts);
+  });
+  shape(Tex.bar, () => {
+    g.fillRect(edge, c - s / 6, s - 2 * edge, s / 3);
+    g.strokeRect(edge, c - s / 6, s - 2 * edge, s / 3);
   });
   g.clear();
   g.lineStyle(4, 0xffffff, 1);

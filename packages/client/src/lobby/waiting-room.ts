@@ -1,4 +1,4 @@
-import { cssColor, slotColor } from "../game/palette.ts";
+import { cssColor, slotColor, swatchClass } from "../game/palette.ts";
 import type { MatchConnection } from "../net/index.ts";
 import { h, setText } from "./dom.ts";
 
@@ -45,21 +45,25 @@ export class WaitingRoom {
   update(conn: MatchConnection): void {
     const state = conn.state;
     const { max, minToStart } = conn.rules.players;
-    const players: Array<{ name: string; slot: number; me: boolean }> = [];
+    const players: Array<{ name: string; slot: number; me: boolean; bot: boolean }> = [];
     state.players.forEach((p, id) => {
-      if (!p.left) players.push({ name: p.name, slot: p.slot, me: id === conn.playerId });
+      if (!p.left) players.push({ name: p.name, slot: p.slot, me: id === conn.playerId, bot: p.bot });
     });
     players.sort((a, b) => a.slot - b.slot);
     setText(this.title, `Waiting for players (${players.length}/${max})`);
     if (state.secondsLeft > 0) setText(this.countdown, `Match starts in ${state.secondsLeft} s`);
     else {
       const need = Math.max(0, minToStart - players.length);
+      const fill = conn.rules.players.botFillSeconds;
       setText(
         this.countdown,
-        need > 0 ? `Waiting for ${need} more player${need === 1 ? "" : "s"} to start` : "Starting…",
+        need > 0
+          ? `Waiting for ${need} more player${need === 1 ? "" : "s"} to start` +
+              (fill > 0 ? ` · bots take the empty seats ${fill} s after the first player joined` : "")
+          : "Starting…",
       );
     }
-    const key = players.map((p) => `${p.slot}:${p.name}:${p.me}`).join("|");
+    const key = players.map((p) => `${p.slot}:${p.name}:${p.me}:${p.bot}`).join("|");
     if (key === this.lastPlayers) return;
     this.lastPlayers = key;
     this.list.replaceChildren(
@@ -67,8 +71,8 @@ export class WaitingRoom {
         h(
           "li",
           { class: p.me ? "me" : undefined },
-          h("span", { class: "swatch", style: `background:${cssColor(slotColor(p.slot))}` }),
-          p.name + (p.me ? " (you)" : ""),
+          h("span", { class: swatchClass(p.slot), style: `background:${cssColor(slotColor(p.slot))}` }),
+          p.name + (p.me ? " (you)" : p.bot ? " (bot)" : ""),
         ),
       ),
     );

@@ -50,6 +50,8 @@ export interface NetStats extends ActionCounts {
   snaps: number;
   /** interpolation: times the buffer ran dry, frames extrapolated, frames held */
   underflows: number;
+  /** the interpolation delay in use (ms), sized from the measured arrival jitter */
+  interpolationDelayMs: number;
   extrapolatedFrames: number;
   heldFrames: number;
   /** WebSocket payload bytes and messages received */

@@ -199,6 +199,7 @@ export class MatchConnection {
       correctionTotal: p.correctionTotal,
       snaps: p.snaps,
       underflows: i.underflows,
+      interpolationDelayMs: this.render.interpolator.delayMs,
       extrapolatedFrames: i.extrapolatedFrames,
       heldFrames: i.heldFrames,
       bytesReceived: this.bytes,

@@ -19,8 +19,21 @@ export async function fetchGuestToken(url: string, name: string): Promise<string
   });
   const body = (await res.json().catch(() => ({}))) as { token?: string; error?: string };
   if (!res.ok || typeof body.token !== "string")
-    throw new Error(`the server gave no guest token (${res.status}): ${body.error ?? "no reason given"}`);
+    throw new GuestTokenError(
+      res.status,
+      `the server gave no guest token: ${body.error ?? "no reason given"}`,
+    );
   return body.token;
+}
+
+/** A refused guest token, with the HTTP status (bot reports print it as "HTTP 429: ..."). */
+export class GuestTokenError extends Error {
+  override name = "GuestTokenError";
+  readonly status: number;
+  constructor(status: number, message: string) {
+    super(message);
+    this.status = status;
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Point } from "@octet/shared/sim";
+import { JitterBuffer } from "./jitter-buffer.ts";
 
 interface Snapshot {
   /** server time of the tick that produced it, ms */
@@ -18,8 +19,10 @@ export interface InterpolationStats {
 }
 
 export interface InterpolationOptions {
-  /** render this many ticks behind the newest server time (default 1.5) */
+  /** render this many ticks behind the newest server time (default 1.5); the starting delay when adaptive */
   delayTicks?: number;
+  /** size the delay from the measured arrival jitter (default true): see JitterBuffer */
+  adaptive?: boolean;
   /** snapshots kept (default 8) */
   capacity?: number;
   /** a jump longer than this between two snapshots is drawn as a jump, not a glide */
@@ -35,7 +38,10 @@ export interface InterpolationOptions {
  */
 export class Interpolator {
   readonly tickMs: number;
-  readonly delayMs: number;
+  /** the delay in use (ms): fixed, or slewing toward the jitter buffer's size */
+  delayMs: number;
+  readonly jitter: JitterBuffer | null;
+  private lastServerNow = Number.NaN;
   readonly stats: InterpolationStats = { frames: 0, extrapolatedFrames: 0, underflows: 0, heldFrames: 0 };
   private readonly capacity: number;
   private readonly teleportDistance: number;
@@ -49,6 +55,7 @@ export class Interpolator {
   constructor(tickMs: number, opts: InterpolationOptions = {}) {
     this.tickMs = tickMs;
     this.delayMs = tickMs * (opts.delayTicks ?? 1.5);
+    this.jitter = opts.adaptive === false ? null : new JitterBuffer(tickMs);
     this.capacity = Math.max(2, opts.capacity ?? 8);
     this.teleportDistance = opts.teleportDistance ?? Number.POSITIVE_INFINITY;
   }
@@ -58,8 +65,13 @@ export class Interpolator {
     return this.render;
   }
 
-  /** Adds a snapshot taken at server time `time` (ms). A second one for the same tick replaces the first. */
-  push(time: number, entities: Iterable<{ id: number; x: number; y: number }>): void {
+  /**
+   * Adds a snapshot taken at server time `time` (ms). A second one for the
+   * same tick replaces the first. `lateMs`: how late it arrived compared with
+   * the least delayed recent snapshot (feeds the jitter buffer).
+   */
+  push(time: number, entities: Iterable<{ id: number; x: number; y: number }>, lateMs = Number.NaN): void {
+    this.jitter?.observe(lateMs);
     const positions = new Map<number, Point>();
     for (const e of entities) positions.set(e.id, { x: e.x, y: e.y });
     const newest = this.snapshots[this.snapshots.length - 1];
@@ -75,6 +87,15 @@ export class Interpolator {
   /** Starts a frame: picks the snapshots around (serverNow - delay). */
   frame(serverNow: number): void {
     this.stats.frames++;
+    if (this.jitter) {
+      // Move toward the buffer's size by at most 2% of the time passed, so the
+      // render clock only ever runs a little fast or slow, never jumps.
+      const dt = Number.isNaN(this.lastServerNow) ? 0 : Math.max(0, serverNow - this.lastServerNow);
+      const want = this.jitter.delayMs;
+      const step = dt * 0.02;
+      this.delayMs += Math.max(-step, Math.min(step, want - this.delayMs));
+    }
+    this.lastServerNow = serverNow;
     const target = serverNow - this.delayMs;
     if (target > this.render) this.render = target;
     const snaps = this.snapshots;

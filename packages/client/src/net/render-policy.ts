@@ -99,7 +99,8 @@ export class RenderPolicy {
     state.entities.forEach((e) => {
       entities.push(e);
     });
-    this.interpolator.push(serverTime, entities);
+    // Lateness: arrival offset beyond the clock's best (least delayed) estimate.
+    this.interpolator.push(serverTime, entities, now - serverTime - this.clock.targetOffsetMs);
     // A commander that cannot move (dead, or the match not on) is not predicted:
     // the server rejects its moves, so it is drawn where the server has it.
     const me = state.players?.get(this.playerId());

@@ -1,3 +1,4 @@
+import "./replay-viewer.css";
 import {
   type MatchRecord,
   RecordError,

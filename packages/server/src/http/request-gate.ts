@@ -16,8 +16,12 @@ interface Refusal {
 
 type WithBody = IncomingMessage & { body?: unknown; _body?: boolean };
 
-/** A last say on a WebSocket upgrade: the refusal's message, or undefined to let it through. */
-export type UpgradeCheck = (url: URL) => Promise<string | undefined>;
+/**
+ * A last say on a WebSocket upgrade: undefined at once when it has nothing to
+ * check (the upgrade goes on in the same turn), else the refusal's message or
+ * undefined, later.
+ */
+export type UpgradeCheck = (url: URL) => Promise<string | undefined> | undefined;
 
 /**
  * The first thing every HTTP request and WebSocket upgrade meets, before
@@ -67,9 +71,10 @@ export class RequestGate {
       if (event === "upgrade") {
         const [req, socket] = args as [IncomingMessage, Duplex];
         if (!gate.onUpgrade(req, socket)) return true;
-        if (!gate.upgradeCheck) return emit.call(this, event, ...args);
+        const check = gate.upgradeCheck?.(new URL(req.url ?? "/", "ws://x"));
+        if (!check) return emit.call(this, event, ...args);
         socket.on("error", () => socket.destroy());
-        gate.upgradeCheck(new URL(req.url ?? "/", "ws://x")).then(
+        check.then(
           (refused) => {
             if (socket.destroyed) return;
             if (refused) return writeRefusal(socket, { status: 401, message: refused });

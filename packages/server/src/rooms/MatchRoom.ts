@@ -35,6 +35,7 @@ import type { RecordStore } from "../replays/record-store.ts";
 import { wantsToSpectate } from "../replays/spectator-feed.ts";
 import type { ResumedMatch, ResumeService } from "../resume/resume-service.ts";
 import { type IntakeRoom, takeAction } from "./action-intake.ts";
+import { BotSeats } from "./bot-seats.ts";
 import { type ContinuityHost, MatchContinuity, NO_NEW_MATCHES } from "./match-continuity.ts";
 import { continueMatch, type MatchOrigin, startNewMatch } from "./match-origin.ts";
 import { recordRejection } from "./rejection-log.ts";
@@ -109,6 +110,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     MatchRoom.resume,
     (this.constructor as typeof MatchRoom).drainSeconds,
   );
+  private bots!: BotSeats; // server-side bots in the seats nobody took (rules.players.botFillSeconds)
 
   override async onCreate(options?: unknown): Promise<void> {
     const resumed = MatchRoom.resume?.take(options) ?? null;
@@ -127,6 +129,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       () => this.world,
       () => this.ending,
     );
+    this.bots = new BotSeats(this.world, (id) => this.seats.set(id, new Seat(this.rules, id)).get(id)!, this);
     this.sync = this.createSync();
     this.sync.sync(this.world);
     this.interest = new InterestManager(this.rules, this.sync);
@@ -320,6 +323,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   private tick(): void {
     if (this.continuity.frozen) return;
+    this.bots.beforeStep();
     const outcomes = step(this.world, this.queues);
     this.record?.ticked(this.world, outcomes);
     // Accepted actions are acknowledged by the owner-only ackSeq in the patch;
@@ -350,13 +354,12 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.broadcastPatch();
   }
 
-  /** Kill events go only to players involved or able to see the victim, naming only what they saw. */
   protected sendKills(): void {
-    sendKills(this.clients, this.world, this.interest);
+    sendKills(this.clients, this.world.tick, this.world.kills, this.interest);
   }
 
   protected flushResults(): void {
-    flushResults(this.clients, this.seats, this.world.tick);
+    flushResults(this.clients, this.world.tick, this.seats);
   }
 
   private finish(): void {

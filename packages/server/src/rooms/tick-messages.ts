@@ -1,23 +1,31 @@
 import type { Client } from "@colyseus/core";
 import { encodeServerMessage, MessageType } from "@octet/shared/protocol";
-import type { World } from "@octet/shared/sim";
+import type { KillEvent } from "@octet/shared/sim";
 import type { InterestManager } from "../interest/interest-manager.ts";
 import { killsSeenBy } from "../interest/kill-fog.ts";
 import type { Seat } from "./seat.ts";
 
 /** Kill events go only to players involved or able to see the victim, naming only what they saw. */
-export function sendKills(clients: Iterable<Client>, world: World, interest: InterestManager): void {
-  const kills = world.kills;
+export function sendKills(
+  clients: Iterable<Client>,
+  tick: number,
+  kills: KillEvent[],
+  interest: InterestManager,
+): void {
   if (kills.length === 0) return;
   for (const client of clients) {
     const mine = killsSeenBy(kills, client.sessionId, interest.visibleTo(client.sessionId));
     if (mine.length === 0) continue;
-    client.sendBytes(MessageType.Server, encodeServerMessage({ events: { tick: world.tick, kills: mine } }));
+    client.sendBytes(MessageType.Server, encodeServerMessage({ events: { tick, kills: mine } }));
   }
 }
 
-/** Each connected player's rejections of this tick, in one results message. */
-export function flushResults(clients: Iterable<Client>, seats: Map<string, Seat>, tick: number): void {
+/** Each connected player's queued rejections, in one results message; then every seat's list is emptied. */
+export function flushResults(
+  clients: Iterable<Client>,
+  tick: number,
+  seats: ReadonlyMap<string, Seat>,
+): void {
   for (const client of clients) {
     const results = seats.get(client.sessionId)?.results;
     if (!results || results.length === 0) continue;

@@ -117,6 +117,11 @@ export const rulesSchema = z.strictObject({
         "players",
       ),
       lobbyWaitSeconds: doc(nonNegative(), "Lobby countdown once minToStart players are in.", "s"),
+      botFillSeconds: doc(
+        nonNegative(),
+        "Wait after the first player joins a waiting match before server-side bots take every empty seat; 0 never fills.",
+        "s",
+      ),
       startGold: doc(nonNegative(), "Gold each player starts with.", "gold"),
       goldPerSecond: doc(nonNegative(), "Gold each player earns by itself.", "gold / s"),
       spawnRadius: doc(nonNegative(), "Distance of the spawn points from the map's centre.", "world units"),

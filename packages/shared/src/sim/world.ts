@@ -58,6 +58,8 @@ export interface Player {
   connected: boolean;
   /** left for good: kept only for the final ranking */
   left: boolean;
+  /** a server-side bot filling an empty seat (shown as one to everyone) */
+  bot: boolean;
 }
 
 export interface KillEvent {
@@ -236,6 +238,7 @@ export function addPlayer(world: World, id: string, name: string): Player | null
     moveCredits: 1,
     connected: true,
     left: false,
+    bot: false,
   };
   world.players.set(id, player);
   return player;

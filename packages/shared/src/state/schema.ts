@@ -51,6 +51,8 @@ export const PlayerState = schema(
     kills: t.uint16(),
     connected: t.boolean(),
     left: t.boolean(),
+    /** a server-side bot in an empty seat: set once, at join */
+    bot: t.boolean(),
   },
   "Player",
 );

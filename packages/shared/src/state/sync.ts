@@ -134,5 +134,6 @@ function writePlayer(sp: PlayerState, p: Player): void {
   if (sp.kills !== kills) sp.kills = kills;
   if (sp.commanderId !== p.commanderId) sp.commanderId = p.commanderId;
   if (sp.connected !== p.connected) sp.connected = p.connected;
+  if (sp.bot !== p.bot) sp.bot = p.bot;
   if (sp.left !== p.left) sp.left = p.left;
 }

@@ -1,41 +1,34 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ServerHandle, startServer } from "../support/server-process.ts";
-import {
-  joinFromLobby,
-  launchBrowser,
-  octet,
-  openGame,
-  screenshot,
-  waitForOctet,
-} from "./support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { joinFromLobby, octet, screenshot, waitForOctet } from "./support/browser.ts";
+import { useGame } from "./support/game-fixture.ts";
 
-// A designer adds a fourth and a fifth unit kind: each is trained from the HUD
-// and drawn with its own outline (see the screenshot test-artifacts/browser/unit-kinds.png).
+// A designer's rules in the browser: the lobby tells their match length and
+// score limit; a fourth and a fifth unit kind are trained from the HUD and
+// drawn with their own outlines (see test-artifacts/browser/unit-kinds.png).
 
 const extra = { speed: 120, hp: 80, damage: 5, range: 60, cooldownMs: 900, radius: 14, cost: 10 };
 
 describe("new unit kinds in Chromium", () => {
-  let server: ServerHandle;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer({
-      rules: {
-        players: { minToStart: 1, lobbyWaitSeconds: 0, startGold: 1000 },
-        units: { knight: extra, mage: { ...extra, radius: 16 } },
-        creeps: { count: 0 },
-      },
-    });
-    browser = await launchBrowser();
+  const game = useGame({
+    rules: {
+      players: { minToStart: 1, lobbyWaitSeconds: 0, startGold: 1000 },
+      units: { knight: extra, mage: { ...extra, radius: 16 } },
+      creeps: { count: 0 },
+      match: { durationSeconds: 120, scoreLimit: 30 },
+    },
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+
+  it("the lobby tells the server's real match length and score limit", async () => {
+    const { page, errors } = await game.open();
+    await expect
+      .poll(() => page.textContent("#lobby-tagline"))
+      .toBe("Eight players. One map. Two minutes, or first to 30 points.");
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 
   it("trains all five kinds from the HUD and draws them", async () => {
-    const { page, errors } = await openGame(browser, server.httpUrl);
+    const { page, errors } = await game.open();
     await joinFromLobby(page, "Designer", "quick");
     await waitForOctet(page, (o) => o.phase === "playing" && o.commanderWorld() !== null);
     // Units appear at the commander: it takes a few steps between trainings, so they stand apart.

@@ -1,0 +1,87 @@
+import { PLAY_STRATEGIES, SimSeat, WorldSight } from "@octet/shared/bots";
+import { activePlayers, addPlayer, ticksFor, type World } from "@octet/shared/sim";
+import type { Seat } from "./seat.ts";
+
+/** The strategies bots take, in turn by seat: a mix that fights, gathers and builds armies. */
+const MIX = ["aggressor", "gatherer", "archers", "trainer"] as const;
+const NAMES = ["Ada", "Bram", "Cleo", "Dax", "Edda", "Finn", "Gert", "Hale"];
+
+/**
+ * Server-side bots for the empty seats of a waiting match: once the first
+ * player has waited rules.players.botFillSeconds, every free seat gets a
+ * world player marked `bot`, played by one of the shared strategies
+ * (@octet/shared/bots, the same ones the bots CLI and the balance lab run)
+ * through a SimSeat, whose actions go into the seat's queue like a client's.
+ * The room only calls fill-check, think and remove; no strategy lives here.
+ */
+export class BotSeats {
+  private readonly world: World;
+  private readonly sight: WorldSight;
+  private readonly seats = new Map<string, SimSeat>();
+  private readonly seed: number;
+  /** tick at which empty seats fill; -1 until a player is waiting */
+  private fillAt = -1;
+  private made = 0;
+
+  private readonly openSeat: (id: string) => Seat;
+  private readonly room: { lock(): Promise<unknown> };
+
+  /**
+   * `openSeat` gives a bot the room's seat its actions queue in (a bot's
+   * refused action is dropped: the tick would refuse it again); `room.lock()`
+   * closes the full room to matchmaking once bots have filled it.
+   */
+  constructor(world: World, openSeat: (id: string) => Seat, room: { lock(): Promise<unknown> }) {
+    this.world = world;
+    this.sight = new WorldSight(world);
+    // The world's seeded generator state at creation: the same match seed, the same bots.
+    this.seed = world.rng;
+    this.openSeat = openSeat;
+    this.room = room;
+  }
+
+  get count(): number {
+    return this.seats.size;
+  }
+
+  /**
+   * Before each step. The wait starts at the first tick that finds a player
+   * in a waiting match; when it is over and the match still waits, every free
+   * seat gets a bot and the full room locks. Returns how many bots joined.
+   */
+  private fillIfDue(): number {
+    const w = this.world;
+    const wait = w.rules.players.botFillSeconds;
+    if (w.phase !== "waiting" || wait <= 0 || this.made > 0) return 0;
+    if (this.fillAt < 0) {
+      if (w.players.size > 0) this.fillAt = w.tick + Math.max(1, ticksFor(w, wait));
+      return 0;
+    }
+    if (w.tick < this.fillAt) return 0;
+    let added = 0;
+    while (activePlayers(w).length < w.rules.players.max) {
+      const n = this.made++;
+      const id = `bot-${n + 1}`;
+      const player = addPlayer(w, id, `Bot ${NAMES[n % NAMES.length]}`);
+      if (!player) break;
+      player.bot = true;
+      const strategy = PLAY_STRATEGIES[MIX[n % MIX.length]!]!();
+      const queue = this.openSeat(id).queue;
+      const send = (action: Parameters<typeof queue.push>[0]) => void queue.push(action);
+      this.seats.set(id, new SimSeat(this.sight, id, strategy, (this.seed + 7919 * (n + 1)) >>> 0, send));
+      added++;
+    }
+    if (added > 0) void this.room.lock().catch(() => {});
+    return added;
+  }
+
+  /**
+   * Before each step: every bot thinks about the tick the last step produced
+   * (its actions go into its queue for this step), then empty seats fill if
+   * the wait is over.
+   */
+  beforeStep(): void {
+    for (const s of this.seats.values()) s.think();
+    this.fillIfDue();
+  }
+}

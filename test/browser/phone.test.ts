@@ -1,0 +1,133 @@
+import type { Browser, CDPSession, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ServerHandle, startServer } from "../support/server-process.ts";
+import {
+  joinFromLobby,
+  launchBrowser,
+  octet,
+  openGame,
+  screenshot,
+  waitForOctet,
+} from "./support/browser.ts";
+
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 };
+
+/** Real touch events through the DevTools protocol (a tap, a long press, a drag). */
+class Finger {
+  private readonly cdp: CDPSession;
+  constructor(cdp: CDPSession) {
+    this.cdp = cdp;
+  }
+  async down(x: number, y: number): Promise<void> {
+    await this.cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x, y }] });
+  }
+  async move(x: number, y: number): Promise<void> {
+    await this.cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x, y }] });
+  }
+  async up(): Promise<void> {
+    await this.cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  }
+  async tap(x: number, y: number, holdMs = 60): Promise<void> {
+    await this.down(x, y);
+    await new Promise((r) => setTimeout(r, holdMs));
+    await this.up();
+  }
+}
+
+/** Own entities of a kind with their screen positions. */
+function own(page: Page, units: boolean) {
+  return octet(
+    page,
+    (o, units) => {
+      const f = o.frames().at(-1)!;
+      return o
+        .entities()
+        .filter((e) => e.mine && (units ? e.kind >= 3 : e.kind === 0))
+        .map((e) => ({
+          id: e.id,
+          x: e.x,
+          y: e.y,
+          sx: e.x - f.world!.x + f.screen!.x,
+          sy: e.y - f.world!.y + f.screen!.y,
+        }));
+    },
+    units,
+  );
+}
+
+function overlap(a: { x: number; y: number; width: number; height: number }, b: typeof a): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+describe("a phone (390 x 844, touch) in Chromium", () => {
+  let server: ServerHandle;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer({
+      rules: { players: { minToStart: 1, lobbyWaitSeconds: 0, startGold: 400 }, creeps: { count: 0 } },
+    });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("fits the HUD, moves the commander with a tap, trains with the buttons, selects with a tap and orders with a long press", async () => {
+    const { page, errors } = await openGame(browser, server.httpUrl, "", PHONE);
+    await screenshot(page, "phone-lobby");
+    await joinFromLobby(page, "Thumb", "quick");
+    await waitForOctet(page, (o) => o.phase === "playing" && o.commanderWorld() !== null);
+    await page.click("#howto-ok");
+    const finger = new Finger(await page.context().newCDPSession(page));
+
+    // Nothing in the HUD covers anything else; the train buttons stay left of the minimap.
+    const top = (await page.locator(".hud-top").boundingBox())!;
+    const net = (await page.locator(".hud-net").boundingBox())!;
+    expect(overlap(top, net)).toBe(false);
+    expect(top.x + top.width).toBeLessThanOrEqual(390);
+    const train = (await page.locator(".train").boundingBox())!;
+    const minimapLeft = 390 - 12 - 120;
+    expect(train.x + train.width).toBeLessThan(minimapLeft);
+
+    // A tap on open ground walks the commander there.
+    const [c] = await own(page, false);
+    await finger.tap(c!.sx + 120, c!.sy);
+    await expect
+      .poll(async () => (await own(page, false))[0]!.x, { timeout: 10_000 })
+      .toBeGreaterThan(c!.x + 80);
+
+    await page.tap('.train button[data-kind="soldier"]');
+    await page.tap('.train button[data-kind="soldier"]');
+    await expect.poll(async () => (await own(page, true)).length, { timeout: 10_000 }).toBe(2);
+    await page.waitForTimeout(300);
+    await screenshot(page, "phone-match");
+
+    // A tap on a unit selects it.
+    const units = await own(page, true);
+    await finger.tap(units[0]!.sx, units[0]!.sy);
+    expect(await octet(page, (o) => o.selected())).toEqual([units[0]!.id]);
+
+    // A long press orders the selection there.
+    const target = { sx: units[0]!.sx, sy: units[0]!.sy - 160 };
+    await finger.tap(target.sx, target.sy, 700);
+    await expect
+      .poll(async () => (await own(page, true)).find((u) => u.id === units[0]!.id)!.y, { timeout: 10_000 })
+      .toBeLessThan(units[0]!.y - 100);
+    // The other unit was not selected: it stayed.
+    const other = (await own(page, true)).find((u) => u.id === units[1]!.id)!;
+    expect(Math.hypot(other.x - units[1]!.x, other.y - units[1]!.y)).toBeLessThan(1);
+
+    // A drag looks around.
+    const before = await octet(page, (o) => o.camera()!);
+    await finger.down(200, 500);
+    for (let i = 1; i <= 5; i++) {
+      await finger.move(200 - i * 30, 500);
+      await page.waitForTimeout(50);
+    }
+    await finger.up();
+    expect(await octet(page, (o) => o.camera()!.mode)).toBe("free");
+    expect(errors).toEqual([]);
+  });
+});

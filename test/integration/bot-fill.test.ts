@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MatchPhase } from "../../packages/shared/src/sim/index.ts";
+import { joinPlayer, leaveAll, type TestPlayer, waitFor } from "../support/clients.ts";
+import { type ServerHandle, startServer } from "../support/server-process.ts";
+
+describe("server-side bots fill the empty seats of a waiting match", () => {
+  let server: ServerHandle;
+  const players: TestPlayer[] = [];
+
+  beforeAll(async () => {
+    server = await startServer({
+      // Everyone sees everything, so the test can watch the bots play.
+      rules: { players: { botFillSeconds: 2, lobbyWaitSeconds: 60 }, vision: { radius: 6000 } },
+    });
+  });
+  afterAll(async () => {
+    await leaveAll(players);
+    await server?.stop();
+  });
+
+  it("a lone player gets 7 bots after botFillSeconds; they play; the full room takes no one else", async () => {
+    const alone = await joinPlayer(server.url, "alone");
+    players.push(alone);
+    const state = () => alone.conn.state;
+    expect(state().phase).toBe(MatchPhase.Waiting);
+    await waitFor(() => state().phase === MatchPhase.Playing, "the match to start with bots", 15_000);
+    // The players map travels at the ambient rate.
+    await waitFor(() => state().players.size === 8, "the bots in the players map");
+    const list: Array<{ id: string; name: string; bot: boolean }> = [];
+    state().players.forEach((p, id) => {
+      list.push({ id, name: p.name, bot: p.bot });
+    });
+    expect(list).toHaveLength(8);
+    expect(list.filter((p) => p.bot)).toHaveLength(7);
+    expect(list.find((p) => p.id === alone.conn.playerId)?.bot).toBe(false);
+    expect(new Set(list.map((p) => p.name)).size).toBe(8);
+
+    // They play: bots' commanders move and bots train units.
+    const botIds = new Set(list.filter((p) => p.bot).map((p) => p.id));
+    const commanders = () => {
+      const at = new Map<string, string>();
+      state().entities.forEach((e) => {
+        if (e.kind === 0 && botIds.has(e.owner)) at.set(e.owner, `${e.x},${e.y}`);
+      });
+      return at;
+    };
+    const start = commanders();
+    const botUnits = () => {
+      let n = 0;
+      state().entities.forEach((e) => {
+        if (e.kind >= 3 && botIds.has(e.owner)) n++;
+      });
+      return n;
+    };
+    await waitFor(() => botUnits() > 0, "a bot to train a unit", 20_000);
+    const now = commanders();
+    expect([...now].filter(([id, at]) => start.get(id) !== at).length).toBeGreaterThan(0);
+
+    // The room is full: quick match puts the next player in a new room.
+    const late = await joinPlayer(server.url, "late");
+    players.push(late);
+    expect(late.conn.room.roomId).not.toBe(alone.conn.room.roomId);
+  });
+});

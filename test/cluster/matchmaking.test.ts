@@ -123,7 +123,7 @@ describe("matchmaking across 3 processes sharing Redis", () => {
     for (const p of again) expect(after.get(p.conn.room.roomId)).not.toBe(victim.processId);
   });
 
-  it("once every room has ended and every process stopped, Redis holds no room or process entry", async () => {
+  it("once every room has ended and every process stopped, Redis holds no room or process entry, only expiring match records", async () => {
     await leaveAll(players);
     await Promise.all(privates.map((c) => c.leave()));
     await waitFor(() => players.every((p) => !p.conn.room.connection.isOpen), "every player to leave");
@@ -133,8 +133,17 @@ describe("matchmaking across 3 processes sharing Redis", () => {
     cluster.processes = [];
     expect(await cluster.redis.processes()).toEqual([]);
     expect(await cluster.redis.liveChannels()).toEqual([]);
-    // Only Colyseus's join-or-create lock may linger, and it expires within a second.
-    expect((await cluster.redis.keys()).filter((k) => k !== "ch:match")).toEqual([]);
-    await waitForAsync(async () => (await cluster.redis.keys()).length === 0, "Redis to be empty");
+    // Match records stay on purpose (replays of ended matches), each with its
+    // expiry; their index is trimmed as records are added.
+    const isRecord = (k: string) => k.startsWith("octet:record");
+    const records = (await cluster.redis.keys()).filter((k) => isRecord(k) && k !== "octet:records");
+    expect(records.length).toBeGreaterThan(0);
+    for (const k of records) expect(await cluster.redis.command("TTL", k), k).toBeGreaterThan(0);
+    // Apart from them, only Colyseus's join-or-create lock may linger, and it expires within a second.
+    expect((await cluster.redis.keys()).filter((k) => k !== "ch:match" && !isRecord(k))).toEqual([]);
+    await waitForAsync(
+      async () => (await cluster.redis.keys()).filter((k) => !isRecord(k)).length === 0,
+      "Redis to hold nothing but match records",
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { type Client, OnMessageException, type Room } from "@colyseus/core";
 import { CloseCodes } from "@octet/shared/protocol";
+import { guardReconnectionTokens } from "../colyseus/reconnection-tokens.ts";
 import { type ClientWebSocket, webSocketOf } from "../colyseus/ws-socket.ts";
 import { gateFrames } from "./frame-gate.ts";
 import { frameSample, logSampled } from "./sampled-log.ts";
@@ -79,6 +80,7 @@ export class RoomGuard {
   constructor(room: Room, perSecond: number, limits: SocketLimits) {
     this.room = room;
     this.limits = limits;
+    guardReconnectionTokens(room, (client) => this.cut.has(client.sessionId));
     gateFrames(room, {
       perSecond,
       isCut: (client) => this.cut.has(client.sessionId),

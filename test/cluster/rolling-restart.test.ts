@@ -83,6 +83,16 @@ describe("a rolling restart of the whole cluster", () => {
             .filter((l) => l.includes("handed over")).length
         } matches handed over`,
       );
+      // When a player was sent away, the processes' own lines say why.
+      if (trouble.length > 0)
+        for (const p of new Set([...original, ...processes]))
+          console.error(
+            `${p.processId}:\n${p
+              .output()
+              .split("\n")
+              .filter((l) => l.includes("octet:"))
+              .join("\n")}`,
+          );
       expect(trouble).toEqual([]);
     }
     const now = Date.now();

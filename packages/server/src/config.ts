@@ -1,13 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import {
-  DEFAULT_RULES_DOCUMENT,
-  mergeRules,
-  parseRules,
-  type Rules,
-  rulesFromJson,
-} from "@octet/shared/rules";
+import { DEFAULT_RULES_DOCUMENT, parseRules, type Rules, rulesFromJson } from "@octet/shared/rules";
 import type { AuthSettings } from "./auth/tokens.ts";
 import { DEFAULT_SOCKET_LIMITS, type SocketLimits } from "./guard/room-guard.ts";
 import { DEFAULT_DOOR_SETTINGS, type DoorSettings } from "./http/door-settings.ts";

@@ -16,7 +16,8 @@ const BODY_LIMIT = "1kb";
  * The identity is checked first, like any join's (401), then the resume
  * token, which verifies only for the identity it was issued to (403); the
  * seat by the room (409 when it is not waiting for its player: taken,
- * expired, or another match's); 503 while the match is still being rebuilt,
+ * expired, or another match's); 503 while the match is still being rebuilt
+ * (or the copy that handed it over still answers),
  * 404 once it is gone. The room id and the body are bounded before anything
  * else runs.
  */
@@ -41,12 +42,15 @@ export function mountResumeRoute(
           .json({ error: resuming ? "the match is being resumed" : "the match is gone" });
       }
       // The room notes whose seat it is, so the WebSocket must carry that identity too.
-      const waits = await matchMaker.remoteRoomCall<MatchRoom>(roomId, "awaitsSeat", [
+      const answer = await matchMaker.remoteRoomCall<MatchRoom>(roomId, "awaitsSeat", [
         claim.matchId,
         claim.playerId,
         identity.id,
       ]);
-      if (!waits) return void res.status(409).json({ error: "that seat is not waiting for its player here" });
+      // The copy that handed the match over, not gone yet: the resumed one is coming.
+      if (answer === "moved") return void res.status(503).json({ error: "the match is being resumed" });
+      if (answer !== "waiting")
+        return void res.status(409).json({ error: "that seat is not waiting for its player here" });
       const auth: ResumeAuth = { ...identity, sessionId: claim.playerId, resumeSeat: claim };
       res.json(await matchMaker.reserveSeatFor(room, {}, auth));
     } catch (err) {

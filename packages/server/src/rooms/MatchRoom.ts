@@ -43,6 +43,7 @@ import {
   isResume,
   keepSeat,
   resumeTokenFor,
+  type SeatAnswer,
   type SeatsOfRoom,
   seatAwaited,
   takeBackSeat,
@@ -189,7 +190,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   /** Whether this match keeps `playerId`'s seat for `identityId` (see resumed-seats.ts). */
-  awaitsSeat(matchId: string, playerId: string, identityId: string): boolean {
+  awaitsSeat(matchId: string, playerId: string, identityId: string): SeatAnswer {
     return seatAwaited(this.seatsOfRoom, this.continuity, { matchId, playerId, identityId });
   }
 
@@ -248,9 +249,10 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.record?.connected(client.sessionId, false);
     this.interest.detach(client.sessionId);
     const seconds = this.rules.match.reconnectionSeconds;
-    const closing = this.ending || this.continuity.shuttingDown;
+    const closing = this.ending || this.continuity.shuttingDown || this.continuity.moved;
     if (!this.guard.mayReconnect(client, code) || closing || seconds <= 0) return;
-    this.allowReconnection(client, seconds);
+    // It rejects when the seat runs out or the room goes: nothing to do then but let it go.
+    this.allowReconnection(client, seconds).catch(() => {});
   }
 
   override onReconnect(client: Client): void {

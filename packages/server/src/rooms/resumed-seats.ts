@@ -27,19 +27,27 @@ export function keepSeat(room: SeatsOfRoom, player: Player): void {
   room.seats.set(player.id, seat);
 }
 
+/** What a copy of the match says of a seat asked for with a resume token. */
+export type SeatAnswer = "waiting" | "moved" | "not-waiting";
+
 /**
  * Whether the match keeps a seat for `playerId` to take back with its
  * resume token, which proved `identityId`: the seat is noted as that
  * identity's, so the WebSocket that takes it must prove it too (auth/reconnect-check.ts).
+ * A copy that has handed the match over answers "moved": until it is gone
+ * (its listing and its IPC channel outlive the hand-over by a moment) it can
+ * still be the room a request reaches, and the asker should ask again.
  */
 export function seatAwaited(
   room: SeatsOfRoom,
   continuity: MatchContinuity,
   claim: { matchId: string; playerId: string; identityId: string },
-): boolean {
+): SeatAnswer {
+  if (continuity.moved) return "moved";
   const waits = claim.matchId === room.record()?.matchId && continuity.awaits(claim.playerId);
-  if (waits) rememberSeat(claim.playerId, claim.identityId);
-  return waits;
+  if (!waits) return "not-waiting";
+  rememberSeat(claim.playerId, claim.identityId);
+  return "waiting";
 }
 
 /**

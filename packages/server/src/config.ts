@@ -33,6 +33,8 @@ export interface ServerConfig {
   doors: DoorSettings;
   /** RESUME_SECRET: signs the tokens that prove a seat on another process (shared by the cluster) */
   resumeSecret: string | undefined;
+  /** RESUME_MATCHES=0: records are kept for replays, but a match ends with its process (no resume, no hand-over) */
+  resumeMatches: boolean;
   /**
    * DRAIN_SECONDS: after SIGTERM with no other process to hand its matches to,
    * how long running matches may go on before they are ended
@@ -223,6 +225,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDir: string): Se
     publicAddress: publicAddressEnv(env),
     replays: replayConfig(env),
     resumeSecret: resumeSecretEnv(env),
+    resumeMatches: intEnv(env, "RESUME_MATCHES", 1, 0, 1) === 1,
     drainSeconds: intEnv(env, "DRAIN_SECONDS", 120, 0, 86_400),
     socketLimits: {
       sendBufferCap: intEnv(

@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     );
   }
   const records = openRecordStore(config);
-  const resume = records ? await setUpResume(config, records) : null;
+  const resume = records && config.resumeMatches ? await setUpResume(config, records) : null;
   const server = createServer(config, { cluster, records, resume: resume?.service ?? null });
   // Colyseus handles SIGTERM/SIGINT: this process leaves the process list (no new
   // rooms), every room tells its players (close code ServerShutdown), its rooms

@@ -1,55 +1,34 @@
 import { type Client, matchMaker, Room, type RoomException } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
-import {
-  CloseCodes,
-  encodeServerMessage,
-  MessageType,
-  Reject,
-  type RejectCode,
-} from "@octet/shared/protocol";
+import { CloseCodes, encodeServerMessage, MessageType } from "@octet/shared/protocol";
 import { DEFAULT_RULES, type Rules } from "@octet/shared/rules";
-import {
-  type ActionQueues,
-  activePlayers,
-  addPlayer,
-  ambientEvery,
-  removePlayer,
-  step,
-  type World,
-} from "@octet/shared/sim";
+import { ambientEvery, step, type World } from "@octet/shared/sim";
 import { MatchState, OWNER_TAG, StateSync } from "@octet/shared/state";
-import { admit } from "../auth/admit.ts";
-import { forgetSeat, rememberSeat } from "../auth/identities.ts";
-import type { Identity } from "../auth/tokens.ts";
 import {
   DEFAULT_SOCKET_LIMITS,
   MATCH_FAILED_REASON,
   RoomGuard,
   type SocketLimits,
 } from "../guard/room-guard.ts";
-import { describeType } from "../guard/sampled-log.ts";
 import { countAccepted, timedTick } from "../http/metrics.ts";
 import { InterestManager } from "../interest/interest-manager.ts";
 import { admitSpectator, type LiveRecord } from "../replays/live-record.ts";
 import type { RecordStore } from "../replays/record-store.ts";
 import { wantsToSpectate } from "../replays/spectator-feed.ts";
-import type { ResumedMatch, ResumeService } from "../resume/resume-service.ts";
-import { type IntakeRoom, takeAction } from "./action-intake.ts";
+import type { ResumeService } from "../resume/resume-service.ts";
 import { BotSeats } from "./bot-seats.ts";
 import { type ContinuityHost, MatchContinuity, NO_NEW_MATCHES } from "./match-continuity.ts";
-import { continueMatch, type MatchOrigin, startNewMatch } from "./match-origin.ts";
-import { recordRejection } from "./rejection-log.ts";
+import { openMatch } from "./match-opening.ts";
 import {
   isResume,
   keepSeat,
   resumeTokenFor,
   type SeatAnswer,
-  type SeatsOfRoom,
   seatAwaited,
   takeBackSeat,
 } from "./resumed-seats.ts";
-import { claimRoomCode, releaseRoomCode } from "./room-code.ts";
-import { Seat } from "./seat.ts";
+import { releaseRoomCode } from "./room-code.ts";
+import { RoomSeats } from "./room-seats.ts";
 import { SeatLock } from "./seat-lock.ts";
 import { batchWrites } from "./socket-batch.ts";
 import { flushResults, sendKills } from "./tick-messages.ts";
@@ -84,25 +63,22 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   /** the match record, fed where the sim is (joins, leaves, drops, each tick's applied actions); spectators */
   protected record: LiveRecord | null = null;
   /** one record per player in the match, from join to leave */
-  private readonly seats = new Map<string, Seat>();
-  /** the seats' queues as the sim reads them; it consumes from them */
-  private readonly queues: ActionQueues = { get: (id: string) => this.seats.get(id)?.queue.actions };
+  private readonly seats = new RoomSeats({
+    roomId: () => this.roomId,
+    world: () => this.world,
+    rules: () => this.rules,
+    record: () => this.record,
+    seatsChanged: () => this.seatLock.update(),
+    unwatch: (id) => this.interest.detach(id),
+    resync: () => this.sync.sync(this.world),
+    forget: (id) => this.guard.forget(id),
+    cut: (client, code, reason) => this.guard.cutClient(client, code, reason),
+  });
   private guard!: RoomGuard;
   private rulesJson = "";
   /** the code of a private match (its room id); null for a public one */
   private privateCode: string | null = null;
   private ending = false;
-  private readonly seatsOfRoom: SeatsOfRoom = {
-    seats: this.seats,
-    rules: () => this.rules,
-    record: () => this.record,
-  };
-  private readonly intake: IntakeRoom = {
-    world: () => this.world,
-    rules: () => this.rules,
-    reject: (id, seq, reason, detail) => this.queueRejection(id, seq, reason, detail),
-    cut: (client, code, reason) => this.guard.cutClient(client, code, reason),
-  };
   /** counts the player seats, reserved ones included (spectators take none) */
   private seatLock!: SeatLock;
   /** carrying the match across processes: resumed seats, hand-over, drain */
@@ -117,12 +93,25 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     const resumed = MatchRoom.resume?.take(options) ?? null;
     if (!resumed && matchMaker.state === matchMaker.MatchMakerState.SHUTTING_DOWN)
       throw new Error(NO_NEW_MATCHES);
-    if (!resumed && (options as { private?: unknown } | undefined)?.private === true)
-      await this.becomePrivate();
     const cls = this.constructor as typeof MatchRoom;
-    this.rules = cls.rules;
-    this.rulesJson = JSON.stringify(this.rules);
-    await this.begin(cls, resumed);
+    ({
+      world: this.world,
+      rules: this.rules,
+      rulesJson: this.rulesJson,
+      record: this.record,
+      privateCode: this.privateCode,
+    } = await openMatch(this, {
+      rules: cls.rules,
+      seed: cls.seed,
+      store: cls.records,
+      resume: MatchRoom.resume,
+      resumed,
+      wantsPrivate: (options as { private?: unknown } | undefined)?.private === true,
+      onLost: () => this.continuity.lost(),
+    }));
+    this.maxClients = this.rules.players.max + this.rules.match.maxSpectators; // spectators too: see seat-lock.ts
+    // Colyseus's own flood guard is a backstop at twice ours, which closes with a reason.
+    this.maxMessagesPerSecond = this.rules.limits.messagesPerSecond * 2;
     // Before anyone joins: Colyseus binds its frame dispatch (which the guard gates) at join.
     this.guard = new RoomGuard(this, this.rules.limits.messagesPerSecond, cls.socketLimits);
     this.seatLock = new SeatLock(
@@ -130,58 +119,20 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       () => this.world,
       () => this.ending,
     );
-    this.bots = new BotSeats(this.world, (id) => this.seats.set(id, new Seat(this.rules, id)).get(id)!, this);
+    this.bots = new BotSeats(this.world, (id) => this.seats.seatBot(id), this);
     this.sync = this.createSync();
     this.sync.sync(this.world);
     this.interest = new InterestManager(this.rules, this.sync);
     if (resumed) this.continuity.awaitSeats(this.rules.match.reconnectionSeconds);
-    this.onMessageBytes(MessageType.Action, (client, bytes: Uint8Array) => this.receive(client, bytes));
+    this.onMessageBytes(MessageType.Action, (client, bytes: Uint8Array) => this.seats.receive(client, bytes));
     // Colyseus calls this (client, type, payload) for an unknown type, but
     // (client, payload) for the type "*" itself: `type` may be anything a client sent.
-    this.onMessage("*", (client, type: unknown) =>
-      this.queueRejection(
-        client.sessionId,
-        0,
-        Reject.UnknownAction,
-        `unknown message type ${describeType(type)}`,
-      ),
-    );
+    this.onMessage("*", (client, type: unknown) => this.seats.rejectUnknown(client.sessionId, type));
     const tickMs = 1000 / this.rules.ticks.criticalHz;
     this.setTimestep(
       timedTick(tickMs, () => this.tick()),
       tickMs,
     );
-  }
-
-  /** The match this room runs: new, or resumed with the room id, seats and record it had. */
-  private async begin(cls: typeof MatchRoom, resumed: ResumedMatch | null): Promise<void> {
-    const onLost = () => this.continuity.lost();
-    let origin: MatchOrigin;
-    if (resumed) {
-      this.roomId = resumed.entry.roomId;
-      // A private match's code stays claimed in presence: the dead process never released it.
-      if (resumed.entry.private) await this.becomePrivate(resumed.entry.roomId);
-      origin = continueMatch(resumed, MatchRoom.resume!, onLost);
-    } else {
-      const { roomId, rules, rulesJson } = this;
-      const isPrivate = this.privateCode !== null;
-      const opts = { roomId, rules, rulesJson, seed: cls.seed, store: cls.records, isPrivate, onLost };
-      origin = await startNewMatch({ ...opts, resume: MatchRoom.resume });
-    }
-    ({ world: this.world, rules: this.rules, rulesJson: this.rulesJson, record: this.record } = origin);
-    this.maxClients = this.rules.players.max + this.rules.match.maxSpectators; // spectators too: see seat-lock.ts
-    // Colyseus's own flood guard is a backstop at twice ours, which closes with a reason.
-    this.maxMessagesPerSecond = this.rules.limits.messagesPerSecond * 2;
-  }
-
-  /**
-   * A private match: hidden from quick match and joined by a short code,
-   * which is its room id, so joining by code is a plain joinById.
-   */
-  private async becomePrivate(code?: string): Promise<void> {
-    this.roomId = code ?? (await claimRoomCode(this.presence));
-    this.privateCode = this.roomId;
-    await this.setPrivate(true);
   }
 
   /** SIGTERM: hand the match over, or let it drain (see MatchContinuity.shutDown). */
@@ -191,7 +142,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   /** Whether this match keeps `playerId`'s seat for `identityId` (see resumed-seats.ts). */
   awaitsSeat(matchId: string, playerId: string, identityId: string): SeatAnswer {
-    return seatAwaited(this.seatsOfRoom, this.continuity, { matchId, playerId, identityId });
+    return seatAwaited(this.seats, this.continuity, { matchId, playerId, identityId });
   }
 
   private continuityHost(): ContinuityHost {
@@ -203,8 +154,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       setAutoDispose: (on) => {
         this.autoDispose = on;
       },
-      keepSeat: (p) => keepSeat(this.seatsOfRoom, p),
-      giveUpSeat: (id) => this.giveUpSeat(id),
+      keepSeat: (p) => keepSeat(this.seats, p),
+      giveUpSeat: (id) => this.seats.giveUp(id),
     };
   }
 
@@ -223,31 +174,18 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   override onJoin(client: Client, options: unknown): void {
     if (isResume(client)) {
-      takeBackSeat(this.seatsOfRoom, this.continuity, client);
+      takeBackSeat(this.seats, this.continuity, client);
       return this.onReconnect(client);
     }
     if (wantsToSpectate(options)) return admitSpectator(this.record, client, this.world.tick);
-    const identity = client.auth as Identity;
-    const seated = [...this.seats.values()].map((s) => s.identityId);
-    const taken = activePlayers(this.world).map((p) => p.name);
-    const name = admit(identity, seated, options, taken, this.rules.limits.maxNameLength);
-    const player = addPlayer(this.world, client.sessionId, name);
-    if (!player) throw new Error("the match is full");
-    this.record?.joined(player);
-    this.seatLock.update();
-    this.seats.set(client.sessionId, new Seat(this.rules, identity.id));
-    rememberSeat(client.sessionId, identity.id);
-    this.sync.sync(this.world);
+    this.seats.join(client, options);
     this.watch(client);
     this.welcome(client);
   }
 
   override onDrop(client: Client, code?: number): void {
     if (this.record?.isSpectator(client)) return; // no seat to keep: it just leaves
-    const player = this.world.players.get(client.sessionId);
-    if (player) player.connected = false;
-    this.record?.connected(client.sessionId, false);
-    this.interest.detach(client.sessionId);
+    this.seats.connected(client.sessionId, false);
     const seconds = this.rules.match.reconnectionSeconds;
     const closing = this.ending || this.continuity.shuttingDown || this.continuity.moved;
     if (!this.guard.mayReconnect(client, code) || closing || seconds <= 0) return;
@@ -256,9 +194,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   override onReconnect(client: Client): void {
-    const player = this.world.players.get(client.sessionId);
-    if (player) player.connected = true;
-    this.record?.connected(client.sessionId, true);
+    this.seats.connected(client.sessionId, true);
     // A fresh view, rebuilt from what vision allows now: nothing leaks across the fog.
     this.watch(client);
     this.welcome(client);
@@ -266,19 +202,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   override onLeave(client: Client): void {
     if (this.record?.isSpectator(client)) return this.record.spectators.remove(client);
-    this.giveUpSeat(client.sessionId);
-  }
-
-  /** A seat given up for good: its player left, or never came back to the resumed match. */
-  private giveUpSeat(id: string): void {
-    removePlayer(this.world, id);
-    this.record?.left(id);
-    this.interest.detach(id);
-    this.sync.sync(this.world);
-    this.seats.delete(id);
-    this.seatLock.update();
-    this.guard.forget(id);
-    forgetSeat(id);
+    this.seats.giveUp(client.sessionId);
   }
 
   /** Exceptions from handlers, timers and the tick (see RoomGuard.uncaught), never the process's. */
@@ -302,37 +226,22 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   private welcome(client: Client): void {
-    const resumeToken = resumeTokenFor(this.seatsOfRoom, MatchRoom.resume, client.sessionId);
+    const resumeToken = resumeTokenFor(this.seats, MatchRoom.resume, client.sessionId);
     const { rulesJson } = this;
     const welcome = { playerId: client.sessionId, rulesJson, tick: this.world.tick, resumeToken };
     client.sendBytes(MessageType.Server, encodeServerMessage({ welcome }));
   }
 
-  private receive(client: Client, bytes: Uint8Array): void {
-    const seat = this.seats.get(client.sessionId);
-    if (!seat) return this.record?.refuseIfSpectator(client, this.world.tick);
-    takeAction(this.intake, client, seat, bytes);
-  }
-
-  /**
-   * Logs a rejection and queues it for the player's next results message: it
-   * is sent after the next tick, in one message with that tick's rejections.
-   */
-  private queueRejection(playerId: string, seq: number, reason: RejectCode, detail: string): void {
-    recordRejection(this.roomId, playerId, reason, detail);
-    this.seats.get(playerId)?.results.push({ seq, accepted: false, reason, detail });
-  }
-
   private tick(): void {
     if (this.continuity.frozen) return;
     this.bots.beforeStep();
-    const outcomes = step(this.world, this.queues);
+    const outcomes = step(this.world, this.seats.queues);
     this.record?.ticked(this.world, outcomes);
     // Accepted actions are acknowledged by the owner-only ackSeq in the patch;
     // only rejections need a message.
     for (const o of outcomes) {
       if (o.verdict.ok) countAccepted();
-      else this.queueRejection(o.playerId, o.seq, o.verdict.reason, o.verdict.detail);
+      else this.seats.reject(o.playerId, o.seq, o.verdict.reason, o.verdict.detail);
     }
     const ambient = this.world.tick % ambientEvery(this.rules) === 0;
     batchWrites(this.clients, () => this.publish(ambient));
@@ -361,7 +270,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   protected flushResults(): void {
-    flushResults(this.clients, this.world.tick, this.seats);
+    flushResults(this.clients, this.world.tick, this.seats.seats);
   }
 
   private finish(): void {

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readRecord, verifyRecord } from "../../packages/shared/src/record/index.ts";
 import { MatchPhase } from "../../packages/shared/src/sim/index.ts";
 import { joinPlayer, leaveAll, type TestPlayer, waitFor } from "../support/clients.ts";
+import { fetchRecord, listRecords } from "../support/records.ts";
 import { type ServerHandle, startServer } from "../support/server-process.ts";
 
 describe("server-side bots fill the empty seats of a waiting match", () => {
@@ -60,5 +62,17 @@ describe("server-side bots fill the empty seats of a waiting match", () => {
     const late = await joinPlayer(server.url, "late");
     players.push(late);
     expect(late.conn.room.roomId).not.toBe(alone.conn.room.roomId);
+
+    // The record has the bots' joins and actions: it replays to the same hashes.
+    const meta = (await listRecords(server.httpUrl)).find((m) => m.roomId === alone.conn.room.roomId)!;
+    const record = readRecord(await fetchRecord(server.httpUrl, meta.matchId));
+    const joins = record.ticks.flatMap((t) => t.roster).flatMap((r) => (r.kind === "join" ? [r] : []));
+    expect(
+      joins
+        .filter((j) => j.bot)
+        .map((j) => j.playerId)
+        .sort(),
+    ).toEqual([...botIds].sort());
+    expect(verifyRecord(record)).toMatchObject({ ok: true, mismatch: null, error: null });
   });
 });

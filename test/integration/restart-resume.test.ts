@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readRecord } from "@octet/shared/record";
+import { readRecord, verifyRecord } from "@octet/shared/record";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { freePort } from "../../packages/server/src/child-process/free-port.ts";
 import { keepMoving } from "../support/activity.ts";
@@ -69,5 +69,60 @@ describe("a single process started again after a crash", () => {
       players.map((p, i) => ({ playerId: p.conn.playerId, seen: lastSeen[i]! })),
     );
     expect(compared).toBe(players.length);
+  });
+
+  it("brings back a practice match's bots, playing on from the record", async () => {
+    await Promise.allSettled(players.map((p) => p.conn.leave()));
+    await server?.stop();
+    const dir = mkdtempSync(join(tmpdir(), "octet-restart-bots-"));
+    const port = await freePort();
+    const start = () =>
+      startServer({
+        port,
+        env: { REPLAY_DIR: dir },
+        // Everyone sees everything, so the test can watch the bots play.
+        rules: {
+          players: { botFillSeconds: 1, lobbyWaitSeconds: 60 },
+          match: { reconnectionSeconds: 30 },
+          vision: { radius: 6000 },
+        },
+      });
+    server = await start();
+    const alone = await joinPlayer(server.url, "alone");
+    players.push(alone);
+    const bots = () => {
+      const ids: string[] = [];
+      alone.conn.state.players.forEach((p, id) => {
+        if (p.bot) ids.push(id);
+      });
+      return ids;
+    };
+    await waitFor(() => bots().length === 7, "bots in the empty seats", 20_000);
+    const botIds = new Set(bots());
+    // What the bots' units and commanders are doing, as the player sees it.
+    const botMoves = () => {
+      const at: string[] = [];
+      alone.conn.state.entities.forEach((e) => {
+        if (botIds.has(e.owner)) at.push(`${e.id}:${e.x},${e.y}`);
+      });
+      return at.sort().join(" ");
+    };
+    const roomId = alone.conn.room.roomId;
+    let back = false;
+    alone.conn.on("reconnected", () => {
+      back = true;
+    });
+    await server.kill("SIGKILL");
+    server = await start();
+    await waitFor(() => back, "the player back", 30_000);
+    expect(alone.conn.room.roomId).toBe(roomId);
+    // Still bots, with the same ids, and they act: what they own keeps changing.
+    await waitFor(() => bots().length === 7, "the bots in the players map again");
+    expect(new Set(bots())).toEqual(botIds);
+    const before = botMoves();
+    await waitFor(() => botMoves() !== before, "the bots to play on after the resume", 20_000);
+    const meta = (await listRecords(server.httpUrl)).find((m) => m.roomId === roomId)!;
+    const record = readRecord(await fetchRecord(server.httpUrl, meta.matchId));
+    expect(verifyRecord(record)).toMatchObject({ ok: true, mismatch: null, error: null });
   });
 });

@@ -119,7 +119,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       () => this.world,
       () => this.ending,
     );
-    this.bots = new BotSeats(this.world, (id) => this.seats.seatBot(id), this);
+    this.bots = new BotSeats(this.world, (p, isNew) => this.seats.seatBot(p, isNew), this);
     this.sync = this.createSync();
     this.sync.sync(this.world);
     this.interest = new InterestManager(this.rules, this.sync);
@@ -155,6 +155,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
         this.autoDispose = on;
       },
       keepSeat: (p) => keepSeat(this.seats, p),
+      adoptBot: (p) => this.bots.adopt(p),
       giveUpSeat: (id) => this.seats.giveUp(id),
     };
   }

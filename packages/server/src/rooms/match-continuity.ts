@@ -24,6 +24,8 @@ export interface ContinuityHost {
   setAutoDispose(on: boolean): void;
   /** a seat for a player who is not connected (a resumed match), numbered on from its last seq */
   keepSeat(player: Player): void;
+  /** a server-side bot's seat, played by a bot again */
+  adoptBot(player: Player): void;
   giveUpSeat(playerId: string): void;
 }
 
@@ -51,7 +53,7 @@ export class MatchContinuity {
     this.drainSeconds = drainSeconds;
   }
 
-  /** Every seat of a resumed match waits for its player, as after a drop, for `seconds`. */
+  /** Every seat of a resumed match waits for its player, as after a drop, for `seconds`; bots play on at once. */
   awaitSeats(seconds: number): void {
     const host = this.host;
     host.setAutoDispose(false);
@@ -62,6 +64,10 @@ export class MatchContinuity {
     );
     for (const p of host.world().players.values()) {
       if (p.left) continue;
+      if (p.bot) {
+        host.adoptBot(p);
+        continue;
+      }
       host.keepSeat(p);
       this.awaited.hold(p.id, seconds);
     }

@@ -1,7 +1,14 @@
 import type { Client } from "@colyseus/core";
 import { Reject, type RejectCode } from "@octet/shared/protocol";
 import type { Rules } from "@octet/shared/rules";
-import { type ActionQueues, activePlayers, addPlayer, removePlayer, type World } from "@octet/shared/sim";
+import {
+  type ActionQueues,
+  activePlayers,
+  addPlayer,
+  type Player,
+  removePlayer,
+  type World,
+} from "@octet/shared/sim";
 import { admit } from "../auth/admit.ts";
 import { forgetSeat, rememberSeat } from "../auth/identities.ts";
 import type { Identity } from "../auth/tokens.ts";
@@ -78,10 +85,11 @@ export class RoomSeats implements SeatsOfRoom {
     host.resync();
   }
 
-  /** A seat for a server-side bot (rooms/bot-seats.ts), which has no identity. */
-  seatBot(id: string): Seat {
-    const seat = new Seat(this.host.rules(), id);
-    this.seats.set(id, seat);
+  /** A seat for a server-side bot (rooms/bot-seats.ts), which has no identity; a new bot's join is recorded. */
+  seatBot(player: Player, isNew: boolean): Seat {
+    if (isNew) this.host.record()?.joined(player);
+    const seat = new Seat(this.host.rules(), player.id);
+    this.seats.set(player.id, seat);
     return seat;
   }
 

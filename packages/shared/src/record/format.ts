@@ -53,7 +53,7 @@ export interface HeaderRecord {
 }
 
 export type RosterItem =
-  | { kind: "join"; player: number; playerId: string; name: string; seat: number }
+  | { kind: "join"; player: number; playerId: string; name: string; seat: number; bot: boolean }
   | { kind: "leave" | "drop" | "back"; player: number };
 
 export interface AppliedRecord {

@@ -118,6 +118,7 @@ function readTick(t: replayProto.TickEntry.$Properties): TickRecord {
         playerId: j.playerId ?? "",
         name: j.name ?? "",
         seat: j.seat ?? 0,
+        bot: j.bot === true,
       });
     } else if (ev.leave !== null && ev.leave !== undefined) roster.push({ kind: "leave", player: ev.leave });
     else if (ev.drop !== null && ev.drop !== undefined) roster.push({ kind: "drop", player: ev.drop });

@@ -107,7 +107,8 @@ export class MatchRecorder {
   join(player: Player): void {
     const n = this.index.size;
     this.index.set(player.id, n);
-    this.roster.push({ join: { player: n, playerId: player.id, name: player.name, seat: player.slot } });
+    const { id: playerId, name, slot: seat, bot } = player;
+    this.roster.push({ join: { player: n, playerId, name, seat, ...(bot ? { bot } : {}) } });
   }
 
   /** The sim's removePlayer took it out for good. */

@@ -244,6 +244,9 @@ export namespace octet {
         /** PlayerJoin seat. */
         seat: number;
 
+        /** PlayerJoin bot. */
+        bot: boolean;
+
         /**
          * Encodes the specified PlayerJoin message. Does not implicitly {@link octet.PlayerJoin.verify|verify} messages.
          * @param message PlayerJoin message or plain object to encode
@@ -296,6 +299,9 @@ export namespace octet {
 
             /** PlayerJoin seat */
             seat?: (number|null);
+
+            /** PlayerJoin bot */
+            bot?: (boolean|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -532,6 +532,7 @@ export const octet = $root.octet = (() => {
          * @property {string|null} [playerId] PlayerJoin playerId
          * @property {string|null} [name] PlayerJoin name
          * @property {number|null} [seat] PlayerJoin seat
+         * @property {boolean|null} [bot] PlayerJoin bot
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -596,6 +597,14 @@ export const octet = $root.octet = (() => {
         PlayerJoin.prototype.seat = 0;
 
         /**
+         * PlayerJoin bot.
+         * @member {boolean} bot
+         * @memberof octet.PlayerJoin
+         * @instance
+         */
+        PlayerJoin.prototype.bot = false;
+
+        /**
          * Encodes the specified PlayerJoin message. Does not implicitly {@link octet.PlayerJoin.verify|verify} messages.
          * @function encode
          * @memberof octet.PlayerJoin
@@ -619,6 +628,8 @@ export const octet = $root.octet = (() => {
                 writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
             if (message.seat != null && $Object.hasOwnProperty.call(message, "seat") && message.seat !== 0)
                 writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.seat);
+            if (message.bot != null && $Object.hasOwnProperty.call(message, "bot") && message.bot !== false)
+                writer.uint32(/* id 5, wireType 0 =*/40).bool(message.bot);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -710,6 +721,15 @@ export const octet = $root.octet = (() => {
                             message.seat = value;
                         else
                             delete message.seat;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.bot = value;
+                        else
+                            delete message.bot;
                         continue;
                     }
                 }

@@ -119,7 +119,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       () => this.world,
       () => this.ending,
     );
-    this.bots = new BotSeats(this.world, (p, isNew) => this.seats.seatBot(p, isNew), this);
+    const botRoom = { lock: () => this.lock(), playerSeats: () => this.seatLock.playerSeats() };
+    this.bots = new BotSeats(this.world, (p, isNew) => this.seats.seatBot(p, isNew), botRoom);
     this.sync = this.createSync();
     this.sync.sync(this.world);
     this.interest = new InterestManager(this.rules, this.sync);

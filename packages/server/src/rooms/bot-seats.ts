@@ -1,6 +1,13 @@
 import { PLAY_STRATEGIES, SimSeat, WorldSight } from "@octet/shared/bots";
-import { activePlayers, addPlayer, type Player, ticksFor, type World } from "@octet/shared/sim";
+import { addPlayer, type Player, ticksFor, type World } from "@octet/shared/sim";
 import type { Seat } from "./seat.ts";
+
+/** What the bots need of their room. */
+export interface BotRoom {
+  lock(): Promise<unknown>;
+  /** player seats taken or reserved (rooms/seat-lock.ts) */
+  playerSeats(): number;
+}
 
 /** The strategies bots take, in turn by seat: a mix that fights, gathers and builds armies. */
 const MIX = ["aggressor", "gatherer", "archers", "trainer"] as const;
@@ -24,19 +31,17 @@ export class BotSeats {
   private made = 0;
 
   private readonly openSeat: (player: Player, isNew: boolean) => Seat;
-  private readonly room: { lock(): Promise<unknown> };
+  private readonly room: BotRoom;
 
   /**
    * `openSeat` gives a bot's player (already in the world, marked `bot`) the
    * room's seat its actions queue in, and records its join (a bot's refused
    * action is dropped: the tick would refuse it again); `room.lock()`
-   * closes the full room to matchmaking once bots have filled it.
+   * closes the full room to matchmaking once bots have filled it, and
+   * `room.playerSeats()` counts the seats taken, those reserved for players
+   * on their way included: a bot never takes a seat a player was promised.
    */
-  constructor(
-    world: World,
-    openSeat: (player: Player, isNew: boolean) => Seat,
-    room: { lock(): Promise<unknown> },
-  ) {
+  constructor(world: World, openSeat: (player: Player, isNew: boolean) => Seat, room: BotRoom) {
     this.world = world;
     this.sight = new WorldSight(world);
     // The world's seeded generator state at creation: the same match seed, the same bots.
@@ -64,7 +69,7 @@ export class BotSeats {
     }
     if (w.tick < this.fillAt) return 0;
     let added = 0;
-    while (activePlayers(w).length < w.rules.players.max) {
+    while (this.room.playerSeats() < w.rules.players.max) {
       const n = this.made++;
       const id = `bot-${n + 1}`;
       const player = addPlayer(w, id, `Bot ${NAMES[n % NAMES.length]}`);

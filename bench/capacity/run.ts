@@ -9,7 +9,8 @@ import { value } from "../../packages/client/src/bots/prom-metrics.ts";
 import { startLocalRedis } from "../../packages/server/src/launcher/local-redis.ts";
 import { DEFAULT_RULES } from "../../packages/shared/src/rules/index.ts";
 import { startServer } from "../../test/support/server-process.ts";
-import { fmt, markdownTable, progress, writeResult } from "../support/report.ts";
+import { fmt, progress, writeResult } from "../support/report.ts";
+import { comparison, type ModeRun, modeReport } from "./capacity-report.ts";
 import { Generator } from "./generator-process.ts";
 import type { GeneratorReply } from "./load-generator.ts";
 import { measureStep, ms, type Step, snapshot } from "./measure-step.ts";
@@ -32,9 +33,10 @@ or when the step or time budget runs out. It says which.
   --measure S       seconds measured at each step (default 6)
   --settle S        seconds between adding rooms and measuring (default 3)
   --generators N    load-generator processes; rooms are dealt out among them (default 1)
-  --record MODE     the live match record: files (default), redis (a redis-server of
-                    its own, the record appended there every tick, as a cluster runs),
-                    or off (RECORD_MATCHES=0: the baseline)
+  --record MODES    the live match record, one run per mode, compared side by side:
+                    files (default), redis (a redis-server of its own, the record
+                    appended there every tick, as a cluster runs), off (RECORD_MATCHES=0:
+                    the baseline); e.g. --record off,redis
   --out FILE        JSON result path (default bench/results/capacity-<time>.json)
   --help            this text
 
@@ -48,8 +50,8 @@ interface Options {
   measure: number;
   settle: number;
   generators: number;
-  /** where the live match record goes (off: none) */
-  record: "files" | "redis" | "off";
+  /** where the live match record goes (off: none), one run each */
+  record: RecordMode[];
   out?: string;
 }
 
@@ -87,26 +89,49 @@ function parseOptions(): Options | null {
     measure: int("measure", values.measure, 2, 600),
     settle: int("settle", values.settle, 0, 60),
     generators: int("generators", values.generators, 1, 8),
-    record: recordMode(values.record),
+    record: recordModes(values.record),
     out: values.out,
   };
 }
 
-function recordMode(v: string): "files" | "redis" | "off" {
-  if (v === "files" || v === "redis" || v === "off") return v;
-  throw new Error(`--record must be files, redis or off, got ${JSON.stringify(v)}`);
+type RecordMode = "files" | "redis" | "off";
+
+function recordModes(list: string): RecordMode[] {
+  const modes = list.split(",").map((m) => m.trim());
+  for (const m of modes)
+    if (m !== "files" && m !== "redis" && m !== "off")
+      throw new Error(`--record takes files, redis or off (comma-separated), got ${JSON.stringify(m)}`);
+  if (new Set(modes).size !== modes.length) throw new Error("--record names a mode twice");
+  return modes as RecordMode[];
 }
 
 async function main(): Promise<void> {
   const opts = parseOptions();
   if (!opts) return;
-  const started = performance.now();
   const tickMs = 1000 / DEFAULT_RULES.ticks.criticalHz;
+  const runs: ModeRun[] = [];
+  for (const mode of opts.record) {
+    progress(`--- match record: ${mode} ---`);
+    runs.push(await runMode(opts, mode, tickMs));
+  }
+  process.stdout.write(
+    `\nbench:capacity: rooms of 8 bots (wanderer, aggressor, gatherer, trainer), ${opts.generators} load generator(s), ` +
+      `${opts.measure} s measured per step, ${fmt(tickMs)} ms ticks\n`,
+  );
+  for (const run of runs) process.stdout.write(`\n${modeReport(run)}\n`);
+  if (runs.length > 1) process.stdout.write(`\n${comparison(runs)}\n`);
+  const file = writeResult("capacity", { options: opts, tickMs, runs }, opts.out);
+  process.stdout.write(`\nJSON: ${file}\n`);
+}
+
+/** One server with the match record in `mode`, rooms added step by step until a stop condition. */
+async function runMode(opts: Options, mode: RecordMode, tickMs: number): Promise<ModeRun> {
+  const started = performance.now();
   progress("starting the server");
   // Matches must outlast the bench; the rest are the default rules.
-  const redis = opts.record === "redis" ? await startLocalRedis() : null;
+  const redis = mode === "redis" ? await startLocalRedis() : null;
   const recordEnv: Record<string, string> =
-    opts.record === "off" ? { RECORD_MATCHES: "0" } : redis ? { REDIS_URL: redis.url } : {};
+    mode === "off" ? { RECORD_MATCHES: "0" } : redis ? { REDIS_URL: redis.url } : {};
   const server = await startServer({
     rules: { match: { durationSeconds: 3600 } },
     env: { SEED: "1", ...recordEnv },
@@ -189,47 +214,7 @@ async function main(): Promise<void> {
     await redis?.stop();
   }
 
-  const rows = steps.map((s) => [
-    s.rooms,
-    s.clients,
-    fmt(s.serverCpuMsPerRoomSecond, 2),
-    fmt(s.serverCpuPercentOfCore),
-    fmt(s.tickP50Ms, 2),
-    fmt(s.tickP99Ms, 2),
-    fmt(s.tickStartDelayP99Ms, 2),
-    fmt(s.rssKbPerClient),
-    fmt(s.bytesPerClientSecond / 1024, 2),
-    s.generators
-      .map((g) => `${fmt(g.cpuPercentOfCore)}% / ${fmt(100 * g.eventLoopUtilization)}% / ${fmt(g.lagP99Ms)}`)
-      .join(", "),
-    fmt(s.machineCpuPercent),
-  ]);
-  const table = markdownTable(
-    [
-      "rooms",
-      "clients",
-      "server CPU ms per room-s",
-      "server CPU % of a core",
-      "tick p50 ms",
-      "tick p99 ms",
-      "tick start delay p99 ms",
-      "RSS KB per client",
-      "KB per client per s",
-      "load generator CPU % / ELU % / lag p99 ms",
-      `machine CPU % (${cpus().length} cores)`,
-    ],
-    rows,
-  );
-  const last = steps.at(-1);
-  process.stdout.write(
-    `\nbench:capacity: rooms of 8 bots (wanderer, aggressor, gatherer, trainer), ${opts.generators} load generator(s), ` +
-      `match record: ${opts.record}, ` +
-      `${opts.measure} s measured per step, ${fmt(tickMs)} ms ticks\n\n${table}\n\n` +
-      `Stopped: ${stopReason}\n` +
-      (last ? `Largest step measured: ${last.rooms} rooms, ${last.clients} clients.\n` : ""),
-  );
-  const file = writeResult("capacity", { options: opts, tickMs, steps, stopReason }, opts.out);
-  process.stdout.write(`\nJSON: ${file}\n`);
+  return { mode, steps, stopReason };
 }
 
 main().catch((err) => {

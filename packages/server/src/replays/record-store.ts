@@ -19,7 +19,10 @@ export interface RecordMeta {
 /** One match's record being written: chunks in order, then the final listing. */
 export interface RecordSink {
   append(bytes: Uint8Array): void;
-  /** resolves once every byte appended so far is written (a hand-over waits for it) */
+  /**
+   * Resolves once every byte appended so far is written (a hand-over waits
+   * for it); rejects when some are still held back because the store is away.
+   */
   flushed(): Promise<void>;
   /** the last listing; the sink takes no more bytes */
   finish(meta: RecordMeta): Promise<void>;
@@ -35,6 +38,8 @@ export interface AppendFence {
   key: string;
   owner: string;
   onLost: () => void;
+  /** names `owner` in `key` again: Redis lost the entry (it restarted empty) while the match ran */
+  restore(): Promise<void>;
 }
 
 /**
@@ -71,6 +76,8 @@ export const MATCH_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
  */
 export class AppendQueue {
   private pending: Uint8Array[] = [];
+  /** failed writes in a row */
+  private failing = 0;
   private flushing: Promise<void> | null = null;
   private readonly write: (bytes: Uint8Array) => Promise<void>;
   private readonly onError: (err: Error) => void;
@@ -85,9 +92,16 @@ export class AppendQueue {
     if (!this.flushing) this.flushing = this.drain();
   }
 
-  /** Resolves once everything pushed so far is written (or failed). */
+  /** Resolves once everything pushed so far is written; rejects saying how much is held back. */
   async flushed(): Promise<void> {
     while (this.flushing) await this.flushing;
+    const held = this.unwritten;
+    if (held > 0) throw new Error(`${held} bytes of the record are not written yet (the store is away)`);
+  }
+
+  /** Bytes pushed but not written yet: those of a failed write are kept, in order, for the next. */
+  get unwritten(): number {
+    return this.pending.reduce((n, b) => n + b.byteLength, 0);
   }
 
   private async drain(): Promise<void> {
@@ -97,8 +111,14 @@ export class AppendQueue {
       const bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
       try {
         await this.write(bytes);
+        if (this.failing) this.onError(new Error(`written again after ${this.failing} failed tries`));
+        this.failing = 0;
       } catch (err) {
-        this.onError(err as Error);
+        // A record with a hole cannot be replayed or resumed: the bytes wait
+        // for the next push (the next tick) to try again; said once per outage.
+        this.pending = [bytes, ...this.pending];
+        if (this.failing++ === 0) this.onError(err as Error);
+        break;
       }
     }
     this.flushing = null;

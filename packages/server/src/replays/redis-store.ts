@@ -17,9 +17,12 @@ const META_KEY = (id: string) => `octet:record-meta:${id}`;
 /** match ids by start time: the listing's order */
 const INDEX_KEY = "octet:records";
 
-// APPEND for the fence's owner only; -1 when another process owns the match now.
+// APPEND for the fence's owner only; -1 when another process owns the match
+// now, -2 when the match is not listed at all (Redis lost it: restarted empty).
 const FENCED_APPEND = `
-if redis.call('HGET', KEYS[2], 'owner') ~= ARGV[2] then return -1 end
+local owner = redis.call('HGET', KEYS[2], 'owner')
+if not owner then return -2 end
+if owner ~= ARGV[2] then return -1 end
 local n = redis.call('APPEND', KEYS[1], ARGV[1])
 redis.call('EXPIRE', KEYS[1], ARGV[3])
 return n`;
@@ -65,32 +68,45 @@ export class RecordRedisStore implements RecordStore {
     if (!MATCH_ID_PATTERN.test(id)) throw new Error(`bad match id ${JSON.stringify(id)}`);
     const cap = new CappedSink(this.limits.maxRecordBytes);
     const fail = (what: string) => (err: Error) => this.log(`octet: record ${id}: ${what}: ${err.message}`);
-    let first = true;
     let lost = false;
-    const fenced = async (bytes: Uint8Array, f: AppendFence) => {
-      if (lost) return;
-      const n = await ((await this.ready()) as unknown as FencedCommands).octetFencedAppend(
-        RECORD_KEY(id),
-        f.key,
-        Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-        f.owner,
-        this.ttlSeconds,
-      );
-      if (n !== -1) return;
-      lost = true;
-      this.log(`octet: record ${id}: another process owns this match now; this process stops writing it`);
-      f.onLost();
+    // What Redis holds of the record, as this process wrote it: if Redis
+    // loses it (restarted empty), or an append's answer got lost and it ran
+    // twice, the length APPEND returns disagrees and the record is written
+    // again whole, so it never has a hole or a repeat.
+    const whole: Buffer[] = [];
+    let written = 0;
+    const rewrite = async (why: string, last: Buffer) => {
+      if (fence) await fence.restore();
+      const all = Buffer.concat([...whole, last]);
+      await (await this.ready()).set(RECORD_KEY(id), all, "EX", this.ttlSeconds);
+      written = all.byteLength;
+      whole.push(last);
+      await this.writeMeta(meta, true);
+      this.log(`octet: record ${id}: ${why}: written again whole (${all.byteLength} bytes)`);
     };
     const queue = new AppendQueue(async (bytes) => {
-      if (fence) return await fenced(bytes, fence);
-      const p = (await this.ready())
-        .pipeline()
-        .append(RECORD_KEY(id), Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-      if (first) p.expire(RECORD_KEY(id), this.ttlSeconds);
-      first = false;
-      const results = await p.exec();
-      const err = results?.find(([e]) => e)?.[0];
-      if (err) throw err;
+      if (lost) return;
+      const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      const redis = await this.ready();
+      const n = fence
+        ? await (redis as unknown as FencedCommands).octetFencedAppend(
+            RECORD_KEY(id),
+            fence.key,
+            buf,
+            fence.owner,
+            this.ttlSeconds,
+          )
+        : await appendWithExpiry(redis, RECORD_KEY(id), buf, this.ttlSeconds);
+      if (n === -1) {
+        lost = true;
+        this.log(`octet: record ${id}: another process owns this match now; this process stops writing it`);
+        return fence?.onLost();
+      }
+      if (n === -2) return await rewrite("the match was not listed any more (Redis restarted empty?)", buf);
+      if (n !== written + buf.byteLength)
+        return await rewrite(`Redis held ${n - buf.byteLength} bytes of it, not ${written}`, buf);
+      whole.push(buf);
+      written = n;
     }, fail("append failed"));
     const started = this.writeMeta(meta, true).catch(fail("listing not written"));
     return {
@@ -147,6 +163,19 @@ export class RecordRedisStore implements RecordStore {
     const err = results?.find(([e]) => e)?.[0];
     if (err) throw err;
   }
+}
+
+/** APPEND and (re)set the key's expiry; the record's length after it. */
+async function appendWithExpiry(
+  redis: Redis,
+  key: string,
+  bytes: Buffer,
+  ttlSeconds: number,
+): Promise<number> {
+  const results = await redis.pipeline().append(key, bytes).expire(key, ttlSeconds).exec();
+  const err = results?.find(([e]) => e)?.[0];
+  if (err) throw err;
+  return results![0]![1] as number;
 }
 
 interface FencedCommands {

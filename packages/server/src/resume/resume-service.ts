@@ -60,9 +60,14 @@ export class ResumeService {
   }
 
   /** The fence a running match's record appends behind (Redis only). */
-  fence(roomId: string, onLost: () => void): AppendFence | undefined {
+  fence(
+    match: { roomId: string; matchId: string; private: boolean },
+    onLost: () => void,
+  ): AppendFence | undefined {
     if (!this.live?.fenced) return undefined;
-    return { key: this.live.entryKey(roomId), owner: this.me(), onLost };
+    const { roomId, matchId } = match;
+    const restore = () => this.register(roomId, matchId, match.private);
+    return { key: this.live.entryKey(roomId), owner: this.me(), onLost, restore };
   }
 
   async register(roomId: string, matchId: string, isPrivate: boolean): Promise<void> {

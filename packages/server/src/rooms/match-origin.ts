@@ -37,8 +37,9 @@ export async function startNewMatch(o: NewMatchOptions): Promise<MatchOrigin> {
   const resume = store ? o.resume : null;
   const startTimeMs = Date.now();
   // Listed as live before its first byte is written: the record's fence names this process.
-  await resume?.register(roomId, newMatchId(roomId, startTimeMs), o.isPrivate);
-  const fence = resume?.fence(roomId, o.onLost);
+  const matchId = newMatchId(roomId, startTimeMs);
+  await resume?.register(roomId, matchId, o.isPrivate);
+  const fence = resume?.fence({ roomId, matchId, private: o.isPrivate }, o.onLost);
   const record = new LiveRecord({ roomId, rules, rulesJson, seed, store, fence, startTimeMs });
   return { world, rules, rulesJson, record };
 }
@@ -53,7 +54,7 @@ export function continueMatch(
   service: ResumeService,
   onLost: () => void,
 ): MatchOrigin {
-  const fence = service.fence(entry.roomId, onLost);
+  const fence = service.fence(entry, onLost);
   const rules = rebuilt.world.rules;
   const rulesJson = rebuilt.record.header.rulesJson;
   const recording = new Recording(rebuilt.recorder, service.store, fence, true);

@@ -13,7 +13,7 @@ import {
 } from "../support/cluster-processes.ts";
 import { fetchRecord, listRecords } from "../support/records.ts";
 import { TestRedis } from "../support/redis-process.ts";
-import { expectRecordShowsWhatWasSeen, type Seen, watchOwnPlayer } from "../support/seen.ts";
+import { expectRecordShowsWhatWasSeen, resumedAtTick, type Seen, watchOwnPlayer } from "../support/seen.ts";
 
 const RULES = {
   players: { minToStart: 1, lobbyWaitSeconds: 0 },
@@ -84,7 +84,6 @@ describe("matches of a process killed with SIGKILL resume on the live processes"
 
     await victim.kill("SIGKILL");
     const killedAt = Date.now();
-    const lastSeen = new Map(players.map((p) => [p, seen.get(p)!.last()]));
 
     await waitFor(() => back.size === players.length || lost.length > 0, "every player back", 40_000);
     expect(lost).toEqual([]);
@@ -124,9 +123,10 @@ describe("matches of a process killed with SIGKILL resume on the live processes"
     for (const [roomId, members] of rooms) {
       const meta = listing.find((m) => m.roomId === roomId)!;
       const record = readRecord(await fetchRecord(survivors[0]!.httpUrl, meta.matchId));
+      const resumedAt = resumedAtTick(survivors.map((s) => s.output()).join("\n"), roomId);
       compared += expectRecordShowsWhatWasSeen(
         record,
-        members.map((p) => ({ playerId: p.conn.playerId, seen: lastSeen.get(p)! })),
+        members.map((p) => ({ playerId: p.conn.playerId, seen: seen.get(p)!.upTo(resumedAt) })),
       );
     }
     expect(compared).toBe(players.length);

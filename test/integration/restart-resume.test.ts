@@ -7,7 +7,7 @@ import { freePort } from "../../packages/server/src/child-process/free-port.ts";
 import { keepMoving } from "../support/activity.ts";
 import { joinPlayer, type TestPlayer, waitFor } from "../support/clients.ts";
 import { fetchRecord, listRecords } from "../support/records.ts";
-import { expectRecordShowsWhatWasSeen, watchOwnPlayer } from "../support/seen.ts";
+import { expectRecordShowsWhatWasSeen, resumedAtTick, watchOwnPlayer } from "../support/seen.ts";
 import { type ServerHandle, startServer } from "../support/server-process.ts";
 
 // One process, no Redis, records as files: kill -9, then `npm start` again on
@@ -50,7 +50,6 @@ describe("a single process started again after a crash", () => {
     await waitFor(() => seen.every((s) => s.ambientTicks() >= 3), "the match under way");
 
     await server.kill("SIGKILL");
-    const lastSeen = seen.map((s) => s.last());
     const killedAt = Date.now();
     server = await start();
     await waitFor(() => back.size === players.length || lost.length > 0, "every player back", 30_000);
@@ -64,9 +63,10 @@ describe("a single process started again after a crash", () => {
     });
     const meta = (await listRecords(server.httpUrl)).find((m) => m.roomId === roomId)!;
     const record = readRecord(await fetchRecord(server.httpUrl, meta.matchId));
+    const resumedAt = resumedAtTick(server.output(), roomId);
     const compared = expectRecordShowsWhatWasSeen(
       record,
-      players.map((p, i) => ({ playerId: p.conn.playerId, seen: lastSeen[i]! })),
+      players.map((p, i) => ({ playerId: p.conn.playerId, seen: seen[i]!.upTo(resumedAt) })),
     );
     expect(compared).toBe(players.length);
   });

@@ -16,6 +16,13 @@ export interface SeenTick {
 export interface Seen {
   /** the last ambient tick seen (scoreboard fields are synced on those only) */
   last(): SeenTick;
+  /**
+   * The last ambient tick seen at or before `tick`. A match resumed from its
+   * record goes on from the last tick the record had, which can be a tick or
+   * two before what its players saw (those ticks run again, without the
+   * actions that were lost): what they saw is checked up to that tick.
+   */
+  upTo(tick: number): SeenTick;
   ambientTicks(): number;
   patchesSince(ms: number): number;
 }
@@ -27,6 +34,7 @@ export interface Seen {
  */
 export function watchOwnPlayer(conn: MatchConnection): Seen {
   let last: SeenTick | null = null;
+  const history: SeenTick[] = [];
   let ambient = 0;
   const patchTimes: number[] = [];
   const every = ambientEvery(conn.rules);
@@ -41,6 +49,8 @@ export function watchOwnPlayer(conn: MatchConnection): Seen {
     });
     entities.sort((a, b) => a - b);
     last = { tick: state.tick, gold: me.gold, score: me.score, kills: me.kills, entities };
+    history.push(last);
+    if (history.length > 200) history.shift();
     ambient++;
   });
   return {
@@ -48,9 +58,22 @@ export function watchOwnPlayer(conn: MatchConnection): Seen {
       if (!last) throw new Error("no ambient tick seen yet");
       return last;
     },
+    upTo: (tick) => {
+      const seen = history.findLast((s) => s.tick <= tick);
+      if (!seen) throw new Error(`no ambient tick seen at or before tick ${tick}`);
+      return seen;
+    },
     ambientTicks: () => ambient,
     patchesSince: (ms) => patchTimes.filter((t) => t > ms).length,
   };
+}
+
+/** The tick a server's log says it resumed `roomId`'s match at ("resuming match ... (room R, ...) at tick N"). */
+export function resumedAtTick(output: string, roomId: string): number {
+  const line = output.split("\n").find((l) => l.includes("resuming match") && l.includes(`(room ${roomId},`));
+  const tick = Number(/ at tick (\d+)/.exec(line ?? "")?.[1]);
+  if (!Number.isInteger(tick)) throw new Error(`no "resuming match" line for room ${roomId}`);
+  return tick;
 }
 
 /**

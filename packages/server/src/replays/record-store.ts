@@ -49,7 +49,8 @@ export interface AppendFence {
 export interface RecordStore {
   readonly kind: "files" | "redis";
   /** `fence`: Redis only; a file has one writer, its process */
-  open(meta: RecordMeta, fence?: AppendFence): RecordSink;
+  /** `continued`: the record is already in the store (a resumed match): appends go on after it */
+  open(meta: RecordMeta, fence?: AppendFence, continued?: boolean): RecordSink;
   /** newest first */
   list(limit: number): Promise<RecordMeta[]>;
   /** the record's bytes so far, or null when there is none (unknown, expired, removed) */

@@ -33,7 +33,7 @@ export class Recording {
       running: true,
       truncated: false,
     };
-    this.sink = store.open(this.meta, fence);
+    this.sink = store.open(this.meta, fence, continued);
     if (!continued) for (const chunk of recorder.chunksSoFar()) this.sink.append(chunk);
     this.off = recorder.onChunk((bytes) => this.sink.append(bytes));
   }

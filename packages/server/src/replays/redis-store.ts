@@ -63,7 +63,7 @@ export class RecordRedisStore implements RecordStore {
     return this.redis;
   }
 
-  open(meta: RecordMeta, fence?: AppendFence): RecordSink {
+  open(meta: RecordMeta, fence?: AppendFence, continued = false): RecordSink {
     const id = meta.matchId;
     if (!MATCH_ID_PATTERN.test(id)) throw new Error(`bad match id ${JSON.stringify(id)}`);
     const cap = new CappedSink(this.limits.maxRecordBytes);
@@ -75,6 +75,14 @@ export class RecordRedisStore implements RecordStore {
     // again whole, so it never has a hole or a repeat.
     const whole: Buffer[] = [];
     let written = 0;
+    // A resumed match's record is there already: what Redis holds is where it goes on.
+    let primed = !continued;
+    const prime = async (redis: Redis) => {
+      const existing = await redis.getBuffer(RECORD_KEY(id));
+      if (existing) whole.push(existing);
+      written = existing?.byteLength ?? 0;
+      primed = true;
+    };
     const rewrite = async (why: string, last: Buffer) => {
       if (fence) await fence.restore();
       const all = Buffer.concat([...whole, last]);
@@ -88,6 +96,7 @@ export class RecordRedisStore implements RecordStore {
       if (lost) return;
       const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       const redis = await this.ready();
+      if (!primed) await prime(redis);
       const n = fence
         ? await (redis as unknown as FencedCommands).octetFencedAppend(
             RECORD_KEY(id),

@@ -2,9 +2,9 @@ import { once } from "node:events";
 import { Redis } from "ioredis";
 import { REDIS_COMMAND_TIMEOUT_MS, redisOptions } from "../cluster/redis-link.ts";
 import {
-  AppendQueue,
-  CappedSink,
+  assertMatchId,
   MATCH_ID_PATTERN,
+  queuedSink,
   type RecordMeta,
   type RecordSink,
   type RecordStore,
@@ -15,6 +15,13 @@ const RECORD_KEY = (id: string) => `octet:record:${id}`;
 const META_KEY = (id: string) => `octet:record-meta:${id}`;
 /** match ids by start time: the listing's order */
 const INDEX_KEY = "octet:records";
+
+/** Runs a pipeline and throws its first command's error: exec resolves with them instead. */
+async function execOrThrow(pipeline: ReturnType<Redis["pipeline"]>): Promise<void> {
+  const results = await pipeline.exec();
+  const err = results?.find(([e]) => e)?.[0];
+  if (err) throw err;
+}
 
 /**
  * Records in Redis, so any process serves any match's record, including one
@@ -53,33 +60,22 @@ export class RecordRedisStore implements RecordStore {
 
   open(meta: RecordMeta): RecordSink {
     const id = meta.matchId;
-    if (!MATCH_ID_PATTERN.test(id)) throw new Error(`bad match id ${JSON.stringify(id)}`);
-    const cap = new CappedSink(this.limits.maxRecordBytes);
+    assertMatchId(id);
     const fail = (what: string) => (err: Error) => this.log(`octet: record ${id}: ${what}: ${err.message}`);
     let first = true;
-    const queue = new AppendQueue(async (bytes) => {
+    const append = async (bytes: Uint8Array) => {
       const p = (await this.ready())
         .pipeline()
         .append(RECORD_KEY(id), Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
       if (first) p.expire(RECORD_KEY(id), this.ttlSeconds);
       first = false;
-      const results = await p.exec();
-      const err = results?.find(([e]) => e)?.[0];
-      if (err) throw err;
-    }, fail("append failed"));
-    const started = this.writeMeta(meta, true).catch(fail("listing not written"));
-    return {
-      append: (bytes) => {
-        if (cap.take(bytes)) queue.push(bytes);
-      },
-      finish: async (last) => {
-        await queue.flushed();
-        await started;
-        await this.writeMeta({ ...last, bytes: cap.bytes, truncated: cap.truncated }, false).catch(
-          fail("listing not written"),
-        );
-      },
+      await execOrThrow(p);
     };
+    const started = this.writeMeta(meta, true).catch(fail("listing not written"));
+    return queuedSink(this.limits.maxRecordBytes, append, fail("append failed"), async (last) => {
+      await started;
+      await this.writeMeta(last, false).catch(fail("listing not written"));
+    });
   }
 
   async list(limit: number): Promise<RecordMeta[]> {
@@ -117,8 +113,6 @@ export class RecordRedisStore implements RecordStore {
       // Beyond the newest `keep`, records leave the index; their keys expire with the TTL.
       p.zremrangebyrank(INDEX_KEY, 0, -(this.limits.keep + 1));
     }
-    const results = await p.exec();
-    const err = results?.find(([e]) => e)?.[0];
-    if (err) throw err;
+    await execOrThrow(p);
   }
 }

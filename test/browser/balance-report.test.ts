@@ -6,7 +6,7 @@ import { renderBalanceHtml } from "../../packages/client/src/balance/html-report
 import { planMatches } from "../../packages/client/src/balance/plan.ts";
 import { playAll } from "../../packages/client/src/balance/pool.ts";
 import { buildReport, variantReport } from "../../packages/client/src/balance/report.ts";
-import { DEFAULT_RULES_DOCUMENT, mergeRules, parseRules } from "../../packages/shared/src/rules/index.ts";
+import { defaultRulesWith } from "../../packages/shared/src/rules/index.ts";
 import { ARTIFACTS_DIR, launchChromium } from "./support/browser.ts";
 import { openOfflineReport, readCharts } from "./support/offline-report.ts";
 
@@ -17,13 +17,11 @@ const CHARTS = ["win-strategy", "win-seat", "length", "end-reasons", "kinds", "d
 
 describe("balance HTML report", () => {
   it("opens offline without errors and draws its eight charts from an --against run", async () => {
-    const a = parseRules(mergeRules(DEFAULT_RULES_DOCUMENT, { match: { durationSeconds: 90 } }));
-    const b = parseRules(
-      mergeRules(DEFAULT_RULES_DOCUMENT, {
-        match: { durationSeconds: 90 },
-        units: { archer: { damage: 30 } },
-      }),
-    );
+    const a = defaultRulesWith({ match: { durationSeconds: 90 } });
+    const b = defaultRulesWith({
+      match: { durationSeconds: 90 },
+      units: { archer: { damage: 30 } },
+    });
     const specs = planMatches({
       matches: 8,
       seed: 3,

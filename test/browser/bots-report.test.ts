@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BotsReport } from "../../packages/client/src/bots/report.ts";
-import { runBotsCli } from "../bots/support/run-cli.ts";
+import { botsRun, runBotsCli } from "../bots/support/run-cli.ts";
 import { type ServerHandle, startServer } from "../support/server-process.ts";
 import { ARTIFACTS_DIR, launchChromium } from "./support/browser.ts";
 import { openOfflineReport, readCharts } from "./support/offline-report.ts";
@@ -20,23 +20,22 @@ beforeAll(async () => {
   server = await startServer();
   reportDir = mkdtempSync(join(tmpdir(), "octet-bots-report-"));
   // A short real soak run with chaos bots, so every chart has something to draw.
-  const run = await runBotsCli([
-    "--url",
-    server.url,
-    "--rooms",
-    "1",
-    "--duration",
-    "6",
-    "--strategy",
-    "wanderer:2,trainer:1,chaos:1",
-    "--latency",
-    "20",
-    "--jitter",
-    "10",
-    "--report",
-    reportDir,
-    "--soak",
-  ]);
+  const run = await runBotsCli(
+    botsRun(
+      server.url,
+      1,
+      6,
+      "--strategy",
+      "wanderer:2,trainer:1,chaos:1",
+      "--latency",
+      "20",
+      "--jitter",
+      "10",
+      "--report",
+      reportDir,
+      "--soak",
+    ),
+  );
   expect(run.code, run.stderr).toBe(0);
   browser = await launchChromium();
 }, 60_000);

@@ -35,7 +35,10 @@ export function useServer(setup: ServerSetup = {}): ServerFixture {
     server = await startServer(options);
     for (const name of join) players.push(await joinPlayer(server.url, name));
     if (playing) {
-      await waitFor(() => players.every((p) => p.conn.state.phase === MatchPhase.Playing), "the match to start");
+      await waitFor(
+        () => players.every((p) => p.conn.state.phase === MatchPhase.Playing),
+        "the match to start",
+      );
     }
     if (moving) stopMoving = keepMoving(moving(players));
   });

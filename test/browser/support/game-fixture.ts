@@ -1,4 +1,4 @@
-import type { Browser } from "playwright-core";
+import type { Browser, BrowserContextOptions } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { type LinkProxy, startLinkProxy } from "../../support/link-proxy.ts";
 import { type ServerHandle, type StartOptions, startServer } from "../../support/server-process.ts";
@@ -10,8 +10,8 @@ export interface GameFixture {
   readonly browser: Browser;
   /** the link proxy between pages and server (only with `proxy: true`) */
   readonly proxy: LinkProxy;
-  /** Opens the built client in a fresh context, through the proxy when there is one. */
-  open(query?: string): Promise<GamePage>;
+  /** Opens the built client in a fresh context (a phone's, say), through the proxy when there is one. */
+  open(query?: string, contextOptions?: BrowserContextOptions): Promise<GamePage>;
   /** Opens a page and quick-joins as `name`; resolves once its match plays and its commander is drawn. */
   play(name: string): Promise<GamePage>;
   /** Opens two pages and quick-joins them one after the other, into the first one's room. */
@@ -42,9 +42,9 @@ export function useGame(opts: StartOptions & { proxy?: boolean } = {}): GameFixt
     if (v === undefined) throw new Error(`the game fixture has no ${what} (not started, or not asked for)`);
     return v;
   };
-  const open = (query = ""): Promise<GamePage> => {
+  const open = (query = "", contextOptions: BrowserContextOptions = {}): Promise<GamePage> => {
     const url = proxy ? proxy.httpUrl : need("server", server).httpUrl;
-    return openGame(need("browser", browser), url, query);
+    return openGame(need("browser", browser), url, query, contextOptions);
   };
   return {
     get server() {

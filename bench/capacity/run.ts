@@ -4,11 +4,11 @@
 // from its own /metrics at each step, until a tick takes more than half the
 // tick interval, the load generator saturates, or the step/time budget ends.
 import { cpus } from "node:os";
-import { parseArgs } from "node:util";
 import { value } from "../../packages/client/src/bots/prom-metrics.ts";
 import { startLocalRedis } from "../../packages/server/src/launcher/local-redis.ts";
 import { DEFAULT_RULES } from "../../packages/shared/src/rules/index.ts";
 import { startServer } from "../../test/support/server-process.ts";
+import { benchArgs } from "../support/options.ts";
 import { fmt, progress, writeResult } from "../support/report.ts";
 import { comparison, type ModeRun, modeReport } from "./capacity-report.ts";
 import { Generator } from "./generator-process.ts";
@@ -56,23 +56,16 @@ interface Options {
 }
 
 function parseOptions(): Options | null {
-  const { values } = parseArgs({
-    options: {
-      rooms: { type: "string", default: "1,2,4,8,16,24,32,48,64,96,128,160,192,256" },
-      "max-steps": { type: "string", default: "12" },
-      "max-seconds": { type: "string", default: "210" },
-      measure: { type: "string", default: "6" },
-      settle: { type: "string", default: "3" },
-      generators: { type: "string", default: "1" },
-      record: { type: "string", default: "files" },
-      out: { type: "string" },
-      help: { type: "boolean", default: false },
-    },
+  const values = benchArgs(HELP, {
+    rooms: "1,2,4,8,16,24,32,48,64,96,128,160,192,256",
+    "max-steps": "12",
+    "max-seconds": "210",
+    measure: "6",
+    settle: "3",
+    generators: "1",
+    record: "files",
   });
-  if (values.help) {
-    process.stdout.write(HELP);
-    return null;
-  }
+  if (!values) return null;
   const rooms = values.rooms.split(",").map(Number);
   if (rooms.some((r, i) => !Number.isInteger(r) || r < 1 || (i > 0 && r <= rooms[i - 1]!)))
     throw new Error("--rooms must be increasing whole numbers, e.g. 1,2,4,8");

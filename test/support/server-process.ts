@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { freePort } from "../../packages/server/src/child-process/free-port.ts";
 import { stopChild } from "../../packages/server/src/child-process/stop-child.ts";
 import {
+  collectOutput,
   type NotReadyError,
   waitForOutput,
 } from "../../packages/server/src/child-process/wait-for-output.ts";
@@ -64,19 +65,13 @@ export async function startServer(opts: StartOptions = {}): Promise<ServerHandle
     env,
     stdio: ["ignore", "pipe", "pipe"],
   });
-  let out = "";
-  child.stdout!.on("data", (d) => {
-    out += d;
-  });
-  child.stderr!.on("data", (d) => {
-    out += d;
-  });
+  const output = collectOutput(child);
   const timeoutMs = opts.timeoutMs ?? 20_000;
-  await waitForOutput(child, () => out, "octet: listening on", timeoutMs).catch((err: NotReadyError) => {
+  await waitForOutput(child, output, "octet: listening on", timeoutMs).catch((err: NotReadyError) => {
     throw new Error(
       err.reason === "timeout"
-        ? `server did not start within ${timeoutMs} ms:\n${out}`
-        : `server ${err.reason === "exit" ? `exited (${err.detail})` : `could not start (${err.message})`} before listening:\n${out}`,
+        ? `server did not start within ${timeoutMs} ms:\n${output()}`
+        : `server ${err.reason === "exit" ? `exited (${err.detail})` : `could not start (${err.message})`} before listening:\n${output()}`,
     );
   });
   return {
@@ -84,7 +79,7 @@ export async function startServer(opts: StartOptions = {}): Promise<ServerHandle
     url: `ws://127.0.0.1:${port}`,
     httpUrl: `http://127.0.0.1:${port}`,
     pid: child.pid!,
-    output: () => out,
+    output,
     stop: () => stopChild(child),
     kill: (signal) => killProcess(child, signal),
   };

@@ -1,4 +1,4 @@
-import { parseCommandLine, UsageError, wholeNumber } from "@octet/shared/cli";
+import { numberOption, parseCommandLine, UsageError } from "@octet/shared/cli";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { redisUrlProblem } from "../config.ts";
 
@@ -32,15 +32,13 @@ export function clusterProgram(env: NodeJS.ProcessEnv = process.env): Command {
         "reconnection through Redis: a redis-server of its own (nothing saved) unless\n" +
         "--redis-url (or REDIS_URL) names one. Ctrl-C stops them all.",
     )
+    .addOption(numberOption("--processes <n>", "server processes to start", { default: 3, min: 1, max: 64 }))
     .addOption(
-      new Option("--processes <n>", "server processes to start")
-        .default(3)
-        .argParser(wholeNumber("--processes", 1, 64)),
-    )
-    .addOption(
-      new Option("--port <n>", "port of the first process; the others take the next ones")
-        .default(env.PORT && /^\d+$/.test(env.PORT) ? Number(env.PORT) : 2567)
-        .argParser(wholeNumber("--port", 1, 65535)),
+      numberOption("--port <n>", "port of the first process; the others take the next ones", {
+        default: env.PORT && /^\d+$/.test(env.PORT) ? Number(env.PORT) : 2567,
+        min: 1,
+        max: 65535,
+      }),
     )
     .addOption(
       new Option("--host <host>", "interface the processes listen on").default(env.HOST || "0.0.0.0"),
@@ -57,10 +55,11 @@ export function clusterProgram(env: NodeJS.ProcessEnv = process.env): Command {
         .argParser(redisUrl),
     )
     .addOption(
-      new Option(
+      numberOption(
         "--restart-every <s>",
         "rolling restart: every s seconds, SIGTERM one process (in turn) and start it again",
-      ).argParser(wholeNumber("--restart-every", 5, 86_400)),
+        { min: 5, max: 86_400 },
+      ),
     )
     .helpOption("-h, --help", "show this help")
     .addHelpText(

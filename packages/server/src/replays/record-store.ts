@@ -16,6 +16,25 @@ export interface RecordMeta {
   truncated: boolean;
 }
 
+/** The listing of a record just opened: running, nothing written yet. */
+export function openingMeta(
+  start: Pick<RecordMeta, "matchId" | "roomId" | "seed" | "startTimeMs">,
+): RecordMeta {
+  return {
+    matchId: start.matchId,
+    roomId: start.roomId,
+    seed: start.seed,
+    startTimeMs: start.startTimeMs,
+    endTimeMs: null,
+    endReason: null,
+    players: [],
+    durationSeconds: 0,
+    bytes: 0,
+    running: true,
+    truncated: false,
+  };
+}
+
 /** One match's record being written: chunks in order, then the final listing. */
 export interface RecordSink {
   append(bytes: Uint8Array): void;
@@ -69,6 +88,36 @@ export interface StoreLimits {
 
 /** Match ids are ours (room id + time), so anything else is refused before it reaches a path or a key. */
 export const MATCH_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** A store opens a record only under a match id of ours. */
+export function assertMatchId(id: string): void {
+  if (!MATCH_ID_PATTERN.test(id)) throw new Error(`bad match id ${JSON.stringify(id)}`);
+}
+
+/**
+ * The sink every store hands out: bytes up to `maxBytes`, written in order
+ * through one AppendQueue; on finish, once all of them are written, the last
+ * listing with the bytes kept and whether the cap cut the record.
+ */
+export function queuedSink(
+  maxBytes: number,
+  write: (bytes: Uint8Array) => Promise<void>,
+  onWriteError: (err: Error) => void,
+  finish: (last: RecordMeta) => Promise<void>,
+): RecordSink {
+  const cap = new CappedSink(maxBytes);
+  const queue = new AppendQueue(write, onWriteError);
+  return {
+    append: (bytes) => {
+      if (cap.take(bytes)) queue.push(bytes);
+    },
+    flushed: () => queue.flushed(),
+    finish: async (last) => {
+      await queue.flushed().catch(() => {}); // the listing says how many bytes were taken
+      await finish({ ...last, bytes: cap.bytes, truncated: cap.truncated });
+    },
+  };
+}
 
 /**
  * Serialises one record's writes: appends that arrive while a write is in

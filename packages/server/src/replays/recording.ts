@@ -1,6 +1,12 @@
 import { type EndReason, MatchRecorder } from "@octet/shared/record";
 import type { World } from "@octet/shared/sim";
-import type { AppendFence, RecordMeta, RecordSink, RecordStore } from "./record-store.ts";
+import {
+  type AppendFence,
+  openingMeta,
+  type RecordMeta,
+  type RecordSink,
+  type RecordStore,
+} from "./record-store.ts";
 
 /**
  * One running match's record going to a store: every chunk the recorder
@@ -19,20 +25,7 @@ export class Recording {
    */
   constructor(recorder: MatchRecorder, store: RecordStore, fence?: AppendFence, continued = false) {
     this.recorder = recorder;
-    const s = recorder.start;
-    this.meta = {
-      matchId: s.matchId,
-      roomId: s.roomId,
-      seed: s.seed,
-      startTimeMs: s.startTimeMs,
-      endTimeMs: null,
-      endReason: null,
-      players: [],
-      durationSeconds: 0,
-      bytes: 0,
-      running: true,
-      truncated: false,
-    };
+    this.meta = openingMeta(recorder.start);
     this.sink = store.open(this.meta, fence, continued);
     if (!continued) for (const chunk of recorder.chunksSoFar()) this.sink.append(chunk);
     this.off = recorder.onChunk((bytes) => this.sink.append(bytes));

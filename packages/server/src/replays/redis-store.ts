@@ -3,9 +3,9 @@ import { Redis } from "ioredis";
 import { REDIS_COMMAND_TIMEOUT_MS, redisOptions } from "../cluster/redis-link.ts";
 import {
   type AppendFence,
-  AppendQueue,
-  CappedSink,
+  assertMatchId,
   MATCH_ID_PATTERN,
+  queuedSink,
   type RecordMeta,
   type RecordSink,
   type RecordStore,
@@ -26,6 +26,13 @@ if owner ~= ARGV[2] then return -1 end
 local n = redis.call('APPEND', KEYS[1], ARGV[1])
 redis.call('EXPIRE', KEYS[1], ARGV[3])
 return n`;
+
+/** Runs a pipeline and throws its first command's error: exec resolves with them instead. */
+async function execOrThrow(pipeline: ReturnType<Redis["pipeline"]>): Promise<void> {
+  const results = await pipeline.exec();
+  const err = results?.find(([e]) => e)?.[0];
+  if (err) throw err;
+}
 
 /**
  * Records in Redis, so any process serves any match's record, including one
@@ -65,8 +72,7 @@ export class RecordRedisStore implements RecordStore {
 
   open(meta: RecordMeta, fence?: AppendFence, continued = false): RecordSink {
     const id = meta.matchId;
-    if (!MATCH_ID_PATTERN.test(id)) throw new Error(`bad match id ${JSON.stringify(id)}`);
-    const cap = new CappedSink(this.limits.maxRecordBytes);
+    assertMatchId(id);
     const fail = (what: string) => (err: Error) => this.log(`octet: record ${id}: ${what}: ${err.message}`);
     let lost = false;
     // What Redis holds of the record, as this process wrote it: if Redis
@@ -92,7 +98,7 @@ export class RecordRedisStore implements RecordStore {
       await this.writeMeta(meta, true);
       this.log(`octet: record ${id}: ${why}: written again whole (${all.byteLength} bytes)`);
     };
-    const queue = new AppendQueue(async (bytes) => {
+    const append = async (bytes: Uint8Array) => {
       if (lost) return;
       const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       const redis = await this.ready();
@@ -116,21 +122,12 @@ export class RecordRedisStore implements RecordStore {
         return await rewrite(`Redis held ${n - buf.byteLength} bytes of it, not ${written}`, buf);
       whole.push(buf);
       written = n;
-    }, fail("append failed"));
-    const started = this.writeMeta(meta, true).catch(fail("listing not written"));
-    return {
-      append: (bytes) => {
-        if (cap.take(bytes)) queue.push(bytes);
-      },
-      flushed: () => queue.flushed(),
-      finish: async (last) => {
-        await queue.flushed();
-        await started;
-        await this.writeMeta({ ...last, bytes: cap.bytes, truncated: cap.truncated }, false).catch(
-          fail("listing not written"),
-        );
-      },
     };
+    const started = this.writeMeta(meta, true).catch(fail("listing not written"));
+    return queuedSink(this.limits.maxRecordBytes, append, fail("append failed"), async (last) => {
+      await started;
+      await this.writeMeta(last, false).catch(fail("listing not written"));
+    });
   }
 
   async list(limit: number): Promise<RecordMeta[]> {
@@ -168,9 +165,7 @@ export class RecordRedisStore implements RecordStore {
       // Beyond the newest `keep`, records leave the index; their keys expire with the TTL.
       p.zremrangebyrank(INDEX_KEY, 0, -(this.limits.keep + 1));
     }
-    const results = await p.exec();
-    const err = results?.find(([e]) => e)?.[0];
-    if (err) throw err;
+    await execOrThrow(p);
   }
 }
 

@@ -159,6 +159,17 @@ export interface RankMessage {
   kills: number;
 }
 
+/** A RankEntry with every field present: MatchEnd's ranking, and the match record's end (replay.proto). */
+export function readRankEntry(r: octet.IRankEntry): RankMessage {
+  return {
+    rank: r.rank ?? 0,
+    playerId: r.playerId ?? "",
+    name: r.name ?? "",
+    score: r.score ?? 0,
+    kills: r.kills ?? 0,
+  };
+}
+
 /** A decoded ServerMessage with every field present (proto3 defaults filled in). */
 export type ServerEvent =
   | { kind: "results"; tick: number; results: ActionResultMessage[] }
@@ -213,13 +224,7 @@ export function decodeServerMessage(bytes: Uint8Array): ServerEvent | null {
         tick: e.tick ?? 0,
         reason: e.reason ?? "",
         matchId: e.matchId ?? "",
-        ranking: (e.ranking ?? []).map((r) => ({
-          rank: r.rank ?? 0,
-          playerId: r.playerId ?? "",
-          name: r.name ?? "",
-          score: r.score ?? 0,
-          kills: r.kills ?? 0,
-        })),
+        ranking: (e.ranking ?? []).map(readRankEntry),
       };
     }
     case "welcome": {

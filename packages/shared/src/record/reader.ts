@@ -1,5 +1,5 @@
 import protobuf from "protobufjs/minimal.js";
-import type { ClientActionMessage } from "../protocol/codec.ts";
+import { type ClientActionMessage, readRankEntry } from "../protocol/codec.ts";
 import {
   type EndRecord,
   type HeaderRecord,
@@ -144,13 +144,7 @@ function readEnd(e: replayProto.RecordEnd.$Properties): EndRecord {
   return {
     tick: e.tick ?? 0,
     reason: e.reason ?? "",
-    ranking: (e.ranking ?? []).map((r) => ({
-      rank: r.rank ?? 0,
-      playerId: r.playerId ?? "",
-      name: r.name ?? "",
-      score: r.score ?? 0,
-      kills: r.kills ?? 0,
-    })),
+    ranking: (e.ranking ?? []).map(readRankEntry),
     endTimeMs: e.endTimeMs ?? 0,
   };
 }

@@ -3,16 +3,17 @@ import { hashWorld } from "../sim/hash.ts";
 import { rank } from "../sim/match.ts";
 import type { ActionOutcome } from "../sim/step.ts";
 import type { Player, World } from "../sim/world.ts";
-import { concatBytes, encodeChunk, hashToNumber, RECORD_FORMAT_VERSION, type replayProto } from "./format.ts";
+import {
+  concatBytes,
+  encodeChunk,
+  type HeaderRecord,
+  hashToNumber,
+  RECORD_FORMAT_VERSION,
+  type replayProto,
+} from "./format.ts";
 
-export interface RecorderStart {
-  matchId: string;
-  roomId: string;
-  rulesJson: string;
-  seed: number;
-  startTimeMs: number;
-  hashEvery: number;
-}
+/** What the header says, but the format version: the recorder writes its own. */
+export type RecorderStart = Omit<HeaderRecord, "formatVersion">;
 
 /** Called with each chunk's bytes as it is written: the store, live spectators. */
 export type ChunkListener = (bytes: Uint8Array, tick: number) => void;

@@ -3,8 +3,8 @@
 // headless Chromium, in a full 8-player match (the page + 7 headless bots),
 // with the page's socket delayed like a real network. Each configuration is
 // its own match; they are printed side by side.
-import { parseArgs } from "node:util";
 import { UPDATE_PARTS } from "../../packages/client/src/game/debug-types.ts";
+import { benchArgs } from "../support/options.ts";
 import { fmt, markdownTable, progress, writeResult } from "../support/report.ts";
 import { type ClientConfig, type ClientResult, measureClient } from "./measure.ts";
 
@@ -109,23 +109,12 @@ function meets(r: ClientResult): boolean {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      seconds: { type: "string", default: "60" },
-      warmup: { type: "string", default: "15" },
-      rtt: { type: "string", default: "150" },
-      jitter: { type: "string", default: "30" },
-      configs: { type: "string" },
-      effects: { type: "string" },
-      profile: { type: "boolean", default: false },
-      out: { type: "string" },
-      help: { type: "boolean", default: false },
-    },
-  });
-  if (values.help) {
-    process.stdout.write(HELP);
-    return;
-  }
+  const values = benchArgs(
+    HELP,
+    { seconds: "60", warmup: "15", rtt: "150", jitter: "30", configs: "", effects: "" },
+    ["profile"],
+  );
+  if (!values) return;
   const seconds = Number(values.seconds);
   const warmup = Number(values.warmup);
   const rtt = Number(values.rtt);
@@ -133,10 +122,10 @@ async function main(): Promise<void> {
   for (const [name, v] of Object.entries({ seconds, warmup, rtt, jitter })) {
     if (!(v >= 0) || (name === "seconds" && v === 0)) throw new Error(`--${name} must be a positive number`);
   }
-  if (values.effects !== undefined && values.effects !== "on" && values.effects !== "off")
+  if (values.effects !== "" && values.effects !== "on" && values.effects !== "off")
     throw new Error("--effects must be on or off");
   const names = (
-    values.configs ?? (values.effects ? `effects-${values.effects}` : "effects-on,effects-off,sdk-predict")
+    values.configs || (values.effects ? `effects-${values.effects}` : "effects-on,effects-off,sdk-predict")
   ).split(",");
   for (const n of names)
     if (!CONFIGS[n])

@@ -1,11 +1,10 @@
-// npm run bench:record -- [--rooms N] [--measure S] [--spectators N]
+// npm run bench:record -- [--rooms N] [--measure S] [--spectators N] [--out FILE]
 // The match record's cost, side by side in one run: two server processes, one
 // recording (RECORD_MATCHES=1, files) and one not (RECORD_MATCHES=0), each
 // with the same rooms of 8 bots; server CPU per room-second from each one's
 // /metrics, record bytes per match-minute from the records. Then live
 // spectators on the recording server: its CPU and the players' bytes per
 // second before and after adding them, and what each spectator receives.
-import { parseArgs } from "node:util";
 import type { Room } from "@colyseus/sdk";
 import { scrape, value } from "../../packages/client/src/bots/prom-metrics.ts";
 import { authorizedClient } from "../../packages/client/src/net/guest-token.ts";
@@ -16,16 +15,12 @@ import { fetchRecord, listRecords } from "../../test/support/records.ts";
 import { type ServerHandle, startServer } from "../../test/support/server-process.ts";
 import { Generator } from "../capacity/generator-process.ts";
 import type { GeneratorStats } from "../capacity/load-generator.ts";
+import { benchArgs } from "../support/options.ts";
 import { fmt, markdownTable, progress, writeResult } from "../support/report.ts";
 import { recorderCost } from "./recorder-cost.ts";
 
-const { values } = parseArgs({
-  options: {
-    rooms: { type: "string", default: "4" },
-    measure: { type: "string", default: "15" },
-    spectators: { type: "string", default: "4" },
-  },
-});
+const HELP = "Usage: npm run bench:record -- [--rooms N] [--measure S] [--spectators N] [--out FILE]\n";
+const values = benchArgs(HELP, { rooms: "4", measure: "15", spectators: "4" }) ?? process.exit(0);
 const rooms = Number(values.rooms);
 const measureS = Number(values.measure);
 const perRoom = Number(values.spectators);
@@ -168,25 +163,29 @@ try {
   console.log(
     `recorder alone: ${fmt(own.recordUsPerTick, 1)} µs per tick vs ${fmt(own.stepUsPerTick, 1)} µs for the sim step (${own.ticks} ticks of busy scripted matches); at 10 Hz that is ${fmt(own.recordUsPerTick / 100, 2)} ms per room-second, ${fmt((100 * own.recordUsPerTick) / 100 / offCost, 1)}% of the measured room CPU without recording`,
   );
-  const file = writeResult("record", {
-    recorderAlone: own,
-    rooms,
-    measureSeconds: measureS,
-    rows: sides.map((s, i) => ({
-      name: s.name,
-      cpuMsPerRoomSecond: perRoomSecond(loaded[i]!, idle[i]!),
-      playerBytesPerSecond: playerBps(loaded[i]!),
-    })),
-    withSpectators: {
-      spectators: watchers.length,
-      cpuMsPerRoomSecond: perRoomSecond(withSpectators!, idle[0]!),
-      playerBytesPerSecond: playerBps(withSpectators!),
-      spectatorBytesPerSecond,
-      spectatorCpuMsPerSecond,
+  const file = writeResult(
+    "record",
+    {
+      recorderAlone: own,
+      rooms,
+      measureSeconds: measureS,
+      rows: sides.map((s, i) => ({
+        name: s.name,
+        cpuMsPerRoomSecond: perRoomSecond(loaded[i]!, idle[i]!),
+        playerBytesPerSecond: playerBps(loaded[i]!),
+      })),
+      withSpectators: {
+        spectators: watchers.length,
+        cpuMsPerRoomSecond: perRoomSecond(withSpectators!, idle[0]!),
+        playerBytesPerSecond: playerBps(withSpectators!),
+        spectatorBytesPerSecond,
+        spectatorCpuMsPerSecond,
+      },
+      overheadMsPerRoomSecond: onCost - offCost,
+      recordBytesPerMatchMinute: recordBytes / Math.max(1e-9, recordMinutes),
     },
-    overheadMsPerRoomSecond: onCost - offCost,
-    recordBytesPerMatchMinute: recordBytes / Math.max(1e-9, recordMinutes),
-  });
+    values.out,
+  );
   console.log(`\nwrote ${file}`);
 } finally {
   await Promise.allSettled(watchers.map((w) => w.leave()));

@@ -1,6 +1,6 @@
 import { LocalPresence } from "@colyseus/core";
 import { describe, expect, it } from "vitest";
-import { offerRematch, RematchError, takeRematch, withdrawRematch } from "../src/rooms/rematch.ts";
+import { openRematch, RematchError, takeRematch, withdrawRematch } from "../src/rooms/rematch.ts";
 import { isRoomCode } from "../src/rooms/room-code.ts";
 
 const CLAIMS_KEY = "octet:room-codes";
@@ -8,7 +8,7 @@ const CLAIMS_KEY = "octet:room-codes";
 describe("rematch offers", () => {
   it("are private match codes, claimed at once, taken by exactly one create", async () => {
     const presence = new LocalPresence();
-    const code = await offerRematch(presence);
+    const code = await openRematch(presence);
     expect(isRoomCode(code)).toBe(true);
     expect(await presence.hget(CLAIMS_KEY, code)).not.toBeNull();
     const takes = await Promise.allSettled([takeRematch(presence, code), takeRematch(presence, code)]);
@@ -21,7 +21,7 @@ describe("rematch offers", () => {
 
   it("nobody took: withdrawn with its code freed, and no create gets it afterwards", async () => {
     const presence = new LocalPresence();
-    const code = await offerRematch(presence);
+    const code = await openRematch(presence);
     await withdrawRematch(presence, code);
     expect(await presence.hget(CLAIMS_KEY, code)).toBeNull();
     await expect(takeRematch(presence, code)).rejects.toThrow(/no open rematch/);

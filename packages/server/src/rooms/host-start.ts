@@ -1,4 +1,4 @@
-import { Reject, reject, type Verdict } from "@octet/shared/protocol";
+import { MessageType, Reject, reject, type Verdict } from "@octet/shared/protocol";
 import { activePlayers, type World } from "@octet/shared/sim";
 import type { BotSeats } from "./bot-seats.ts";
 
@@ -33,6 +33,19 @@ export class HostStart {
     this.world = world;
     this.bots = bots;
     this.isPrivate = isPrivate;
+  }
+
+  /** Handles MessageType.StartWithBots on `room`; `refuse` sends a refusal to the player. */
+  listen(
+    room: {
+      onMessageBytes(type: number, cb: (client: { sessionId: string }, bytes: Uint8Array) => void): unknown;
+    },
+    refuse: (playerId: string, verdict: Extract<Verdict, { ok: false }>) => void,
+  ): void {
+    room.onMessageBytes(MessageType.StartWithBots, (client, bytes) => {
+      const v = this.request(client.sessionId, bytes, Date.now());
+      if (!v.ok) refuse(client.sessionId, v);
+    });
   }
 
   /** `payload`: whatever the client sent with the type (bytes, or a decoded message): it must be empty bytes. */

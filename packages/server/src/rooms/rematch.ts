@@ -17,10 +17,20 @@ export class RematchError extends Error {
  * claimed now so no other room gets it, that the first player to ask for the
  * rematch creates (`takeRematch`) and the others join by code.
  */
-export async function offerRematch(presence: Presence): Promise<string> {
+export async function openRematch(presence: Presence): Promise<string> {
   const code = await claimRoomCode(presence);
   await presence.hset(OFFERS_KEY, code, "-1");
   return code;
+}
+
+/** openRematch for a finished room: the code goes into state.rematchCode; no code (presence down), no rematch. */
+export function offerRematch(presence: Presence, state: { rematchCode: string }): void {
+  openRematch(presence).then(
+    (code) => {
+      state.rematchCode = code;
+    },
+    () => {},
+  );
 }
 
 /**

@@ -1,13 +1,10 @@
 import { MessageType } from "@octet/shared/protocol";
+import { hostOf as sharedHostOf } from "@octet/shared/sim";
 import type { MatchState } from "@octet/shared/state";
 
-/** A private match's host: its human player in the lowest slot (server rooms/host-start.ts decides the same way). */
+/** The private match's host in the synced players map (the server decides the same way: shared sim/host.ts). */
 export function hostOf(state: MatchState): string | undefined {
-  let host: { id: string; slot: number } | undefined;
-  state.players.forEach((p, id) => {
-    if (!p.left && !p.bot && (!host || p.slot < host.slot)) host = { id, slot: p.slot };
-  });
-  return host?.id;
+  return sharedHostOf(state.players.entries());
 }
 
 /** Asks the server to start this private match now, with bots in the empty seats (a refusal comes back as a result). */

@@ -1,20 +1,9 @@
 import { MessageType, Reject, reject, type Verdict } from "@octet/shared/protocol";
-import { activePlayers, type World } from "@octet/shared/sim";
+import { hostOf, type World } from "@octet/shared/sim";
 import type { BotSeats } from "./bot-seats.ts";
 
 /** One start request per player this often, at most (ms): a button mashed or a script looping costs nothing. */
 export const HOST_START_EVERY_MS = 2000;
-
-/**
- * The host of a private match: its human player in the lowest slot still in
- * the match (the creator, until it leaves). Clients work it out the same way
- * from the synced players map, to show the button to the host alone.
- */
-export function hostOf(world: World): string | undefined {
-  let host: { id: string; slot: number } | undefined;
-  for (const p of activePlayers(world)) if (!p.bot && (!host || p.slot < host.slot)) host = p;
-  return host?.id;
-}
 
 /**
  * MessageType.StartWithBots: a private match's host starts at once, with
@@ -61,7 +50,7 @@ export class HostStart {
       return reject(Reject.Malformed, "start with bots takes no payload");
     if (!this.world.players.has(playerId)) return reject(Reject.Spectator, "spectators cannot start a match");
     if (!this.isPrivate()) return reject(Reject.NotOwner, "only a private match can be started with bots");
-    if (hostOf(this.world) !== playerId)
+    if (hostOf(this.world.players.entries()) !== playerId)
       return reject(Reject.NotOwner, "only the host of this private match can start it with bots");
     if (!this.bots.canFill) return reject(Reject.NotPlaying, "the match is no longer waiting for players");
     this.bots.fillNow();

@@ -29,8 +29,8 @@ export interface ClientConfig {
   jitterMs: number;
   /** combat effects and sound cues */
   effects: boolean;
-  /** remote motion: Octet's jitter-buffered Interpolator, or @colyseus/sdk's Predict (lerp) */
-  interpolation: "octet" | "sdk";
+  /** remote motion: Octet's jitter-buffered Interpolator, or @colyseus/sdk's Predict (lerp; sdk-grid: with tickInterval) */
+  interpolation: "octet" | "sdk" | "sdk-grid";
   /** record a CPU profile of the page while measuring */
   profile: boolean;
 }
@@ -88,7 +88,7 @@ export async function measureClient(cfg: ClientConfig) {
   let stop = false;
   let playing: Promise<void> | null = null;
   try {
-    const query = `${cfg.effects ? "" : "&effects=0"}${cfg.interpolation === "sdk" ? "&interp=sdk" : ""}`;
+    const query = `${cfg.effects ? "" : "&effects=0"}${cfg.interpolation === "octet" ? "" : `&interp=${cfg.interpolation}`}`;
     const { page, errors } = await openGame(browser, proxy.httpUrl, query);
     await joinFromLobby(page, "bench", "quick");
     await waitForOctet(page, (o) => o.roomId !== null, undefined, 30_000);

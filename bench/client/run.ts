@@ -14,11 +14,12 @@ const HELP = `Usage: npm run bench:client -- [options]
   --warmup S     seconds of play before measuring, while armies are trained (default 15)
   --rtt MS       round trip added to the page's socket (default 150)
   --jitter MS    +- jitter on each direction's delay (default 30 round trip, i.e. 15 each way)
-  --configs LIST comma-separated, run in this order (default effects-on,effects-off,sdk-predict):
+  --configs LIST comma-separated, run in this order (default effects-on,effects-off,sdk-predict,sdk-grid):
                    effects-on    combat effects (flashes, bolts, numbers, bursts) and sound cues on
                    effects-off   the same match with effects and sound cues off
-                   sdk-predict   effects on, remote motion from @colyseus/sdk Predict (lerp)
-                                 instead of Octet's jitter-buffered interpolation
+                   sdk-predict   effects on, remote motion from @colyseus/sdk Predict (lerp,
+                                 1.5 ticks) instead of Octet's jitter-buffered interpolation
+                   sdk-grid      the same with Predict's tickInterval (stamps on a tick grid)
   --effects on|off  shorthand for --configs effects-on / effects-off
   --profile      also record a CPU profile of the page per configuration (test-artifacts/browser/)
                  and print its hottest functions (build with --minify false for names)
@@ -37,6 +38,7 @@ const CONFIGS: Record<string, Pick<ClientConfig, "effects" | "interpolation">> =
   "effects-on": { effects: true, interpolation: "octet" },
   "effects-off": { effects: false, interpolation: "octet" },
   "sdk-predict": { effects: true, interpolation: "sdk" },
+  "sdk-grid": { effects: true, interpolation: "sdk-grid" },
 };
 
 function table(results: ClientResult[]): string {
@@ -125,7 +127,8 @@ async function main(): Promise<void> {
   if (values.effects !== "" && values.effects !== "on" && values.effects !== "off")
     throw new Error("--effects must be on or off");
   const names = (
-    values.configs || (values.effects ? `effects-${values.effects}` : "effects-on,effects-off,sdk-predict")
+    values.configs ||
+    (values.effects ? `effects-${values.effects}` : "effects-on,effects-off,sdk-predict,sdk-grid")
   ).split(",");
   for (const n of names)
     if (!CONFIGS[n])

@@ -58,8 +58,8 @@ export class App {
   debug = false;
   /** combat effects (?effects=0 turns them off, for side-by-side measurements) */
   effects = true;
-  /** remote motion from @colyseus/sdk's Predict (?interp=sdk, bench:client's comparison) */
-  sdkInterpolation = false;
+  /** remote motion from @colyseus/sdk's Predict (?interp=sdk or sdk-grid, bench:client's comparison) */
+  sdkInterpolation: "off" | "sdk" | "sdk-grid" = "off";
   session: Session | null = null;
   private readonly ui: HTMLElement;
   private readonly gameParent: HTMLElement;
@@ -131,7 +131,11 @@ export class App {
 
   private async enter(conn: MatchConnection, code: string | null): Promise<void> {
     if (!this.phaserModule) this.lobby.progress("Loading the game…");
-    if (this.sdkInterpolation) (await import("../net/sdk-interpolation.ts")).useSdkInterpolation(conn);
+    if (this.sdkInterpolation !== "off")
+      (await import("../net/sdk-interpolation.ts")).useSdkInterpolation(
+        conn,
+        this.sdkInterpolation === "sdk-grid",
+      );
     const game = await this.ensureGame();
     this.lobby.hide();
     this.gameParent.classList.remove("idle");

@@ -25,6 +25,7 @@ if (replay) {
   const app = new App(ui, game, serverUrl);
   if (params.has("debug")) installDebugHook(app);
   app.effects = params.get("effects") !== "0";
-  app.sdkInterpolation = params.get("interp") === "sdk";
+  const interp = params.get("interp");
+  if (interp === "sdk" || interp === "sdk-grid") app.sdkInterpolation = interp;
   app.start();
 }

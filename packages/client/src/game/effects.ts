@@ -23,6 +23,8 @@ const REACH_SLACK = 48;
 /** Where a vanished entity was last drawn, kept this long for its death effect. */
 const LAST_SEEN_MS = 3000;
 
+type KillSeen = { victimId: number; victimKind: number; victimOwner: string; killerOwner: string };
+
 interface Sprite {
   img: Phaser.GameObjects.Image;
   t0: number;
@@ -64,6 +66,8 @@ export class Effects {
     { x: number; y: number; color: number; radius: number; at: number }
   >();
   private now = 0;
+  private workMs = 0;
+  private cueMs = 0;
 
   constructor(scene: Phaser.Scene, conn: MatchConnection, entities: EntityLayer) {
     this.scene = scene;
@@ -75,9 +79,23 @@ export class Effects {
       this.free.push(scene.add.image(0, 0, Tex.disc).setDepth(16).setVisible(false));
   }
 
+  /** Time (ms) spent on hits and kills, and on their sound cues within that, since the last take (bench:client). */
+  takeSpent(): { work: number; cues: number } {
+    const spent = { work: this.workMs, cues: this.cueMs };
+    this.workMs = 0;
+    this.cueMs = 0;
+    return spent;
+  }
+
   /** The state says `victim` lost `damage` hp since the last frame. */
   hit(victim: DrawnEntity, damage: number): void {
     if (!this.enabled) return;
+    const t0 = performance.now();
+    this.onHit(victim, damage);
+    this.workMs += performance.now() - t0;
+  }
+
+  private onHit(victim: DrawnEntity, damage: number): void {
     const attacker = this.attackerOf(victim, damage);
     const me = this.conn.playerId;
     const mineInvolved = victim.owner === me || attacker?.owner === me;
@@ -86,7 +104,7 @@ export class Effects {
       this.spawn(Tex.disc, v.x, v.y, v.x, v.y, v.radius * 2 + 8, v.radius * 2 + 14, 0.85, FLASH_MS, 0xffffff);
       if (mineInvolved)
         this.float(v.x, v.y - v.radius - 22, `-${damage}`, victim.owner === me ? 0xff8a7a : 0xffffff);
-      this.onCue(victim.owner === me ? "ownHit" : "hit");
+      this.cue(victim.owner === me ? "ownHit" : "hit");
     };
     const info = attacker ? this.kinds.get(attacker.kind) : undefined;
     if (!attacker || !info) {
@@ -110,7 +128,7 @@ export class Effects {
       if (bolt) {
         bolt.img.setRotation(Math.atan2(victim.y - attacker.y, victim.x - attacker.x));
         bolt.done = land;
-        if (mineInvolved) this.onCue("shot");
+        if (mineInvolved) this.cue("shot");
         return;
       }
     } else {
@@ -137,8 +155,14 @@ export class Effects {
   }
 
   /** A kill the server reported: a burst where the victim was, "+N" if the player scored it. */
-  kill(k: { victimId: number; victimKind: number; victimOwner: string; killerOwner: string }): void {
+  kill(k: KillSeen): void {
     if (!this.enabled) return;
+    const t0 = performance.now();
+    this.onKill(k);
+    this.workMs += performance.now() - t0;
+  }
+
+  private onKill(k: KillSeen): void {
     const seen = this.entities.get(k.victimId) ?? this.lastSeen.get(k.victimId);
     if (!seen) return;
     const { x, y, color, radius } = seen;
@@ -159,7 +183,7 @@ export class Effects {
             : score.unitKill;
       this.float(x, y - radius - 10, `+${points}`, 0xf2c94c);
     }
-    this.onCue(k.victimOwner === me ? "ownDeath" : k.killerOwner === me ? "kill" : "death");
+    this.cue(k.victimOwner === me ? "ownDeath" : k.killerOwner === me ? "kill" : "death");
   }
 
   /** Where an order went: a ring closing on the point (white: move) or on the target (red: attack). */
@@ -272,6 +296,12 @@ export class Effects {
     };
     this.active.push(s);
     return s;
+  }
+
+  private cue(c: Cue): void {
+    const t0 = performance.now();
+    this.onCue(c);
+    this.cueMs += performance.now() - t0;
   }
 
   private float(x: number, y: number, text: string, color: number): void {

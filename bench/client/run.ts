@@ -80,7 +80,7 @@ function table(results: ClientResult[]): string {
         "effect sprites + texts alive, mean / max",
         (r) => `${fmt(r.effectsAlive.mean)} / ${r.effectsAlive.max}`,
       ),
-      row("sound cues played / notes started on WebAudio", (r) => `${r.soundsPlayed} / ${r.soundNotes}`),
+      row("sound cues played / sounds started on WebAudio", (r) => `${r.soundsPlayed} / ${r.soundNotes}`),
       row("interpolation underflows per minute", (r) => fmt(r.interpolation.underflowsPerMinute)),
       row(
         "  underflows / snapshots received",

@@ -1,19 +1,11 @@
 import { readRecord, verifyRecord } from "@octet/shared/record";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectedProcessId } from "../../packages/client/src/net/follow-match.ts";
-import { keepMoving } from "../support/activity.ts";
-import { type Balancer, startBalancer } from "../support/balancer.ts";
-import { joinPlayer, type TestPlayer, waitFor, waitForAsync } from "../support/clients.ts";
-import {
-  type ClusterProcess,
-  leaveWithin,
-  roomOwners,
-  startProcesses,
-  stopProcesses,
-} from "../support/cluster-processes.ts";
+import { joinPlayer, waitFor, waitForAsync } from "../support/clients.ts";
+import { type ClusterProcess, roomOwners } from "../support/cluster-processes.ts";
 import { type LinkProxy, startLinkProxy } from "../support/link-proxy.ts";
 import { fetchRecord, listRecords } from "../support/records.ts";
-import { TestRedis } from "../support/redis-process.ts";
+import { useResumeCluster } from "../support/resume-cluster.ts";
 
 const RULES = { players: { minToStart: 1, lobbyWaitSeconds: 0 }, match: { reconnectionSeconds: 30 } };
 /** Longer than the sweep (about 3.5 s) takes to find the process dead and another to resume its match. */
@@ -26,48 +18,35 @@ const CUT_MS = 9000;
 // it closes with 4408 and its players follow the match to where it runs now.
 // The record never had two writers, and it has no gap.
 describe("a process cut off from Redis (not dead) while another resumes its match", () => {
-  let redis: TestRedis;
+  const cluster = useResumeCluster();
+  const players = cluster.players;
   let proxy: LinkProxy;
-  const processes: ClusterProcess[] = [];
-  const players: TestPlayer[] = [];
-  let stopMoving = () => {};
-  let balancer: Balancer | null = null;
 
   beforeAll(async () => {
-    vi.spyOn(console, "info").mockImplementation(() => {}); // the SDK logs every retry
-    redis = await TestRedis.start();
-    proxy = await startLinkProxy({ host: "127.0.0.1", port: redis.port });
+    proxy = await startLinkProxy({ host: "127.0.0.1", port: cluster.redis.port });
   });
   afterAll(async () => {
-    vi.restoreAllMocks();
-    stopMoving();
-    await leaveWithin(players.map((p) => p.conn));
-    await stopProcesses(processes);
-    await balancer?.close();
     await proxy?.close();
-    await redis?.stop();
   });
 
   it("moves the players to the resumed copy once the link is back; one writer, no gap", {
     timeout: 90_000,
   }, async () => {
     // The cut-off process runs the match: it is the only one up when the players join.
-    const [cut] = (await startProcesses(1, redis, {
+    const [cut] = (await cluster.start(1, {
       rules: RULES,
       redisUrl: `redis://127.0.0.1:${proxy.port}`,
     })) as [ClusterProcess];
-    processes.push(cut);
     // Players reach the cluster through one address, as behind a load balancer: any process answers.
-    balancer = await startBalancer([cut.port]);
-    players.push(...(await Promise.all([0, 1, 2, 3].map((i) => joinPlayer(balancer!.url, `c${i}`)))));
+    const balancer = await cluster.balance([cut.port]);
+    players.push(...(await Promise.all([0, 1, 2, 3].map((i) => joinPlayer(balancer.url, `c${i}`)))));
     const roomId = players[0]!.conn.room.roomId;
     expect(players.every((p) => p.conn.room.roomId === roomId)).toBe(true);
-    const [other] = (await startProcesses(1, redis, { rules: RULES })) as [ClusterProcess];
-    processes.push(other);
+    const [other] = (await cluster.start(1, { rules: RULES })) as [ClusterProcess];
     balancer.targets = [cut.port, other.port];
     const lost: string[] = [];
     for (const p of players) p.conn.on("seatLost", (r) => lost.push(r));
-    stopMoving = keepMoving(players);
+    cluster.keepMoving();
     await waitFor(() => players.every((p) => p.patches > 10), "the match under way");
 
     const cutAt = Date.now();
@@ -90,7 +69,10 @@ describe("a process cut off from Redis (not dead) while another resumes its matc
     expect(lost).toEqual([]);
     expect(cut.output()).toMatch(/another process owns this match now; this process stops writing it/);
     for (const p of players) expect(p.conn.room.roomId).toBe(roomId);
-    await waitForAsync(async () => (await roomOwners(redis)).get(roomId) === other.processId, "the listing");
+    await waitForAsync(
+      async () => (await roomOwners(cluster.redis)).get(roomId) === other.processId,
+      "the listing",
+    );
     const meta = (await listRecords(other.httpUrl)).find((m) => m.roomId === roomId)!;
     const record = readRecord(await fetchRecord(other.httpUrl, meta.matchId));
     expect(verifyRecord(record)).toMatchObject({ ok: true, mismatch: null, error: null });

@@ -1,0 +1,79 @@
+import type { Client } from "@colyseus/core";
+import { MatchRoom } from "../../packages/server/src/rooms/MatchRoom.ts";
+import { bytesSentTo } from "./socket-bytes.ts";
+
+/**
+ * The real MatchRoom with in-process meters for bench:net:spectators and
+ * bench:record: the main thread's CPU time inside the recorder (each tick's
+ * entry, its store append and the spectator feed's bookkeeping) and inside the
+ * spectator feed (catch-up at join, each tick's send), and each client's bytes
+ * by kind. Thread CPU time, not wall time, so a busy shared machine that
+ * preempts the server does not count against the code being measured.
+ */
+export const meters = { recorderUs: 0, feedUs: 0, recordedTicks: 0 };
+
+const rooms = new Set<ProbeRoom>();
+
+/** Wraps `obj[name]` so the main thread's CPU time in it is added to meters[key]. */
+function meter<T extends object>(obj: T, name: keyof T & string, key: "recorderUs" | "feedUs"): void {
+  const fn = obj[name] as unknown as (...a: unknown[]) => unknown;
+  (obj as Record<string, unknown>)[name] = (...args: unknown[]) => {
+    const t0 = process.threadCpuUsage();
+    try {
+      return fn.apply(obj, args);
+    } finally {
+      const t = process.threadCpuUsage(t0);
+      meters[key] += t.user + t.system;
+    }
+  };
+}
+
+export class ProbeRoom extends MatchRoom {
+  override async onCreate(options?: unknown): Promise<void> {
+    await super.onCreate(options);
+    rooms.add(this);
+    const record = this.record;
+    if (!record) return; // recording off: nothing to meter
+    meter(record.recorder, "tick", "recorderUs");
+    meter(record.recorder, "end", "recorderUs");
+    meter(record.spectators, "update", "feedUs");
+    meter(record.spectators, "admit", "feedUs");
+    const tick = record.recorder.tick;
+    record.recorder.tick = (...args) => {
+      meters.recordedTicks++;
+      return tick(...args);
+    };
+  }
+
+  override async onDispose(): Promise<void> {
+    rooms.delete(this);
+    await super.onDispose();
+  }
+
+  isWatching(client: Client): boolean {
+    return this.record?.isSpectator(client) ?? false;
+  }
+}
+
+export interface ClientBytes {
+  sessionId: string;
+  roomId: string;
+  spectator: boolean;
+  bytes: number;
+}
+
+/** Every connected client of every probe room, with the bytes written to its socket so far. */
+export function clientBytes(): ClientBytes[] {
+  const out: ClientBytes[] = [];
+  for (const room of rooms) {
+    for (const c of room.clients) {
+      out.push({
+        sessionId: c.sessionId,
+        roomId: room.roomId,
+        spectator: room.isWatching(c),
+        bytes: bytesSentTo((c as unknown as { ref: object }).ref),
+      });
+    }
+  }
+  return out;
+}

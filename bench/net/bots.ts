@@ -9,6 +9,16 @@ export const BENCH_RULES = {
   match: { durationSeconds: 3600 },
 };
 
+/**
+ * BENCH_RULES for benches that run for minutes: no score limit to reach, so
+ * the same matches go on (marchers reach the default's 60 points in about a
+ * minute, and their bots would then join new matches mid-measurement).
+ */
+export const LONG_BENCH_RULES = {
+  ...BENCH_RULES,
+  match: { ...BENCH_RULES.match, scoreLimit: 65535 },
+};
+
 export interface BotsOptions {
   url: string;
   count: number;

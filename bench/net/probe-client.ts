@@ -58,7 +58,15 @@ export class Spectators {
   }
 
   async setSize(n: number): Promise<void> {
-    while (this.rooms.length > n) await this.rooms.pop()!.leave();
+    // A leave the server does not answer (the room closed meanwhile) does not hold the bench up.
+    while (this.rooms.length > n)
+      await Promise.race([
+        this.rooms
+          .pop()!
+          .leave()
+          .catch(() => {}),
+        sleep(3000),
+      ]);
     while (this.rooms.length < n) {
       const client = await authorizedClient(this.url, `Watcher${this.rooms.length + 1}`);
       const room = await client.joinById(this.roomId, { spectate: true }, MatchState);
@@ -67,6 +75,10 @@ export class Spectators {
       });
       // Broadcasts a spectator also gets (kills, match end): read and dropped.
       room.onMessage(MessageType.Server, () => {});
+      room.onLeave(() => {
+        const i = this.rooms.indexOf(room);
+        if (i >= 0) this.rooms.splice(i, 1);
+      });
       this.rooms.push(room);
     }
   }

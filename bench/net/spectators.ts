@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import type { HeadlessBot } from "../../packages/client/src/bots/headless-bot.ts";
 import type { ServerHandle } from "../../test/support/server-process.ts";
 import { fmt, markdownTable, progress, writeResult } from "../support/report.ts";
-import { BENCH_RULES, startBots } from "./bots.ts";
+import { LONG_BENCH_RULES, startBots } from "./bots.ts";
 import {
   fitLine,
   mean,
@@ -31,9 +31,10 @@ const HELP = `Usage: npm run bench:net:spectators -- [options]
 
   --rooms R     matches of 8 bots (default 2)
   --levels L    spectators per match to compare, comma-separated (default 0,4,16)
-  --rounds K    windows per level, in rotating order (default 3)
+  --rounds K    windows per level, in rotating order (default 4)
   --window S    seconds per window (default 10)
-  --warmup S    seconds of play before the first window (default 15)
+  --warmup S    seconds of play before the first window (default 45: armies built, the
+                early game's bursts over)
   --out FILE    JSON result path (default bench/results/spectators-<time>.json)
 `;
 
@@ -41,9 +42,9 @@ const { values } = parseArgs({
   options: {
     rooms: { type: "string", default: "2" },
     levels: { type: "string", default: "0,4,16" },
-    rounds: { type: "string", default: "3" },
+    rounds: { type: "string", default: "4" },
     window: { type: "string", default: "10" },
-    warmup: { type: "string", default: "15" },
+    warmup: { type: "string", default: "45" },
     out: { type: "string" },
     help: { type: "boolean", default: false },
   },
@@ -69,7 +70,10 @@ interface Window {
   stats: ProbeStats;
 }
 
-const rules = { ...BENCH_RULES, match: { ...BENCH_RULES.match, maxSpectators: Math.max(...levels) } };
+const rules = {
+  ...LONG_BENCH_RULES,
+  match: { ...LONG_BENCH_RULES.match, maxSpectators: Math.max(...levels) },
+};
 let server: ServerHandle | undefined;
 let bots: HeadlessBot[] = [];
 const watchers: Spectators[] = [];
@@ -91,7 +95,15 @@ try {
       await resetMeters(server);
       progress(`round ${round + 1}/${rounds}: ${level} spectators per match, ${windowS} s`);
       await sleep(windowS * 1000);
-      windows.push({ round, level, stats: await readMeters(server) });
+      const stats = await readMeters(server);
+      // Every window must see the same players and the wanted spectators, or its figures mean nothing.
+      const players = stats.clients.filter((c) => !c.spectator).length;
+      const watching = stats.clients.filter((c) => c.spectator).length;
+      if (players !== bots.length || watching !== level * roomIds.length)
+        throw new Error(
+          `window with ${players} players and ${watching} spectators, not ${bots.length} and ${level * roomIds.length}`,
+        );
+      windows.push({ round, level, stats });
     }
   }
 } finally {
@@ -121,6 +133,16 @@ const summary = levels.map((level) => {
     loadAverage1m: median(ws.map((w) => w.stats.loadAverage[0])),
   };
 });
+// Players' bytes drift as the matches go on (armies grow, fights come and go) far more than
+// spectators could move them, so each level is also compared with the level-0 window of the
+// same round (a few tens of seconds apart): the median of those ratios.
+const playerMean = (w: Window) => mean(rate(w, false));
+const pairedRatio = (level: number) =>
+  median(
+    windows
+      .filter((w) => w.level === level)
+      .map((w) => playerMean(w) / playerMean(windows.find((z) => z.round === w.round && z.level === 0)!)),
+  );
 // CPU per spectator: ms per room-second per spectator of that room = ms per spectator-second.
 const xs = windows.map((w) => w.level);
 const slopeOf = (ms: (w: Window) => number) =>
@@ -172,14 +194,26 @@ process.stdout.write(
       .slice(1)
       .map(
         (s) =>
-          `with ${s.level}: players' mean bytes/s ${fmt((100 * s.playerBytesPerSecond.mean) / base.playerBytesPerSecond.mean - 100, 1)}% vs without`,
+          `with ${s.level}: players' mean bytes/s ${fmt((100 * s.playerBytesPerSecond.mean) / base.playerBytesPerSecond.mean - 100, 1)}% vs without ` +
+          `(same-round pairs, median: ${fmt(100 * pairedRatio(s.level) - 100, 1)}%)`,
       )
-      .join("; ") +
+      .join("\n") +
     "\n",
 );
+const paired = Object.fromEntries(levels.slice(1).map((l) => [l, pairedRatio(l)]));
 const file = writeResult(
   "spectators",
-  { rooms, levels, rounds, windowS, warmup, summary, perSpectator, windows },
+  {
+    rooms,
+    levels,
+    rounds,
+    windowS,
+    warmup,
+    summary,
+    perSpectator,
+    playerBytesSameRoundRatio: paired,
+    windows,
+  },
   values.out,
 );
 process.stdout.write(`\nJSON: ${file}\n`);

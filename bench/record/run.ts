@@ -17,7 +17,7 @@ import { readRecord } from "../../packages/shared/src/record/index.ts";
 import { DEFAULT_RULES } from "../../packages/shared/src/rules/index.ts";
 import { fetchRecord, listRecords } from "../../test/support/records.ts";
 import type { ServerHandle } from "../../test/support/server-process.ts";
-import { BENCH_RULES, startBots } from "../net/bots.ts";
+import { LONG_BENCH_RULES, startBots } from "../net/bots.ts";
 import {
   median,
   type ProbeStats,
@@ -63,7 +63,7 @@ let recordCount = 0;
 try {
   for (const side of SIDES) {
     progress(`${side.name}: starting a probe server and ${rooms * 8} bots`);
-    const server = await startProbeServer(BENCH_RULES, side.env);
+    const server = await startProbeServer(LONG_BENCH_RULES, side.env);
     servers.push(server);
     bots.push(...(await startBots({ url: server.url, count: rooms * 8 })));
   }

@@ -6,7 +6,7 @@
 // the shared machine's load fall on every level alike. Per level: each
 // player's and each spectator's bytes per second (server-side, per socket),
 // server CPU per room-second (medians of the windows), and the spectator
-// feed's own main-thread CPU measured inside the server. CPU per spectator is
+// feed's own CPU measured inside the server. CPU per spectator is
 // the slope of a line fitted through every window.
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";

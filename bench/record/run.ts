@@ -5,7 +5,7 @@
 // bench:net. Both are measured over the same K windows, so the shared
 // machine's load falls on both alike; medians of the windows, and the median
 // of each window's difference. Three views of the recorder's cost:
-// (1) the two servers' process CPU per room-second, (2) the main thread's CPU
+// (1) the two servers' process CPU per room-second, (2) the CPU time
 // inside the recorder, metered in the recording server, (3) the recorder
 // alone in this process on scripted matches (no sockets, no other load).
 // Record bytes per match-minute from the recording server's records.
@@ -106,7 +106,7 @@ const rows = [
     `${fmt(Math.min(...offCpu), 2)}-${fmt(Math.max(...offCpu), 2)}`,
   ],
   ["main-thread CPU ms per room-s, median", fmt(median(thread(0)), 2), fmt(median(thread(1)), 2)],
-  ["recorder CPU ms per room-s (in-process, main thread)", fmt(median(recorderMs), 3), "-"],
+  ["recorder CPU ms per room-s (metered in the server)", fmt(median(recorderMs), 3), "-"],
   [
     "record bytes per match-minute",
     `${fmt(recordBytes / Math.max(1e-9, recordMinutes), 0)} (${fmt(recordBytes / Math.max(1e-9, recordMinutes) / 1024, 1)} KiB)`,
@@ -123,7 +123,7 @@ process.stdout.write(
     `recording overhead, three views (goal: under 5% of the room's CPU, here ${fmt(offMedian, 2)} ms per room-second without recording):\n` +
     `  (1) process CPU, median of the windows' on-off differences: ${fmt(median(diffs), 2)} ms per room-second = ${pct(median(diffs))} ` +
     `(each window: ${diffs.map((d) => fmt(d, 2)).join(", ")})\n` +
-    `  (2) main thread inside the recorder (encode, hash, store append), metered in the server: ${fmt(median(recorderMs), 3)} ms per room-second = ${pct(median(recorderMs))}\n` +
+    `  (2) CPU inside the recorder (encode, hash, store append), metered in the server: ${fmt(median(recorderMs), 3)} ms per room-second = ${pct(median(recorderMs))}\n` +
     `  (3) the recorder alone, this process, ${own.ticks} ticks of scripted matches: ${fmt(own.recordUsPerTick, 1)} µs per tick ` +
     `(the sim step: ${fmt(own.stepUsPerTick, 1)} µs) = ${fmt(ownMs, 3)} ms per room-second at 10 Hz = ${pct(ownMs)}\n` +
     `record size: ${recordCount} running matches, ${fmt(recordMinutes, 2)} match-minutes, ${recordBytes} bytes\n`,

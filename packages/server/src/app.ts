@@ -12,6 +12,7 @@ import { installDoors } from "./http/doors.ts";
 import { mountRoutes } from "./http/routes.ts";
 import type { RecordStore } from "./replays/record-store.ts";
 import { mountReplayRoutes } from "./replays/routes.ts";
+import { mountWatchRoutes } from "./replays/watch-routes.ts";
 import { MatchRoom } from "./rooms/MatchRoom.ts";
 import { watchRules } from "./rules-watch.ts";
 
@@ -61,6 +62,7 @@ export function createServer(config: ServerConfig, opts: CreateOptions = {}): Se
     express: (app) => {
       opts.routes?.(app);
       mountReplayRoutes(app, opts.records ?? null);
+      mountWatchRoutes(app, config.replays.enabled);
       mountGuestRoute(app, tokens, config.rules.limits.maxNameLength);
       mountRoutes(app, { clientDir: config.clientDir, startedAt, rules: () => ConfiguredMatchRoom.rules });
     },

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readRecord, verifyRecord } from "../../packages/shared/src/record/index.ts";
 import { MatchPhase } from "../../packages/shared/src/sim/index.ts";
-import { joinPlayer, leaveAll, type TestPlayer, waitFor } from "../support/clients.ts";
+import { joinPlayer, leaveAll, type TestPlayer, waitFor, waitForAsync } from "../support/clients.ts";
+import { fetchRecord, listRecords } from "../support/records.ts";
 import { type ServerHandle, startServer } from "../support/server-process.ts";
 
 describe("server-side bots fill the empty seats of a waiting match", () => {
@@ -55,6 +57,17 @@ describe("server-side bots fill the empty seats of a waiting match", () => {
     await waitFor(() => botUnits() > 0, "a bot to train a unit", 20_000);
     const now = commanders();
     expect([...now].filter(([id, at]) => start.get(id) !== at).length).toBeGreaterThan(0);
+
+    // The match record has the bots too (their joins and actions), so it replays exactly.
+    // A running match's record reaches the store in batches (a second apart): read until it has them.
+    const meta = (await listRecords(server.httpUrl)).find((m) => m.roomId === alone.conn.room.roomId)!;
+    const read = async () => readRecord(await fetchRecord(server.httpUrl, meta.matchId));
+    const joins = (r: Awaited<ReturnType<typeof read>>) =>
+      r.ticks.flatMap((t) => t.roster.filter((e) => e.kind === "join")).length;
+    await waitForAsync(async () => joins(await read()) === 8, "the bots' joins in the record");
+    const record = await read();
+    expect(record.ticks.some((t) => t.actions.some((a) => a.player !== 0))).toBe(true);
+    expect(verifyRecord(record)).toMatchObject({ ok: true, mismatch: null, error: null });
 
     // The room is full: quick match puts the next player in a new room.
     const late = await joinPlayer(server.url, "late");

@@ -59,6 +59,10 @@ export class LiveRecord {
    * enough to the spectators. The tick that ends the match ends the record.
    */
   ticked(world: World, outcomes: readonly ActionOutcome[]): void {
+    // Seats the room fills itself (server bots, bot-seats.ts) join the world
+    // before the step without a client's onJoin: they join the record here,
+    // after the joins queued since the last tick, as the world had them.
+    for (const p of world.players.values()) if (!this.recorder.has(p.id)) this.recorder.join(p);
     this.recorder.tick(world, outcomes);
     if (world.phase === "ended" && !this.recorder.isEnded)
       void this.end(world, world.endReason || "abandoned");

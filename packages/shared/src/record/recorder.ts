@@ -87,6 +87,11 @@ export class MatchRecorder {
     };
   }
 
+  /** Whether `playerId` has joined the record. */
+  has(playerId: string): boolean {
+    return this.index.has(playerId);
+  }
+
   /** The sim's addPlayer gave `player` a seat. */
   join(player: Player): void {
     const n = this.index.size;

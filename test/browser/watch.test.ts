@@ -76,4 +76,27 @@ describe("watching a running match from the lobby", () => {
     await screenshot(page, "watch-live-follow");
     expect(errors).toEqual([]);
   });
+
+  it("a private match's waiting room shows its spectate link, and the link opens the live viewer", async () => {
+    const host = await openGame(browser, server.httpUrl);
+    await host.page.fill("#lobby-name", "Host");
+    await host.page.click("#create-private");
+    await host.page.waitForSelector("#watch-link");
+    const code = (await host.page.textContent("#match-code"))!.trim();
+    const href = (await host.page.getAttribute("#watch-link", "href"))!;
+    expect(new URL(href, server.httpUrl).searchParams.get("watch")).toBe(code);
+    await screenshot(host.page, "watch-private-link");
+
+    // A friend opens the link (a private match is never in the lobby's list).
+    const friend = await openGame(browser, server.httpUrl);
+    await friend.page.locator("#watch-list li").first().waitFor({ timeout: 10_000 }); // the public match above
+    expect(await friend.page.locator(`#watch-list a[data-room-id="${code}"]`).count()).toBe(0);
+    await friend.page.goto(new URL(href, server.httpUrl).toString());
+    await friend.page.waitForFunction("window.__octetReplay !== undefined", undefined, { timeout: 20_000 });
+    expect(await debug<boolean>(friend.page, "live")).toBe(true);
+    expect(await debug<number>(friend.page, "players")).toBeGreaterThanOrEqual(1); // the host (bots may follow)
+    expect(await friend.page.textContent(".replay-title")).toContain(`Live: match ${code}`);
+    expect(host.errors).toEqual([]);
+    expect(friend.errors).toEqual([]);
+  });
 });

@@ -63,7 +63,7 @@ export class WatchList {
         h(
           "li",
           {},
-          h("span", {}, `Match ${m.roomId} · ${m.clients} in it${m.full ? " · full" : ""}`),
+          h("span", {}, `Match ${m.roomId} · ${m.clients} connected${m.full ? " · seats full" : ""}`),
           h(
             "a",
             { class: "button watch-button", href: watchHref(m.roomId), "data-room-id": m.roomId },

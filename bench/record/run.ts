@@ -61,12 +61,11 @@ let recordBytes = 0;
 let recordMinutes = 0;
 let recordCount = 0;
 try {
-  for (const side of SIDES) {
-    progress(`${side.name}: starting a probe server and ${rooms * 8} bots`);
-    const server = await startProbeServer(LONG_BENCH_RULES, side.env);
-    servers.push(server);
-    bots.push(...(await startBots({ url: server.url, count: rooms * 8 })));
-  }
+  progress(`starting two probe servers (${SIDES.map((s) => s.name).join(", ")}) and ${rooms * 8} bots each`);
+  for (const side of SIDES) servers.push(await startProbeServer(LONG_BENCH_RULES, side.env));
+  // Both servers' bots join at once, so neither side's matches are ahead of the other's.
+  for (const joined of await Promise.all(servers.map((s) => startBots({ url: s.url, count: rooms * 8 }))))
+    bots.push(...joined);
   progress(`warming up ${warmup} s`);
   await sleep(warmup * 1000);
   for (let i = 0; i < windowCount; i++) {

@@ -17,6 +17,8 @@ export interface ProbeStats {
   bytes: number;
   recorderCpuMs: number;
   feedCpuMs: number;
+  /** every room's ticks, metered inside the server */
+  tickCpuMs: number;
   recordedTicks: number;
   loadAverage: [number, number, number];
   clients: Array<{ sessionId: string; roomId: string; spectator: boolean; bytes: number }>;

@@ -67,6 +67,7 @@ const server = createServer(config, {
         floorMs: totals.floorMs - mark.floorMs,
         recorderCpuMs: (meters.recorderUs - mark.recorderUs) / 1000,
         feedCpuMs: (meters.feedUs - mark.feedUs) / 1000,
+        tickCpuMs: (meters.tickUs - mark.tickUs) / 1000,
         recordedTicks: meters.recordedTicks - mark.recordedTicks,
         loadAverage: loadavg(),
         // Clients connected at both ends of the window, and what each was sent in it.

@@ -130,6 +130,7 @@ const summary = levels.map((level) => {
     cpuMsPerRoomSecond: { median: median(cpu), min: Math.min(...cpu), max: Math.max(...cpu) },
     threadCpuMsPerRoomSecond: median(ws.map((w) => perRoomSecond(w.stats.threadCpuMs, w))),
     feedCpuMsPerRoomSecond: median(ws.map((w) => perRoomSecond(w.stats.feedCpuMs, w))),
+    tickCpuMsPerRoomSecond: median(ws.map((w) => perRoomSecond(w.stats.tickCpuMs, w))),
     loadAverage1m: median(ws.map((w) => w.stats.loadAverage[0])),
   };
 });
@@ -154,6 +155,7 @@ const perSpectator = {
   processCpuMsPerSpectatorSecond: slopeOf((w) => w.stats.cpuMs),
   threadCpuMsPerSpectatorSecond: slopeOf((w) => w.stats.threadCpuMs),
   feedCpuMsPerSpectatorSecond: slopeOf((w) => w.stats.feedCpuMs),
+  tickCpuMsPerSpectatorSecond: slopeOf((w) => w.stats.tickCpuMs),
 };
 
 const header = ["per match", ...levels.map((l) => (l === 0 ? "without spectators" : `with ${l} spectators`))];
@@ -177,6 +179,10 @@ const rows = [
     ),
   ],
   ["main-thread CPU ms per room-s, median", ...cells((s) => fmt(s.threadCpuMsPerRoomSecond, 2))],
+  [
+    "rooms' tick CPU ms per room-s (metered in the server), median",
+    ...cells((s) => fmt(s.tickCpuMsPerRoomSecond, 2)),
+  ],
   ["spectator feed CPU ms per room-s (in-process)", ...cells((s) => fmt(s.feedCpuMsPerRoomSecond, 3))],
   ["load average (1 min), median", ...cells((s) => fmt(s.loadAverage1m, 2))],
 ];
@@ -189,6 +195,7 @@ process.stdout.write(
       .join(" ")}\n\n${markdownTable(header, rows)}\n\n` +
     `CPU per spectator (least-squares slope over all ${windows.length} windows): ` +
     `process ${us(perSpectator.processCpuMsPerSpectatorSecond)} µs, main thread ${us(perSpectator.threadCpuMsPerSpectatorSecond)} µs, ` +
+    `rooms' ticks (in-process; the corked sockets' writes come just after) ${us(perSpectator.tickCpuMsPerSpectatorSecond)} µs, ` +
     `spectator feed alone (in-process) ${us(perSpectator.feedCpuMsPerSpectatorSecond)} µs per spectator-second\n` +
     summary
       .slice(1)

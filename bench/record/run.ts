@@ -95,6 +95,9 @@ const onCpu = cpu(0);
 const offCpu = cpu(1);
 const diffs = onCpu.map((v, i) => v - offCpu[i]!);
 const recorderMs = col(0, (s) => perRoomSecond(s.recorderCpuMs, s));
+const tickOn = col(0, (s) => perRoomSecond(s.tickCpuMs, s));
+const tickOff = col(1, (s) => perRoomSecond(s.tickCpuMs, s));
+const tickDiffs = tickOn.map((v, i) => v - tickOff[i]!);
 const offMedian = median(offCpu);
 const pct = (ms: number) => `${fmt((100 * ms) / offMedian, 1)}%`;
 const rows = [
@@ -105,6 +108,11 @@ const rows = [
     `${fmt(Math.min(...offCpu), 2)}-${fmt(Math.max(...offCpu), 2)}`,
   ],
   ["main-thread CPU ms per room-s, median", fmt(median(thread(0)), 2), fmt(median(thread(1)), 2)],
+  [
+    "rooms' tick CPU ms per room-s (metered in the server), median",
+    fmt(median(tickOn), 2),
+    fmt(median(tickOff), 2),
+  ],
   ["recorder CPU ms per room-s (metered in the server)", fmt(median(recorderMs), 3), "-"],
   [
     "record bytes per match-minute",
@@ -122,6 +130,8 @@ process.stdout.write(
     `recording overhead, three views (goal: under 5% of the room's CPU, here ${fmt(offMedian, 2)} ms per room-second without recording):\n` +
     `  (1) process CPU, median of the windows' on-off differences: ${fmt(median(diffs), 2)} ms per room-second = ${pct(median(diffs))} ` +
     `(each window: ${diffs.map((d) => fmt(d, 2)).join(", ")})\n` +
+    `  (1b) the rooms' ticks metered in each server (no socket reads, GC of other work, idle timers), median of the windows' differences: ` +
+    `${fmt(median(tickDiffs), 2)} ms per room-second = ${pct(median(tickDiffs))} (each window: ${tickDiffs.map((d) => fmt(d, 2)).join(", ")})\n` +
     `  (2) CPU inside the recorder (encode, hash, store append), metered in the server: ${fmt(median(recorderMs), 3)} ms per room-second = ${pct(median(recorderMs))}\n` +
     `  (3) the recorder alone, this process, ${own.ticks} ticks of scripted matches: ${fmt(own.recordUsPerTick, 1)} µs per tick ` +
     `(the sim step: ${fmt(own.stepUsPerTick, 1)} µs) = ${fmt(ownMs, 3)} ms per room-second at 10 Hz = ${pct(ownMs)}\n` +
@@ -137,8 +147,10 @@ const file = writeResult(
     recorderAlone: own,
     cpuMsPerRoomSecond: { on: onCpu, off: offCpu, diffs, medianOn: median(onCpu), medianOff: offMedian },
     recorderCpuMsPerRoomSecond: recorderMs,
+    tickCpuMsPerRoomSecond: { on: tickOn, off: tickOff, diffs: tickDiffs },
     overheadPercent: {
       processCpu: (100 * median(diffs)) / offMedian,
+      tickCpu: (100 * median(tickDiffs)) / offMedian,
       inProcessRecorder: (100 * median(recorderMs)) / offMedian,
       recorderAlone: (100 * ownMs) / offMedian,
     },

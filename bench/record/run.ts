@@ -35,6 +35,7 @@ const { values } = parseArgs({
     windows: { type: "string", default: "6" },
     window: { type: "string", default: "10" },
     warmup: { type: "string", default: "15" },
+    sides: { type: "string", default: "on,off" },
     out: { type: "string" },
   },
 });
@@ -50,10 +51,18 @@ progress("the recorder's own cost per tick, in this process (scripted 8-player m
 recorderCost([1, 2]); // warm-up
 const own = recorderCost([3, 4, 5, 6]);
 
-const SIDES = [
-  { name: "recording on", env: { RECORD_MATCHES: "1" } },
-  { name: "recording off", env: { RECORD_MATCHES: "0" } },
-] as const;
+// --sides off,off (or on,on) runs the same bench as an A/A check: how far two like servers differ.
+const sideNames = values.sides.split(",");
+if (sideNames.length !== 2 || sideNames.some((n) => n !== "on" && n !== "off"))
+  throw new Error("--sides takes two of on, off (default on,off)");
+// The columns and differences are "on" minus "off" whichever server started first; run
+// --sides on,off and --sides off,on and average to cancel what comes of the order itself.
+const ON = sideNames[0] === "off" && sideNames[1] === "on" ? 1 : 0;
+const OFF = 1 - ON;
+const SIDES = sideNames.map((n) => ({
+  name: `recording ${n}`,
+  env: { RECORD_MATCHES: n === "on" ? "1" : "0" },
+}));
 const servers: ServerHandle[] = [];
 const bots: HeadlessBot[] = [];
 const windows: ProbeStats[][] = []; // [window][side]
@@ -75,8 +84,9 @@ try {
     windows.push(await Promise.all(servers.map(readMeters)));
   }
   // Record sizes: the recording server's running matches, so far.
-  const on = servers[0]!;
-  for (const m of (await listRecords(on.httpUrl)).filter((r) => r.running)) {
+  const on = servers[ON]!;
+  const listed = sideNames[ON] === "on" ? await listRecords(on.httpUrl) : [];
+  for (const m of listed.filter((r) => r.running)) {
     const r = readRecord(await fetchRecord(on.httpUrl, m.matchId));
     recordBytes += r.byteLength;
     recordMinutes += r.ticks.length / DEFAULT_RULES.ticks.criticalHz / 60;
@@ -91,12 +101,12 @@ const perRoomSecond = (ms: number, s: ProbeStats) => ms / rooms / s.seconds;
 const col = (side: number, f: (s: ProbeStats) => number) => windows.map((w) => f(w[side]!));
 const cpu = (side: number) => col(side, (s) => perRoomSecond(s.cpuMs, s));
 const thread = (side: number) => col(side, (s) => perRoomSecond(s.threadCpuMs, s));
-const onCpu = cpu(0);
-const offCpu = cpu(1);
+const onCpu = cpu(ON);
+const offCpu = cpu(OFF);
 const diffs = onCpu.map((v, i) => v - offCpu[i]!);
-const recorderMs = col(0, (s) => perRoomSecond(s.recorderCpuMs, s));
-const tickOn = col(0, (s) => perRoomSecond(s.tickCpuMs, s));
-const tickOff = col(1, (s) => perRoomSecond(s.tickCpuMs, s));
+const recorderMs = col(ON, (s) => perRoomSecond(s.recorderCpuMs, s));
+const tickOn = col(ON, (s) => perRoomSecond(s.tickCpuMs, s));
+const tickOff = col(OFF, (s) => perRoomSecond(s.tickCpuMs, s));
 const tickDiffs = tickOn.map((v, i) => v - tickOff[i]!);
 const offMedian = median(offCpu);
 const pct = (ms: number) => `${fmt((100 * ms) / offMedian, 1)}%`;
@@ -107,7 +117,7 @@ const rows = [
     `${fmt(Math.min(...onCpu), 2)}-${fmt(Math.max(...onCpu), 2)}`,
     `${fmt(Math.min(...offCpu), 2)}-${fmt(Math.max(...offCpu), 2)}`,
   ],
-  ["main-thread CPU ms per room-s, median", fmt(median(thread(0)), 2), fmt(median(thread(1)), 2)],
+  ["main-thread CPU ms per room-s, median", fmt(median(thread(ON)), 2), fmt(median(thread(OFF)), 2)],
   [
     "rooms' tick CPU ms per room-s (metered in the server), median",
     fmt(median(tickOn), 2),
@@ -122,11 +132,12 @@ const rows = [
   ["load average (1 min), median", fmt(median(col(0, (s) => s.loadAverage[0])), 2), "(same machine)"],
 ];
 const ownMs = own.recordUsPerTick / 100; // µs per tick at 10 Hz -> ms per room-second
+const header = ["", ...[ON, OFF].map((i) => `${SIDES[i]!.name} (server ${i + 1})`)];
 process.stdout.write(
   `\nbench:record: ${rooms} room(s) x 8 marcher bots per server (startGold 1500, bench:net's seeds), ` +
     `${windowCount} windows of ${windowS} s, both servers measured at once; load average now ${loadavg()
       .map((l) => fmt(l, 2))
-      .join(" ")}\n\n${markdownTable(["", "recording on", "recording off"], rows)}\n\n` +
+      .join(" ")}\n\n${markdownTable(header, rows)}\n\n` +
     `recording overhead, three views (goal: under 5% of the room's CPU, here ${fmt(offMedian, 2)} ms per room-second without recording):\n` +
     `  (1) process CPU, median of the windows' on-off differences: ${fmt(median(diffs), 2)} ms per room-second = ${pct(median(diffs))} ` +
     `(each window: ${diffs.map((d) => fmt(d, 2)).join(", ")})\n` +

@@ -4,11 +4,13 @@
 // from its own /metrics at each step, until a tick takes more than half the
 // tick interval, the load generator saturates, or the step/time budget ends.
 import { cpus } from "node:os";
-import { parseArgs } from "node:util";
 import { value } from "../../packages/client/src/bots/prom-metrics.ts";
+import { startLocalRedis } from "../../packages/server/src/launcher/local-redis.ts";
 import { DEFAULT_RULES } from "../../packages/shared/src/rules/index.ts";
 import { startServer } from "../../test/support/server-process.ts";
-import { fmt, markdownTable, progress, writeResult } from "../support/report.ts";
+import { benchArgs } from "../support/options.ts";
+import { fmt, progress, writeResult } from "../support/report.ts";
+import { comparison, type ModeRun, modeReport } from "./capacity-report.ts";
 import { Generator } from "./generator-process.ts";
 import type { GeneratorReply } from "./load-generator.ts";
 import { measureStep, ms, type Step, snapshot } from "./measure-step.ts";
@@ -31,6 +33,10 @@ or when the step or time budget runs out. It says which.
   --measure S       seconds measured at each step (default 6)
   --settle S        seconds between adding rooms and measuring (default 3)
   --generators N    load-generator processes; rooms are dealt out among them (default 1)
+  --record MODES    the live match record, one run per mode, compared side by side:
+                    files (default), redis (a redis-server of its own, the record
+                    appended there every tick, as a cluster runs), off (RECORD_MATCHES=0:
+                    the baseline); e.g. --record off,redis
   --out FILE        JSON result path (default bench/results/capacity-<time>.json)
   --help            this text
 
@@ -44,26 +50,22 @@ interface Options {
   measure: number;
   settle: number;
   generators: number;
+  /** where the live match record goes (off: none), one run each */
+  record: RecordMode[];
   out?: string;
 }
 
 function parseOptions(): Options | null {
-  const { values } = parseArgs({
-    options: {
-      rooms: { type: "string", default: "1,2,4,8,16,24,32,48,64,96,128,160,192,256" },
-      "max-steps": { type: "string", default: "12" },
-      "max-seconds": { type: "string", default: "210" },
-      measure: { type: "string", default: "6" },
-      settle: { type: "string", default: "3" },
-      generators: { type: "string", default: "1" },
-      out: { type: "string" },
-      help: { type: "boolean", default: false },
-    },
+  const values = benchArgs(HELP, {
+    rooms: "1,2,4,8,16,24,32,48,64,96,128,160,192,256",
+    "max-steps": "12",
+    "max-seconds": "210",
+    measure: "6",
+    settle: "3",
+    generators: "1",
+    record: "files",
   });
-  if (values.help) {
-    process.stdout.write(HELP);
-    return null;
-  }
+  if (!values) return null;
   const rooms = values.rooms.split(",").map(Number);
   if (rooms.some((r, i) => !Number.isInteger(r) || r < 1 || (i > 0 && r <= rooms[i - 1]!)))
     throw new Error("--rooms must be increasing whole numbers, e.g. 1,2,4,8");
@@ -80,18 +82,53 @@ function parseOptions(): Options | null {
     measure: int("measure", values.measure, 2, 600),
     settle: int("settle", values.settle, 0, 60),
     generators: int("generators", values.generators, 1, 8),
+    record: recordModes(values.record),
     out: values.out,
   };
+}
+
+type RecordMode = "files" | "redis" | "off";
+
+function recordModes(list: string): RecordMode[] {
+  const modes = list.split(",").map((m) => m.trim());
+  for (const m of modes)
+    if (m !== "files" && m !== "redis" && m !== "off")
+      throw new Error(`--record takes files, redis or off (comma-separated), got ${JSON.stringify(m)}`);
+  if (new Set(modes).size !== modes.length) throw new Error("--record names a mode twice");
+  return modes as RecordMode[];
 }
 
 async function main(): Promise<void> {
   const opts = parseOptions();
   if (!opts) return;
-  const started = performance.now();
   const tickMs = 1000 / DEFAULT_RULES.ticks.criticalHz;
+  const runs: ModeRun[] = [];
+  for (const mode of opts.record) {
+    progress(`--- match record: ${mode} ---`);
+    runs.push(await runMode(opts, mode, tickMs));
+  }
+  process.stdout.write(
+    `\nbench:capacity: rooms of 8 bots (wanderer, aggressor, gatherer, trainer), ${opts.generators} load generator(s), ` +
+      `${opts.measure} s measured per step, ${fmt(tickMs)} ms ticks\n`,
+  );
+  for (const run of runs) process.stdout.write(`\n${modeReport(run)}\n`);
+  if (runs.length > 1) process.stdout.write(`\n${comparison(runs)}\n`);
+  const file = writeResult("capacity", { options: opts, tickMs, runs }, opts.out);
+  process.stdout.write(`\nJSON: ${file}\n`);
+}
+
+/** One server with the match record in `mode`, rooms added step by step until a stop condition. */
+async function runMode(opts: Options, mode: RecordMode, tickMs: number): Promise<ModeRun> {
+  const started = performance.now();
   progress("starting the server");
   // Matches must outlast the bench; the rest are the default rules.
-  const server = await startServer({ rules: { match: { durationSeconds: 3600 } }, env: { SEED: "1" } });
+  const redis = mode === "redis" ? await startLocalRedis() : null;
+  const recordEnv: Record<string, string> =
+    mode === "off" ? { RECORD_MATCHES: "0" } : redis ? { REDIS_URL: redis.url } : {};
+  const server = await startServer({
+    rules: { match: { durationSeconds: 3600 } },
+    env: { SEED: "1", ...recordEnv },
+  });
   const gens = Array.from({ length: opts.generators }, (_, i) => new Generator(server.url, i + 1));
   const steps: Step[] = [];
   let stopReason = "";
@@ -167,48 +204,10 @@ async function main(): Promise<void> {
     progress("stopping the bots and the server");
     await Promise.all(gens.map((g) => g.stop()));
     await server.stop();
+    await redis?.stop();
   }
 
-  const rows = steps.map((s) => [
-    s.rooms,
-    s.clients,
-    fmt(s.serverCpuMsPerRoomSecond, 2),
-    fmt(s.serverCpuPercentOfCore),
-    fmt(s.tickP50Ms, 2),
-    fmt(s.tickP99Ms, 2),
-    fmt(s.tickStartDelayP99Ms, 2),
-    fmt(s.rssKbPerClient),
-    fmt(s.bytesPerClientSecond / 1024, 2),
-    s.generators
-      .map((g) => `${fmt(g.cpuPercentOfCore)}% / ${fmt(100 * g.eventLoopUtilization)}% / ${fmt(g.lagP99Ms)}`)
-      .join(", "),
-    fmt(s.machineCpuPercent),
-  ]);
-  const table = markdownTable(
-    [
-      "rooms",
-      "clients",
-      "server CPU ms per room-s",
-      "server CPU % of a core",
-      "tick p50 ms",
-      "tick p99 ms",
-      "tick start delay p99 ms",
-      "RSS KB per client",
-      "KB per client per s",
-      "load generator CPU % / ELU % / lag p99 ms",
-      `machine CPU % (${cpus().length} cores)`,
-    ],
-    rows,
-  );
-  const last = steps.at(-1);
-  process.stdout.write(
-    `\nbench:capacity: rooms of 8 bots (wanderer, aggressor, gatherer, trainer), ${opts.generators} load generator(s), ` +
-      `${opts.measure} s measured per step, ${fmt(tickMs)} ms ticks\n\n${table}\n\n` +
-      `Stopped: ${stopReason}\n` +
-      (last ? `Largest step measured: ${last.rooms} rooms, ${last.clients} clients.\n` : ""),
-  );
-  const file = writeResult("capacity", { options: opts, tickMs, steps, stopReason }, opts.out);
-  process.stdout.write(`\nJSON: ${file}\n`);
+  return { mode, steps, stopReason };
 }
 
 main().catch((err) => {

@@ -2,7 +2,6 @@
 // The browser client's own CPU per frame and its prediction corrections, in
 // headless Chromium, in a full 8-player match (the page + 7 headless bots),
 // with the page's socket delayed like a real network.
-import { parseArgs } from "node:util";
 import type { Page } from "playwright-core";
 import { HeadlessBot } from "../../packages/client/src/bots/headless-bot.ts";
 import { LatencyHistogram } from "../../packages/client/src/bots/latency-histogram.ts";
@@ -18,6 +17,7 @@ import {
 } from "../../test/browser/support/browser.ts";
 import { startLinkProxy } from "../../test/support/link-proxy.ts";
 import { startServer } from "../../test/support/server-process.ts";
+import { benchArgs } from "../support/options.ts";
 import { fmt, markdownTable, progress, writeResult } from "../support/report.ts";
 
 const HELP = `Usage: npm run bench:client -- [options]
@@ -74,21 +74,8 @@ async function play(page: Page, until: () => boolean): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      seconds: { type: "string", default: "60" },
-      warmup: { type: "string", default: "15" },
-      rtt: { type: "string", default: "150" },
-      jitter: { type: "string", default: "30" },
-      effects: { type: "string", default: "on" },
-      out: { type: "string" },
-      help: { type: "boolean", default: false },
-    },
-  });
-  if (values.help) {
-    process.stdout.write(HELP);
-    return;
-  }
+  const values = benchArgs(HELP, { seconds: "60", warmup: "15", rtt: "150", jitter: "30", effects: "on" });
+  if (!values) return;
   const seconds = Number(values.seconds);
   const warmup = Number(values.warmup);
   const rtt = Number(values.rtt);

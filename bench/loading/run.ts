@@ -3,10 +3,10 @@
 // screen, and the bytes it took, in headless Chromium with a cold cache, with
 // the precompressed assets (brotli) and, side by side, without compression,
 // on loopback and on a throttled link (1.6 Mbit/s down, 150 ms RTT).
-import { parseArgs } from "node:util";
 import type { Browser } from "playwright-core";
 import { launchBrowser } from "../../test/browser/support/browser.ts";
 import { startServer } from "../../test/support/server-process.ts";
+import { benchArgs } from "../support/options.ts";
 import { fmt, markdownTable, progress, writeResult } from "../support/report.ts";
 
 const HELP = `Usage: npm run bench:loading -- [options]
@@ -99,17 +99,8 @@ function median(values: number[]): number {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      runs: { type: "string", default: "5" },
-      out: { type: "string" },
-      help: { type: "boolean", default: false },
-    },
-  });
-  if (values.help) {
-    process.stdout.write(HELP);
-    return;
-  }
+  const values = benchArgs(HELP, { runs: "5" });
+  if (!values) return;
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1 || runs > 50) throw new Error("--runs must be an integer 1-50");
   progress("starting server");

@@ -7,7 +7,7 @@
 // It stops after --duration (0: when asked), and exits 1 when a client
 // failed to connect or a bot saw an error.
 import { cli, type Options } from "@colyseus/loadtest";
-import { boundedNumber, parseCommandLine, runMain, wholeNumber } from "@octet/shared/cli";
+import { numberOption, parseCommandLine, runMain } from "@octet/shared/cli";
 import { MatchState } from "@octet/shared/state";
 import { Command, Option } from "commander";
 import { describeError } from "../../packages/client/src/bots/describe-error.ts";
@@ -34,20 +34,17 @@ function program(): Command {
     .addOption(new Option("--endpoint <url>", "server address").default("ws://localhost:2567"))
     .addOption(new Option("--room <name>", "room to join or create (Octet's is match)"))
     .addOption(new Option("--roomId <id>", "join this room id instead"))
+    .addOption(numberOption("--numClients <n>", "clients to connect", { default: 1, min: 1, max: 5000 }))
     .addOption(
-      new Option("--numClients <n>", "clients to connect")
-        .default(1)
-        .argParser(wholeNumber("--numClients", 1, 5000)),
+      numberOption("--delay <ms>", "wait between two connections", { default: 0, min: 0, max: 60_000 }),
     )
     .addOption(
-      new Option("--delay <ms>", "wait between two connections")
-        .default(0)
-        .argParser(wholeNumber("--delay", 0, 60_000)),
-    )
-    .addOption(
-      new Option("--duration <seconds>", "stop after this long (0: run until Ctrl-C)")
-        .default(60)
-        .argParser(boundedNumber("--duration", 0, 86_400)),
+      numberOption("--duration <seconds>", "stop after this long (0: run until Ctrl-C)", {
+        default: 60,
+        min: 0,
+        max: 86_400,
+        fraction: true,
+      }),
     )
     .addOption(
       new Option("--plain", "plain log lines instead of the tool's screen (the default off a terminal)"),

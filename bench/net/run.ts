@@ -4,11 +4,11 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import type { HeadlessBot } from "../../packages/client/src/bots/headless-bot.ts";
 import { DEFAULT_RULES } from "../../packages/shared/src/rules/index.ts";
 import { type ServerHandle, startServer } from "../../test/support/server-process.ts";
 import { summarizeProfiles } from "../support/cpu-profile.ts";
+import { benchArgs } from "../support/options.ts";
 import { BENCH_DIR, fmt, markdownTable, progress, writeResult } from "../support/report.ts";
 import { BENCH_RULES, startBots } from "./bots.ts";
 import { JsonView } from "./json-view.ts";
@@ -88,18 +88,10 @@ async function measure(
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      rooms: { type: "string", default: "2" },
-      ticks: { type: "string", default: "300" },
-      warmup: { type: "string", default: "15" },
-      out: { type: "string" },
-      modes: { type: "string", default: "json,schema,octet" },
-      profile: { type: "boolean", default: false },
-      help: { type: "boolean", default: false },
-    },
-  });
-  if (values.help) return void process.stdout.write(HELP);
+  const values = benchArgs(HELP, { rooms: "2", ticks: "300", warmup: "15", modes: "json,schema,octet" }, [
+    "profile",
+  ]);
+  if (!values) return;
   const rooms = Number(values.rooms);
   const ticks = Number(values.ticks);
   const warmup = Number(values.warmup);

@@ -9,9 +9,9 @@
 // feed's own CPU measured inside the server. CPU per spectator is
 // the slope of a line fitted through every window.
 import { loadavg } from "node:os";
-import { parseArgs } from "node:util";
 import type { HeadlessBot } from "../../packages/client/src/bots/headless-bot.ts";
 import type { ServerHandle } from "../../test/support/server-process.ts";
+import { benchArgs } from "../support/options.ts";
 import { fmt, markdownTable, progress, writeResult } from "../support/report.ts";
 import { LONG_BENCH_RULES, startBots } from "./bots.ts";
 import {
@@ -38,21 +38,9 @@ const HELP = `Usage: npm run bench:net:spectators -- [options]
   --out FILE    JSON result path (default bench/results/spectators-<time>.json)
 `;
 
-const { values } = parseArgs({
-  options: {
-    rooms: { type: "string", default: "2" },
-    levels: { type: "string", default: "0,4,16" },
-    rounds: { type: "string", default: "4" },
-    window: { type: "string", default: "10" },
-    warmup: { type: "string", default: "45" },
-    out: { type: "string" },
-    help: { type: "boolean", default: false },
-  },
-});
-if (values.help) {
-  process.stdout.write(HELP);
+const values =
+  benchArgs(HELP, { rooms: "2", levels: "0,4,16", rounds: "4", window: "10", warmup: "45" }) ??
   process.exit(0);
-}
 const rooms = Number(values.rooms);
 const levels = values.levels.split(",").map(Number);
 const rounds = Number(values.rounds);

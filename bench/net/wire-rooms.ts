@@ -54,7 +54,24 @@ const PlainMatchState = schema(
   "MatchState",
 );
 
-export class PlainSchemaRoom extends MatchRoom {
+/**
+ * The baselines' shared tick: no interest (everyone sees everything, so no
+ * per-client view to keep), the same kills and results as the real room,
+ * then the whole state sent the baseline's way.
+ */
+abstract class SeeAllRoom extends MatchRoom {
+  protected override watch(_client: Client): void {}
+  protected override publish(_ambient: boolean): void {
+    totals.ticks++;
+    this.sendKills();
+    this.sync.sync(this.world, { players: true });
+    this.flushResults();
+    this.sendState();
+  }
+  protected abstract sendState(): void;
+}
+
+export class PlainSchemaRoom extends SeeAllRoom {
   override state = new PlainMatchState() as unknown as MatchState;
   protected override createSync(): StateSync {
     return new StateSync(this.state, {
@@ -62,24 +79,14 @@ export class PlainSchemaRoom extends MatchRoom {
       Player: PlainPlayer as unknown as new () => PlayerState,
     });
   }
-  protected override watch(_client: Client): void {}
-  protected override publish(_ambient: boolean): void {
-    totals.ticks++;
-    this.sendKills();
-    this.sync.sync(this.world, { players: true });
-    this.flushResults();
+  protected sendState(): void {
     this.broadcastPatch();
   }
 }
 
 /** (a) The naive pattern: JSON of the full state to every client, every tick. */
-export class JsonRoom extends MatchRoom {
-  protected override watch(_client: Client): void {}
-  protected override publish(_ambient: boolean): void {
-    totals.ticks++;
-    this.sendKills();
-    this.sync.sync(this.world, { players: true });
-    this.flushResults();
+export class JsonRoom extends SeeAllRoom {
+  protected sendState(): void {
     const snapshot = new TextEncoder().encode(JSON.stringify(this.state.toJSON()));
     this.broadcastBytes(JSON_STATE, snapshot, {});
   }

@@ -1,4 +1,4 @@
-// npm run bench:record -- [--rooms N] [--windows K] [--window S] [--warmup S]
+// npm run bench:record -- [--rooms N] [--windows K] [--window S] [--warmup S] [--sides on,off] [--out FILE]
 // The match record's cost, side by side in one run: two probe servers
 // (bench/net/server.ts), one recording to files (RECORD_MATCHES=1) and one not
 // (RECORD_MATCHES=0), each with the same rooms of the same 8 marcher bots as
@@ -11,7 +11,6 @@
 // Record bytes per match-minute from the recording server's records.
 // Spectators' costs: npm run bench:net:spectators.
 import { loadavg } from "node:os";
-import { parseArgs } from "node:util";
 import type { HeadlessBot } from "../../packages/client/src/bots/headless-bot.ts";
 import { readRecord } from "../../packages/shared/src/record/index.ts";
 import { DEFAULT_RULES } from "../../packages/shared/src/rules/index.ts";
@@ -26,19 +25,22 @@ import {
   sleep,
   startProbeServer,
 } from "../net/probe-client.ts";
+import { benchArgs } from "../support/options.ts";
 import { fmt, markdownTable, progress, writeResult } from "../support/report.ts";
 import { recorderCost } from "./recorder-cost.ts";
 
-const { values } = parseArgs({
-  options: {
-    rooms: { type: "string", default: "2" },
-    windows: { type: "string", default: "6" },
-    window: { type: "string", default: "10" },
-    warmup: { type: "string", default: "15" },
-    sides: { type: "string", default: "on,off" },
-    out: { type: "string" },
-  },
-});
+const HELP = `Usage: npm run bench:record -- [options]
+
+  --rooms N     rooms of 8 marcher bots per server (default 2)
+  --windows K   measurement windows, both servers at once (default 6)
+  --window S    seconds per window (default 10)
+  --warmup S    seconds of play before the first window (default 15)
+  --sides A,B   the two servers, in start order: on,off (default), off,on, or an A/A check (off,off)
+  --out FILE    JSON result path (default bench/results/record-<time>.json)
+`;
+const values =
+  benchArgs(HELP, { rooms: "2", windows: "6", window: "10", warmup: "15", sides: "on,off" }) ??
+  process.exit(0);
 const rooms = Number(values.rooms);
 const windowCount = Number(values.windows);
 const windowS = Number(values.window);

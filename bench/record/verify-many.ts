@@ -1,23 +1,18 @@
-// npm run bench:record:verify -- [--rooms N] [--seconds S] [--matches M]
+// npm run bench:record:verify -- [--rooms N] [--seconds S] [--matches M] [--out FILE]
 // Records of many full bot matches re-simulated in Node and in Chromium: a
 // server with short matches, rooms of 8 bots that play one match after
 // another, then every ended record is verified (every stored hash) by the
 // shared sim here and by the same code in a Chromium page.
-import { parseArgs } from "node:util";
 import { readRecord, verifyRecord } from "../../packages/shared/src/record/index.ts";
 import { launchBrowser } from "../../test/browser/support/browser.ts";
 import { fetchRecord, listRecords } from "../../test/support/records.ts";
 import { startServer } from "../../test/support/server-process.ts";
 import { Generator } from "../capacity/generator-process.ts";
+import { benchArgs } from "../support/options.ts";
 import { fmt, markdownTable, progress, writeResult } from "../support/report.ts";
 
-const { values } = parseArgs({
-  options: {
-    rooms: { type: "string", default: "8" },
-    seconds: { type: "string", default: "180" },
-    matches: { type: "string", default: "50" },
-  },
-});
+const HELP = "Usage: npm run bench:record:verify -- [--rooms N] [--seconds S] [--matches M] [--out FILE]\n";
+const values = benchArgs(HELP, { rooms: "8", seconds: "180", matches: "50" }) ?? process.exit(0);
 const want = Number(values.matches);
 const server = await startServer({
   rules: { players: { lobbyWaitSeconds: 0 }, match: { durationSeconds: 10, endGraceSeconds: 1 } },
@@ -99,5 +94,5 @@ console.log(
   ),
 );
 console.log(`\nNode and Chromium agree on ticks and hashes for ${agree} of ${metas.length} records`);
-console.log(`wrote ${writeResult("record-verify", { node, chromium, nodeMs, chromiumMs })}`);
+console.log(`wrote ${writeResult("record-verify", { node, chromium, nodeMs, chromiumMs }, values.out)}`);
 if (agree !== metas.length || node.some((r) => !r.ok) || chromium.some((r) => !r.ok)) process.exitCode = 1;

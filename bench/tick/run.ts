@@ -7,7 +7,7 @@ import { Encoder, StateView } from "@colyseus/schema";
 import { InterestManager } from "../../packages/server/src/interest/interest-manager.ts";
 import { NaiveInterest } from "../../packages/server/test/support/naive-interest.ts";
 import type { Action } from "../../packages/shared/src/protocol/index.ts";
-import { DEFAULT_RULES_DOCUMENT, mergeRules, parseRules } from "../../packages/shared/src/rules/index.ts";
+import { defaultRulesWith } from "../../packages/shared/src/rules/index.ts";
 import {
   addPlayer,
   createWorld,
@@ -22,9 +22,7 @@ import { fmt, markdownTable, progress, writeResult } from "../support/report.ts"
 type Phase = "step" | "sync" | "interest" | "encode";
 
 function scenario(ticks: number, interestKind: "grid" | "naive") {
-  const rules = parseRules(
-    mergeRules(DEFAULT_RULES_DOCUMENT, { players: { startGold: 5000, lobbyWaitSeconds: 0 } }),
-  );
+  const rules = defaultRulesWith({ players: { startGold: 5000, lobbyWaitSeconds: 0 } });
   const world: World = createWorld(rules, 1);
   const state = new MatchState();
   const sync = new StateSync(state);

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { BotsReport } from "../../packages/client/src/bots/report.ts";
-import { runBotsCli } from "./support/run-cli.ts";
+import { botsRun, runBotsCli } from "./support/run-cli.ts";
 import { serverForFile } from "./support/server-fixture.ts";
 import { diffCounts, serverCounts } from "./support/server-metrics.ts";
 
@@ -33,16 +33,7 @@ describe("npm run bots", () => {
   it("plays 2 rooms of 8 for 20 s, exits 0 and reports consistent figures", async () => {
     const dir = mkdtempSync(join(tmpdir(), "octet-bots-"));
     const before = await serverCounts(server().httpUrl);
-    const run = await runBotsCli([
-      "--url",
-      server().url,
-      "--rooms",
-      "2",
-      "--duration",
-      "20",
-      "--report",
-      dir,
-    ]);
+    const run = await runBotsCli(botsRun(server().url, 2, 20, "--report", dir));
     const after = await serverCounts(server().httpUrl);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
@@ -123,26 +114,25 @@ describe("npm run bots", () => {
     const dir = mkdtempSync(join(tmpdir(), "octet-bots-"));
     const before = await serverCounts(server().httpUrl);
     const logFrom = server().output().length;
-    const run = await runBotsCli([
-      "--url",
-      server().url,
-      "--rooms",
-      "1",
-      "--duration",
-      "10",
-      "--strategy",
-      "wanderer:2,aggressor:1,chaos:1",
-      "--latency",
-      "30",
-      "--jitter",
-      "10",
-      "--seed",
-      "7",
-      "--report",
-      dir,
-      "--fail-on",
-      "honest-errors>0,rejections>0",
-    ]);
+    const run = await runBotsCli(
+      botsRun(
+        server().url,
+        1,
+        10,
+        "--strategy",
+        "wanderer:2,aggressor:1,chaos:1",
+        "--latency",
+        "30",
+        "--jitter",
+        "10",
+        "--seed",
+        "7",
+        "--report",
+        dir,
+        "--fail-on",
+        "honest-errors>0,rejections>0",
+      ),
+    );
     const after = await serverCounts(server().httpUrl);
     const r = readReport(dir);
 
@@ -192,17 +182,9 @@ describe("npm run bots", () => {
   });
 
   it("reconnecters drop their sockets and take their seats back through the SDK", async () => {
-    const run = await runBotsCli([
-      "--url",
-      server().url,
-      "--rooms",
-      "1",
-      "--duration",
-      "12",
-      "--strategy",
-      "reconnecter:1,idle:1",
-      "--private",
-    ]);
+    const run = await runBotsCli(
+      botsRun(server().url, 1, 12, "--strategy", "reconnecter:1,idle:1", "--private"),
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("8 of 8 joined in 1 room(s)");
     const line = /socket drops \/ reconnects \/ seats lost\s+(\d+) \/ (\d+) \/ (\d+)/.exec(run.stdout);

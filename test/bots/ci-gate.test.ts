@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { BotsReport } from "../../packages/client/src/bots/report.ts";
 import { freePort } from "../../packages/server/src/child-process/free-port.ts";
 import { startServer } from "../support/server-process.ts";
-import { BOTS_MAIN, runBotsCli, startCli } from "./support/run-cli.ts";
+import { BOTS_MAIN, botsRun, runBotsCli, startCli } from "./support/run-cli.ts";
 import { serverForFile } from "./support/server-fixture.ts";
 
 // The bots as a CI gate: a run that did not play fails, bad options fail
@@ -39,7 +39,7 @@ describe("no pass without play", () => {
   it("a room that never leaves its lobby fails with exit 3 and says why; a latency threshold fails, not n/a", async () => {
     const dir = tmp();
     const run = await runBotsCli([
-      ...["--url", server().url, "--rooms", "1", "--bots-per-room", "4", "--private", "--duration", "3"],
+      ...botsRun(server().url, 1, 3, "--bots-per-room", "4", "--private"),
       ...["--fail-on", "p99-latency>300", "--report", dir, "--junit", join(dir, "junit.xml")],
     ]);
     expect(run.code).toBe(3);

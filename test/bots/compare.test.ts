@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { BotsReport } from "../../packages/client/src/bots/report.ts";
-import { runBotsCli } from "./support/run-cli.ts";
+import { botsRun, runBotsCli } from "./support/run-cli.ts";
 import { serverForFile } from "./support/server-fixture.ts";
 
 // Results any CI can show and compare: JUnit XML, and a run measured against
@@ -29,7 +29,7 @@ describe("--junit and --baseline", () => {
     baselineDir = tmp();
     const junit = join(baselineDir, "junit.xml");
     const run = await runBotsCli([
-      ...["--url", server().url, ..."--rooms 1 --duration 6".split(" ")],
+      ...botsRun(server().url, 1, 6),
       ...["--report", baselineDir, "--junit", junit, "--fail-on", "honest-errors>0,p50-latency>=0"],
     ]);
     expect(run.code).toBe(1);
@@ -62,7 +62,7 @@ describe("--junit and --baseline", () => {
     const dir = tmp();
     // 80 ms added each way in the bot process: every round trip is at least 160 ms slower.
     const run = await runBotsCli([
-      ...["--url", server().url, ..."--rooms 1 --duration 6 --latency 80".split(" "), "--report", dir],
+      ...botsRun(server().url, 1, 6, "--latency", "80", "--report", dir),
       ...["--baseline", baseline, "--margin", "p50-latency=50%,honest-errors=0"],
     ]);
     expect(run.code).toBe(1);

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { BotsReport } from "../../packages/client/src/bots/report.ts";
-import { runBotsCli } from "./support/run-cli.ts";
+import { botsRun, runBotsCli } from "./support/run-cli.ts";
 import { serverForFile } from "./support/server-fixture.ts";
 
 // Bots outlive matches: when a match ends and the room closes (4403), each bot
@@ -18,7 +18,7 @@ describe("npm run bots across match ends", () => {
   it("joins the next match when one ends, counts each match once, and reports how each ended", async () => {
     const dir = tmp();
     const run = await runBotsCli([
-      ...["--url", server().url, "--rooms", "1", "--duration", "9", "--strategy", "wanderer", "--private"],
+      ...botsRun(server().url, 1, 9, "--strategy", "wanderer", "--private"),
       ...["--fail-on", "errors>0", "--report", dir],
     ]);
     expect(run.stderr).toBe("");
@@ -44,7 +44,7 @@ describe("npm run bots across match ends", () => {
   it("--ramp spreads the joins; --soak samples the server's /metrics while rooms play match after match", async () => {
     const dir = tmp();
     const run = await runBotsCli([
-      ...["--url", server().url, "--rooms", "1", "--duration", "11", "--strategy", "wanderer", "--private"],
+      ...botsRun(server().url, 1, 11, "--strategy", "wanderer", "--private"),
       ...["--ramp", "2", "--soak", "--report", dir, "--fail-on", "server-tick-p99>1000"],
     ]);
     expect(run.stderr).toBe("");

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readRecord, summarizeRecord, verifyRecord } from "../../packages/shared/src/record/index.ts";
 import { fetchRecord, listRecords } from "../support/records.ts";
 import { NODE_BIN, REPO_ROOT, type ServerHandle, startServer } from "../support/server-process.ts";
-import { runBotsCli } from "./support/run-cli.ts";
+import { botsRun, runBotsCli } from "./support/run-cli.ts";
 
 const run = promisify(execFile);
 
@@ -37,9 +37,7 @@ afterAll(async () => {
 describe("records of bot matches", () => {
   it("replay exactly: every stored hash of every match matches, and the CLI agrees", async () => {
     const runs = await Promise.all(
-      servers.map((s) =>
-        runBotsCli(["--url", s.url, "--rooms", "2", "--duration", "26", "--private"], 120_000),
-      ),
+      servers.map((s) => runBotsCli(botsRun(s.url, 2, 26, "--private"), 120_000)),
     );
     for (const r of runs) expect(r.code, r.stderr).toBe(0);
     let verified = 0;

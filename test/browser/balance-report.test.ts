@@ -1,14 +1,14 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { renderBalanceHtml } from "../../packages/client/src/balance/html-report.ts";
 import { planMatches } from "../../packages/client/src/balance/plan.ts";
 import { playAll } from "../../packages/client/src/balance/pool.ts";
 import { buildReport, variantReport } from "../../packages/client/src/balance/report.ts";
-import { DEFAULT_RULES_DOCUMENT, mergeRules, parseRules } from "../../packages/shared/src/rules/index.ts";
+import { defaultRulesWith } from "../../packages/shared/src/rules/index.ts";
 import { ARTIFACTS_DIR, launchChromium } from "./support/browser.ts";
+import { openOfflineReport, readCharts } from "./support/offline-report.ts";
 
 // The balance report is a file a designer opens from disk or a CI artefact:
 // offline, Chart.js inline, every chart drawn from the embedded report.
@@ -17,13 +17,11 @@ const CHARTS = ["win-strategy", "win-seat", "length", "end-reasons", "kinds", "d
 
 describe("balance HTML report", () => {
   it("opens offline without errors and draws its eight charts from an --against run", async () => {
-    const a = parseRules(mergeRules(DEFAULT_RULES_DOCUMENT, { match: { durationSeconds: 90 } }));
-    const b = parseRules(
-      mergeRules(DEFAULT_RULES_DOCUMENT, {
-        match: { durationSeconds: 90 },
-        units: { archer: { damage: 30 } },
-      }),
-    );
+    const a = defaultRulesWith({ match: { durationSeconds: 90 } });
+    const b = defaultRulesWith({
+      match: { durationSeconds: 90 },
+      units: { archer: { damage: 30 } },
+    });
     const specs = planMatches({
       matches: 8,
       seed: 3,
@@ -42,31 +40,12 @@ describe("balance HTML report", () => {
 
     const browser = await launchChromium();
     try {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, offline: true });
-      const page = await context.newPage();
-      const errors: string[] = [];
-      const requests: string[] = [];
-      page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
-      page.on("console", (m) => {
-        if (m.type() === "error") errors.push(m.text());
-      });
-      page.on("request", (r) => {
-        if (!r.url().startsWith("file:")) requests.push(r.url());
-      });
-      await page.goto(pathToFileURL(join(dir, "report.html")).href);
-      await page.waitForFunction("document.body.dataset.chartsReady === '8'", undefined, { timeout: 20_000 });
-      const charts = (await page.evaluate(`(() => {
-        const out = {};
-        for (const id of ${JSON.stringify(CHARTS)}) {
-          const canvas = document.getElementById(id);
-          const chart = Chart.getChart(canvas);
-          const { data } = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height);
-          let painted = 0;
-          for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
-          out[id] = { datasets: chart.data.datasets.length, first: chart.data.datasets[0].data, painted };
-        }
-        return out;
-      })()`)) as Record<string, { datasets: number; first: Array<number | null>; painted: number }>;
+      const { context, page, errors, requests } = await openOfflineReport(
+        browser,
+        join(dir, "report.html"),
+        8,
+      );
+      const charts = await readCharts(page, CHARTS);
       for (const id of CHARTS) expect(charts[id]!.painted, id).toBeGreaterThan(1000);
       // The win-rate bars are the report's own figures, A and B side by side.
       const strategies = Object.values(report.variants[0]!.summary.byStrategy);
@@ -74,7 +53,7 @@ describe("balance HTML report", () => {
       expect(charts["win-strategy"]!.first).toEqual(
         strategies.map((s) => Math.round(s.winRate.rate * 1000) / 10),
       );
-      expect(charts["end-reasons"]!.first.reduce((s, v) => s! + v!, 0)).toBe(8);
+      expect(charts["end-reasons"]!.total).toBe(8);
       const comparison = await page.textContent("#comparison");
       for (const name of Object.keys(report.comparison!.byStrategy)) expect(comparison).toContain(name);
       mkdirSync(ARTIFACTS_DIR, { recursive: true });

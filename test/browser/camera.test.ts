@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { joinFromLobby, octet, screenshot, waitForOctet } from "./support/browser.ts";
+import { octet, screenshot } from "./support/browser.ts";
 import { useGame } from "./support/game-fixture.ts";
 
 const camera = (page: Page) => octet(page, (o) => o.camera()!);
@@ -11,9 +11,7 @@ describe("camera and orders in Chromium", () => {
   });
 
   it("pans with the arrows, zooms with the wheel, looks where the minimap is clicked, and Space snaps back", async () => {
-    const { page, errors } = await game.open();
-    await joinFromLobby(page, "Cam", "quick");
-    await waitForOctet(page, (o) => o.phase === "playing" && o.commanderWorld() !== null);
+    const { page, errors } = await game.play("Cam");
     const start = await camera(page);
     expect(start.mode).toBe("follow");
 
@@ -50,9 +48,7 @@ describe("camera and orders in Chromium", () => {
   });
 
   it("trains units apart, selects a stack with one click, and marks where an order went", async () => {
-    const { page, errors } = await game.open();
-    await joinFromLobby(page, "Orders", "quick");
-    await waitForOctet(page, (o) => o.phase === "playing" && o.commanderWorld() !== null);
+    const { page, errors } = await game.play("Orders");
     const units = () => octet(page, (o) => o.entities().filter((e) => e.mine && e.kind >= 3));
     // Four quick presses train exactly four.
     for (let i = 0; i < 4; i++) await page.keyboard.press("1");

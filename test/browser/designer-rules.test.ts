@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { joinFromLobby, octet, screenshot, waitForOctet } from "./support/browser.ts";
+import { octet, screenshot } from "./support/browser.ts";
 import { useGame } from "./support/game-fixture.ts";
 
 // A designer's rules in the browser: the lobby tells their match length and
@@ -28,9 +28,7 @@ describe("new unit kinds in Chromium", () => {
   });
 
   it("trains all five kinds from the HUD and draws them", async () => {
-    const { page, errors } = await game.open();
-    await joinFromLobby(page, "Designer", "quick");
-    await waitForOctet(page, (o) => o.phase === "playing" && o.commanderWorld() !== null);
+    const { page, errors } = await game.play("Designer");
     // Units appear at the commander: it takes a few steps between trainings, so they stand apart.
     for (const kind of ["soldier", "archer", "scout", "knight", "mage"]) {
       await page.click(`.train button[data-kind="${kind}"]`);

@@ -1,14 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { joinFromLobby, octet, screenshot, waitForOctet } from "./support/browser.ts";
+import { octet, screenshot, waitForOctet } from "./support/browser.ts";
 import { useGame } from "./support/game-fixture.ts";
 
 describe("menus in Chromium", () => {
   const game = useGame({ rules: { players: { minToStart: 1, lobbyWaitSeconds: 0 } } });
 
   it("first match: how-to card; Tab scoreboard; Esc menu keeps the volume; Esc -> Leave returns to the lobby", async () => {
-    const { page, errors } = await game.open();
-    await joinFromLobby(page, "Menu", "quick");
-    await waitForOctet(page, (o) => o.phase === "playing" && o.commanderWorld() !== null);
+    const { page, errors } = await game.play("Menu");
 
     // The first match shows the how-to card, with the goal from the rules.
     await page.waitForSelector("#howto");

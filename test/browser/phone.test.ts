@@ -1,14 +1,7 @@
-import type { Browser, CDPSession, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ServerHandle, startServer } from "../support/server-process.ts";
-import {
-  joinFromLobby,
-  launchBrowser,
-  octet,
-  openGame,
-  screenshot,
-  waitForOctet,
-} from "./support/browser.ts";
+import type { CDPSession, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { joinFromLobby, octet, screenshot, waitForOctet } from "./support/browser.ts";
+import { useGame } from "./support/game-fixture.ts";
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 };
 
@@ -60,22 +53,12 @@ function overlap(a: { x: number; y: number; width: number; height: number }, b: 
 }
 
 describe("a phone (390 x 844, touch) in Chromium", () => {
-  let server: ServerHandle;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer({
-      rules: { players: { minToStart: 1, lobbyWaitSeconds: 0, startGold: 400 }, creeps: { count: 0 } },
-    });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  const game = useGame({
+    rules: { players: { minToStart: 1, lobbyWaitSeconds: 0, startGold: 400 }, creeps: { count: 0 } },
   });
 
   it("fits the HUD, moves the commander with a tap, trains with the buttons, selects with a tap and orders with a long press", async () => {
-    const { page, errors } = await openGame(browser, server.httpUrl, "", PHONE);
+    const { page, errors } = await game.open("", PHONE);
     await screenshot(page, "phone-lobby");
     await joinFromLobby(page, "Thumb", "quick");
     await waitForOctet(page, (o) => o.phase === "playing" && o.commanderWorld() !== null);
@@ -127,7 +110,9 @@ describe("a phone (390 x 844, touch) in Chromium", () => {
       await page.waitForTimeout(50);
     }
     await finger.up();
-    expect(await octet(page, (o) => o.camera()!.mode)).toBe("free");
+    const after = await octet(page, (o) => o.camera()!);
+    expect(after.mode).toBe("free");
+    expect(after.x).not.toBe(before.x);
     expect(errors).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { joinFromLobby, octet, screenshot, waitForOctet } from "./support/browser.ts";
+import { octet, screenshot, waitForOctet } from "./support/browser.ts";
 import { useGame } from "./support/game-fixture.ts";
 
 describe("reconnection in Chromium", () => {
@@ -10,9 +10,7 @@ describe("reconnection in Chromium", () => {
   });
 
   it("a cut socket shows the reconnect banner, then the page resumes in the same match", async () => {
-    const { page } = await game.open();
-    await joinFromLobby(page, "Phoenix", "quick");
-    await waitForOctet(page, (o) => o.phase === "playing" && o.commanderWorld() !== null);
+    const { page } = await game.play("Phoenix");
     const before = await octet(page, (o) => ({ room: o.roomId, player: o.playerId }));
 
     // The network drops (no close handshake) and stays down for 2.5 s.
@@ -44,9 +42,7 @@ describe("reconnection in Chromium", () => {
   });
 
   it("when the network stays down past the reconnection window, the page says the seat is lost", async () => {
-    const { page } = await game.open();
-    await joinFromLobby(page, "Icarus", "quick");
-    await waitForOctet(page, (o) => o.phase === "playing" && o.commanderWorld() !== null);
+    const { page } = await game.play("Icarus");
     game.proxy.cut(30_000);
     await waitForOctet(page, (o) => o.banner.startsWith("Reconnecting…"), undefined, 5000);
     await waitForOctet(page, (o) => o.screen === "lost", undefined, 30_000);

@@ -39,7 +39,7 @@ async function openReplay(id: string): Promise<{ page: Page; errors: string[] }>
 // The page's code runs as source text: the tests' tsconfig has no DOM types.
 const replay = <T>(page: Page, expr: string) => page.evaluate(expr) as Promise<T>;
 const waitForTick = (page: Page, above: number) =>
-  page.waitForFunction(`window.__octetReplay.tick > ${above}`, undefined, { timeout: 60_000 });
+  page.waitForFunction(`window.__octetReplay.tick > ${above}`, undefined, { timeout: 20_000 });
 /** Sets a control's value and fires the event a user's input does ("input" for the timeline, "change" for a select). */
 const setControl = (page: Page, selector: string, value: string | number, event: "input" | "change") =>
   replay(

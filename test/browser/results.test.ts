@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { joinFromLobby, octet, screenshot, waitForOctet } from "./support/browser.ts";
+import { octet, screenshot, waitForOctet } from "./support/browser.ts";
 import { useGame } from "./support/game-fixture.ts";
 
 describe("results screen in Chromium", () => {
@@ -9,11 +9,7 @@ describe("results screen in Chromium", () => {
   });
 
   it("shows the ranking when the match ends; Play again joins a new match; Watch replay opens its record", async () => {
-    const a = await game.open();
-    const b = await game.open();
-    await joinFromLobby(a.page, "Winner?", "quick");
-    await waitForOctet(a.page, (o) => o.roomId !== null);
-    await joinFromLobby(b.page, "Runner", "quick");
+    const [a, b] = await game.joinPair("Winner?", "Runner");
     const room = await octet(a.page, (o) => o.roomId);
     for (const p of [a.page, b.page]) await waitForOctet(p, (o) => o.screen === "results", undefined, 30_000);
 

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { joinFromLobby, octet, screenshot, waitForOctet } from "./support/browser.ts";
+import { octet, screenshot } from "./support/browser.ts";
 import { useGame } from "./support/game-fixture.ts";
 
 /** Own units as drawn, with their screen positions (world minus the camera's scroll). */
@@ -17,16 +17,13 @@ function ownUnits(page: Page) {
 }
 
 describe("units in Chromium", () => {
-  // Plenty of creeps, so one is on screen to attack.
   const game = useGame({
     // Plenty of creeps, so one is on screen to attack.
     rules: { players: { minToStart: 1, lobbyWaitSeconds: 0, startGold: 200 }, creeps: { count: 160 } },
   });
 
   it("1 and the HUD buttons train units; drag and click select them; a right-click sends the selection", async () => {
-    const { page, errors } = await game.open();
-    await joinFromLobby(page, "General", "quick");
-    await waitForOctet(page, (o) => o.phase === "playing" && o.commanderWorld() !== null);
+    const { page, errors } = await game.play("General");
 
     await page.keyboard.press("1");
     await expect

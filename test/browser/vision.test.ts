@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { joinFromLobby, octet, screenshot, waitForOctet } from "./support/browser.ts";
+import { octet, screenshot, waitForOctet } from "./support/browser.ts";
 import { useGame } from "./support/game-fixture.ts";
 
 /** Whether the page draws another player's commander (kind 0, not its own). */
@@ -29,11 +29,7 @@ describe("fog of war in Chromium", () => {
   });
 
   it("each page sees the other commander within vision and not outside it", async () => {
-    const a = await game.open();
-    const b = await game.open();
-    await joinFromLobby(a.page, "Near", "quick");
-    await waitForOctet(a.page, (o) => o.roomId !== null);
-    await joinFromLobby(b.page, "Far", "quick");
+    const [a, b] = await game.joinPair("Near", "Far");
     for (const p of [a.page, b.page])
       await waitForOctet(p, (o) => o.phase === "playing" && o.commanderWorld() !== null);
     const start = (await octet(a.page, (o) => o.commanderWorld()))!;

@@ -31,8 +31,12 @@ describe("matchmaking across 3 processes sharing Redis", () => {
   };
 
   // A long lobby keeps rooms open: only the 8 seats split players.
+  // Records kept, but no resume (nothing to hand a match over to) and no drain: SIGTERM ends the matches at once.
   const cluster = useCluster(3, {
-    options: { rules: { players: { lobbyWaitSeconds: 600 } } },
+    options: {
+      rules: { players: { lobbyWaitSeconds: 600 } },
+      env: { RESUME_MATCHES: "0", DRAIN_SECONDS: "0" },
+    },
     leave: () => [...players.map((p) => p.conn), ...privates],
   });
 

@@ -7,8 +7,9 @@ import { joinPlayer, type TestPlayer, waitFor, waitForAsync } from "../support/c
 import { useCluster } from "../support/cluster-fixture.ts";
 import { byRoom, type ClusterProcess, pick, roomOwners } from "../support/cluster-processes.ts";
 
-// kill -9 of one of three processes while matches run: the others' players
-// notice nothing, joins avoid the dead process from the first moment (its
+// kill -9 of one of three processes while matches run, with match records
+// off (RECORD_MATCHES=0: nothing to resume a match from; resume-crash.test.ts
+// has them on): the others' players notice nothing, joins avoid the dead process from the first moment (its
 // room with free seats included), Redis forgets it, and its players get a
 // clear answer when they try to come back, then find a new match.
 describe("a process killed with SIGKILL while matches run", () => {
@@ -20,6 +21,7 @@ describe("a process killed with SIGKILL while matches run", () => {
   const cluster = useCluster(3, {
     options: {
       rules: { players: { minToStart: 1, lobbyWaitSeconds: 0 }, match: { reconnectionSeconds: 3 } },
+      env: { RECORD_MATCHES: "0" },
     },
     leave: () => players.map((p) => p.conn),
   });

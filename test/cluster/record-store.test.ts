@@ -3,7 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RecordFileStore } from "../../packages/server/src/replays/file-store.ts";
-import type { RecordMeta, RecordStore, StoreLimits } from "../../packages/server/src/replays/record-store.ts";
+import {
+  openingMeta,
+  type RecordMeta,
+  type RecordStore,
+  type StoreLimits,
+} from "../../packages/server/src/replays/record-store.ts";
 import { RecordRedisStore } from "../../packages/server/src/replays/redis-store.ts";
 import { readRecord, verifyRecord } from "../../packages/shared/src/record/index.ts";
 import { playScriptedMatch, shortRules } from "../../packages/shared/test/support/scripted-match.ts";
@@ -13,19 +18,7 @@ import { TestRedis } from "../support/redis-process.ts";
 const LIMITS: StoreLimits = { keep: 3, maxAgeMs: 3_600_000, maxRecordBytes: 1 << 20 };
 
 function meta(matchId: string, startTimeMs: number): RecordMeta {
-  return {
-    matchId,
-    roomId: matchId.slice(0, 4),
-    seed: 1,
-    startTimeMs,
-    endTimeMs: null,
-    endReason: null,
-    players: [],
-    durationSeconds: 0,
-    bytes: 0,
-    running: true,
-    truncated: false,
-  };
+  return openingMeta({ matchId, roomId: matchId.slice(0, 4), seed: 1, startTimeMs });
 }
 
 let redis: TestRedis;

@@ -1,10 +1,12 @@
 import type { MatchMakeError } from "@colyseus/sdk";
 import { afterAll, describe, expect, it } from "vitest";
 import { MATCHMAKING_UNAVAILABLE } from "../../packages/server/src/cluster/matchmaking-guard.ts";
+import { readRecord, verifyRecord } from "../../packages/shared/src/record/index.ts";
 import { keepMoving } from "../support/activity.ts";
 import { joinPlayer, type TestPlayer, waitFor, waitForAsync } from "../support/clients.ts";
 import { useCluster } from "../support/cluster-fixture.ts";
 import { byRoom, pick, roomOwners } from "../support/cluster-processes.ts";
+import { fetchRecord, listRecords } from "../support/records.ts";
 
 // Redis goes away for 10 s while matches run, then comes back empty on the
 // same port (no persistence), as after a crash and restart. Matches never
@@ -87,6 +89,22 @@ describe("a 10 s Redis outage while matches run", () => {
     expect(Object.fromEntries((await cluster.redis.rooms()).map((r) => [r.roomId, r.clients]))).toEqual(
       Object.fromEntries([...rooms.entries()].map(([id, members]) => [id, members.length])),
     );
+
+    // Each match's record came through whole: what could not be written during
+    // the outage was held back, and the record Redis lost was written again.
+    const restarted = new Set<string>();
+    await waitForAsync(async () => {
+      const listing = await listRecords(cluster.processes[0]!.httpUrl).catch(() => []);
+      for (const m of listing) if (rooms.has(m.roomId)) restarted.add(m.matchId);
+      return restarted.size === rooms.size;
+    }, "both matches' records listed again");
+    for (const matchId of restarted) {
+      const record = readRecord(await fetchRecord(cluster.processes[0]!.httpUrl, matchId));
+      expect(verifyRecord(record)).toMatchObject({ ok: true, mismatch: null, error: null });
+      expect(record.ticks[0]?.tick).toBe(1);
+      // It goes on past the outage (10 ticks a second).
+      expect(record.ticks.length).toBeGreaterThan(OUTAGE_MS / 100);
+    }
 
     // Joins work again, with no process restarted: quick match fills the match that kept its free seats.
     const late = await joinPlayer(pick(cluster.processes).url, "after");

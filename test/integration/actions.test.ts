@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { MatchConnection } from "../../packages/client/src/net/connection.ts";
-import { MatchPhase } from "../../packages/shared/src/sim/index.ts";
-import { joinPlayer, leaveAll, type TestPlayer, waitFor } from "../support/clients.ts";
-import { type ServerHandle, startServer } from "../support/server-process.ts";
+import { waitFor } from "../support/clients.ts";
+import { useServer } from "../support/server-fixture.ts";
 
 /** Sends an action and resolves with its result from the server. */
 function act(conn: MatchConnection, action: Parameters<MatchConnection["send"]>[0]) {
@@ -18,27 +17,19 @@ function act(conn: MatchConnection, action: Parameters<MatchConnection["send"]>[
 }
 
 describe("actions change the world as the rules say", () => {
-  let server: ServerHandle;
-  let player: TestPlayer;
-
-  beforeAll(async () => {
-    // No income and no gathering: gold changes only by what actions cost.
-    server = await startServer({
-      rules: {
-        players: { minToStart: 1, lobbyWaitSeconds: 0, goldPerSecond: 0 },
-        resources: { gatherPerSecond: 0 },
-      },
-    });
-    player = await joinPlayer(server.url, "mover");
-    await waitFor(() => player.conn.state.phase === MatchPhase.Playing, "the match to start");
+  // No income and no gathering: gold changes only by what actions cost.
+  const fx = useServer({
+    rules: {
+      players: { minToStart: 1, lobbyWaitSeconds: 0, goldPerSecond: 0 },
+      resources: { gatherPerSecond: 0 },
+    },
+    join: ["mover"],
+    playing: true,
   });
-  afterAll(async () => {
-    await leaveAll([player]);
-    await server?.stop();
-  });
+  const mover = () => fx.players[0]!;
 
   it("moves the commander speed / criticalHz per accepted move", async () => {
-    const conn = player.conn;
+    const conn = mover().conn;
     await waitFor(() => conn.ownCommander() !== undefined, "own commander");
     const before = { x: conn.ownCommander()!.x, y: conn.ownCommander()!.y };
     const results = await Promise.all(
@@ -51,7 +42,7 @@ describe("actions change the world as the rules say", () => {
   });
 
   it("trains a unit for its cost and walks it to an ordered point no faster than its speed", async () => {
-    const conn = player.conn;
+    const conn = mover().conn;
     const me = () => conn.state.players.get(conn.playerId)!;
     await waitFor(() => me().gold >= conn.rules.units.soldier!.cost, "enough gold");
     const goldBefore = me().gold;

@@ -1,27 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readRecord, verifyRecord } from "../../packages/shared/src/record/index.ts";
 import { MatchPhase } from "../../packages/shared/src/sim/index.ts";
-import { joinPlayer, leaveAll, type TestPlayer, waitFor, waitForAsync } from "../support/clients.ts";
+import { joinPlayer, waitFor, waitForAsync } from "../support/clients.ts";
 import { fetchRecord, listRecords } from "../support/records.ts";
-import { type ServerHandle, startServer } from "../support/server-process.ts";
+import { useServer } from "../support/server-fixture.ts";
 
 describe("server-side bots fill the empty seats of a waiting match", () => {
-  let server: ServerHandle;
-  const players: TestPlayer[] = [];
-
-  beforeAll(async () => {
-    server = await startServer({
-      // Everyone sees everything, so the test can watch the bots play.
-      rules: { players: { botFillSeconds: 2, lobbyWaitSeconds: 60 }, vision: { radius: 6000 } },
-    });
+  const fx = useServer({
+    // Everyone sees everything, so the test can watch the bots play.
+    rules: { players: { botFillSeconds: 2, lobbyWaitSeconds: 60 }, vision: { radius: 6000 } },
   });
-  afterAll(async () => {
-    await leaveAll(players);
-    await server?.stop();
-  });
+  const players = fx.players;
 
   it("a lone player gets 7 bots after botFillSeconds; they play; the full room takes no one else", async () => {
-    const alone = await joinPlayer(server.url, "alone");
+    const alone = await joinPlayer(fx.server.url, "alone");
     players.push(alone);
     const state = () => alone.conn.state;
     expect(state().phase).toBe(MatchPhase.Waiting);
@@ -58,20 +50,26 @@ describe("server-side bots fill the empty seats of a waiting match", () => {
     const now = commanders();
     expect([...now].filter(([id, at]) => start.get(id) !== at).length).toBeGreaterThan(0);
 
-    // The match record has the bots too (their joins and actions), so it replays exactly.
-    // A running match's record reaches the store in batches (a second apart): read until it has them.
-    const meta = (await listRecords(server.httpUrl)).find((m) => m.roomId === alone.conn.room.roomId)!;
-    const read = async () => readRecord(await fetchRecord(server.httpUrl, meta.matchId));
-    const joins = (r: Awaited<ReturnType<typeof read>>) =>
-      r.ticks.flatMap((t) => t.roster.filter((e) => e.kind === "join")).length;
-    await waitForAsync(async () => joins(await read()) === 8, "the bots' joins in the record");
-    const record = await read();
-    expect(record.ticks.some((t) => t.actions.some((a) => a.player !== 0))).toBe(true);
-    expect(verifyRecord(record)).toMatchObject({ ok: true, mismatch: null, error: null });
-
     // The room is full: quick match puts the next player in a new room.
-    const late = await joinPlayer(server.url, "late");
+    const late = await joinPlayer(fx.server.url, "late");
     players.push(late);
     expect(late.conn.room.roomId).not.toBe(alone.conn.room.roomId);
+
+    // The record has the bots' joins and actions: it replays to the same hashes.
+    // A running match's record reaches the store in batches a second apart: read until it has them.
+    const meta = (await listRecords(fx.server.httpUrl)).find((m) => m.roomId === alone.conn.room.roomId)!;
+    const read = async () => readRecord(await fetchRecord(fx.server.httpUrl, meta.matchId));
+    const joinsOf = (r: Awaited<ReturnType<typeof read>>) =>
+      r.ticks.flatMap((t) => t.roster).flatMap((e) => (e.kind === "join" ? [e] : []));
+    await waitForAsync(async () => joinsOf(await read()).length === 8, "the bots' joins in the record");
+    const record = await read();
+    const joins = joinsOf(record);
+    expect(
+      joins
+        .filter((j) => j.bot)
+        .map((j) => j.playerId)
+        .sort(),
+    ).toEqual([...botIds].sort());
+    expect(verifyRecord(record)).toMatchObject({ ok: true, mismatch: null, error: null });
   });
 });

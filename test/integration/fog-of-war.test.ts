@@ -1,7 +1,7 @@
 import { Client } from "@colyseus/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MatchConnection } from "../../packages/client/src/net/connection.ts";
-import { DEFAULT_RULES_DOCUMENT, mergeRules, parseRules } from "../../packages/shared/src/rules/index.ts";
+import { defaultRulesWith } from "../../packages/shared/src/rules/index.ts";
 import { createWorld, Kind, MatchPhase } from "../../packages/shared/src/sim/index.ts";
 import { MatchState } from "../../packages/shared/src/state/index.ts";
 import { joinPlayer, leaveAll, type TestPlayer, waitFor } from "../support/clients.ts";
@@ -18,7 +18,7 @@ const RULES_PATCH = {
   commander: { speed: 400 },
   match: { reconnectionSeconds: 30 },
 };
-const rules = parseRules(mergeRules(DEFAULT_RULES_DOCUMENT, RULES_PATCH));
+const rules = defaultRulesWith(RULES_PATCH);
 const R = rules.vision.radius;
 const LEAVE = R + rules.vision.hysteresis;
 // The simulation is deterministic: the same seed puts the node where the server has it.

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CloseCodes, Reject } from "../../packages/shared/src/protocol/index.ts";
-import { MatchPhase } from "../../packages/shared/src/sim/index.ts";
-import { keepMoving } from "../support/activity.ts";
-import { joinPlayer, leaveAll, type TestPlayer, waitFor, waitForAsync } from "../support/clients.ts";
+import { joinPlayer, waitFor, waitForAsync } from "../support/clients.ts";
 import { frames, type RawClient, rawJoin, rawReconnect } from "../support/raw-client.ts";
-import { type ServerHandle, startServer } from "../support/server-process.ts";
+import { names, useServer } from "../support/server-fixture.ts";
+import type { ServerHandle } from "../support/server-process.ts";
 
 async function health(server: ServerHandle): Promise<{ ok: boolean; rooms: number; ccu: number }> {
   const res = await fetch(`${server.httpUrl}/healthz`);
@@ -17,24 +16,16 @@ function flood(c: RawClient, frame: () => Buffer, n: number): void {
 }
 
 describe("no message stops the server: crafted payloads and floods of every frame type", () => {
-  let server: ServerHandle;
-  const honest: TestPlayer[] = [];
-  let stopMoving = () => {};
-
-  beforeAll(async () => {
-    server = await startServer({ rules: { players: { minToStart: 1, lobbyWaitSeconds: 0 } } });
-    for (let i = 0; i < 2; i++) honest.push(await joinPlayer(server.url, `honest${i + 1}`));
-    await waitFor(() => honest.every((p) => p.conn.state.phase === MatchPhase.Playing), "the match to start");
-    stopMoving = keepMoving(honest);
+  const fx = useServer({
+    rules: { players: { minToStart: 1, lobbyWaitSeconds: 0 } },
+    join: names("honest", 2),
+    playing: true,
+    moving: (joined) => joined,
   });
-  afterAll(async () => {
-    stopMoving();
-    await leaveAll(honest);
-    await server?.stop();
-  });
+  const honest = fx.players;
 
   it('answers crafted "*" payloads (which used to stop the process) with a rejection, and the match goes on', async () => {
-    const attacker = await joinPlayer(server.url, "crafter");
+    const attacker = await joinPlayer(fx.server.url, "crafter");
     const rejected: number[] = [];
     attacker.conn.on("result", (r) => {
       if (!r.accepted) rejected.push(r.reason);
@@ -57,9 +48,9 @@ describe("no message stops the server: crafted payloads and floods of every fram
       () => honest.every((p, i) => p.patches > before[i]! + 5),
       "honest players to keep receiving patches",
     );
-    expect((await health(server)).ok).toBe(true);
+    expect((await health(fx.server)).ok).toBe(true);
     expect(attacker.conn.room.connection.isOpen).toBe(true);
-    expect(server.output()).not.toMatch(/uncaught|TypeError/i);
+    expect(fx.server.output()).not.toMatch(/uncaught|TypeError/i);
     await attacker.conn.leave();
   });
 
@@ -71,14 +62,14 @@ describe("no message stops the server: crafted payloads and floods of every fram
   ];
   for (const [kind, frame] of kinds) {
     it(`cuts a client flooding ${kind} frames with Flooding, destroys its TCP even while it ignores the close frame, and releases its seat`, async () => {
-      const c = await rawJoin(server.httpUrl, { options: { name: "flooder" } });
-      const ccuWith = (await health(server)).ccu;
+      const c = await rawJoin(fx.server.httpUrl, { options: { name: "flooder" } });
+      const ccuWith = (await health(fx.server)).ccu;
       flood(c, frame, 5000);
       // Stop reading straight away: the close frame is never answered, so only
       // the server destroying the socket can free the seat within ws's 30 s close timeout.
       c.stopReading();
       await waitForAsync(
-        async () => (await health(server)).ccu < ccuWith,
+        async () => (await health(fx.server)).ccu < ccuWith,
         "the flooder's seat to be released",
       );
       c.resumeReading();
@@ -86,29 +77,29 @@ describe("no message stops the server: crafted payloads and floods of every fram
       // The close frame may be lost with the destroyed socket (1006); if it arrived it says why.
       expect([CloseCodes.Flooding, 1006]).toContain(closed.code);
       // No reconnection window for a flooder: the seat is gone at once, not after reconnectionSeconds.
-      expect(await rawReconnect(server.httpUrl, c)).toBe(false);
-      expect((await health(server)).ok).toBe(true);
+      expect(await rawReconnect(fx.server.httpUrl, c)).toBe(false);
+      expect((await health(fx.server)).ok).toBe(true);
     });
   }
 
   it("gives a client Colyseus cuts for undecodable msgpack no reconnection window", async () => {
-    const c = await rawJoin(server.httpUrl, { options: { name: "garbler" } });
+    const c = await rawJoin(fx.server.httpUrl, { options: { name: "garbler" } });
     // A msgpack string that promises 255 bytes and ends: Colyseus cannot unpack it and closes the client.
     c.ws.send(Buffer.concat([frames.data("x", 0).subarray(0, 3), Buffer.from([0xd9, 0xff])]));
     await c.closed;
-    expect(await rawReconnect(server.httpUrl, c)).toBe(false);
-    expect(server.output()).toMatch(/closed by Colyseus over a frame .*no reconnection/);
+    expect(await rawReconnect(fx.server.httpUrl, c)).toBe(false);
+    expect(fx.server.output()).toMatch(/closed by Colyseus over a frame .*no reconnection/);
   });
 
   it("keeps the seat of a client whose connection merely dropped (the control for the cases above)", async () => {
-    const c = await rawJoin(server.httpUrl, { options: { name: "dropper" } });
+    const c = await rawJoin(fx.server.httpUrl, { options: { name: "dropper" } });
     c.ws.terminate();
     await c.closed;
-    await waitForAsync(() => rawReconnect(server.httpUrl, c), "the seat to be offered back");
+    await waitForAsync(() => rawReconnect(fx.server.httpUrl, c), "the seat to be offered back");
   });
 
   it("says why in the close frame when the flooder reads it", async () => {
-    const c = await rawJoin(server.httpUrl, { options: { name: "flooder" } });
+    const c = await rawJoin(fx.server.httpUrl, { options: { name: "flooder" } });
     flood(c, frames.ping, 500);
     const closed = await c.closed;
     expect(closed.code).toBe(CloseCodes.Flooding);

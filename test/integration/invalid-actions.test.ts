@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { MatchConnection } from "../../packages/client/src/net/connection.ts";
 import { CloseCodes, encodeRawAction, Reject } from "../../packages/shared/src/protocol/index.ts";
-import { MatchPhase } from "../../packages/shared/src/sim/index.ts";
-import { keepMoving } from "../support/activity.ts";
-import { joinPlayer, leaveAll, type TestPlayer, waitFor } from "../support/clients.ts";
-import { type ServerHandle, startServer } from "../support/server-process.ts";
+import { joinPlayer, type TestPlayer, waitFor } from "../support/clients.ts";
+import { names, useServer } from "../support/server-fixture.ts";
 
 interface Seen {
   seq: number;
@@ -20,27 +18,14 @@ function collect(conn: MatchConnection): Seen[] {
 }
 
 describe("bad input gets a typed rejection and costs nobody else anything", () => {
-  let server: ServerHandle;
-  let players: TestPlayer[] = [];
-  let stopMoving = () => {};
-
-  beforeAll(async () => {
-    server = await startServer({
-      rules: { players: { minToStart: 1, lobbyWaitSeconds: 0, startGold: 500 } },
-    });
-    for (let i = 0; i < 8; i++) players.push(await joinPlayer(server.url, `p${i + 1}`));
-    await waitFor(
-      () => players.every((p) => p.conn.state.phase === MatchPhase.Playing),
-      "the match to start",
-    );
+  const fx = useServer({
+    rules: { players: { minToStart: 1, lobbyWaitSeconds: 0, startGold: 500 } },
+    join: names("p", 8),
+    playing: true,
     // Everyone but the attacker plays, so each of them gets a patch every tick.
-    stopMoving = keepMoving(players.slice(1));
+    moving: (joined) => joined.slice(1),
   });
-  afterAll(async () => {
-    stopMoving();
-    await leaveAll(players);
-    await server?.stop();
-  });
+  const players = fx.players;
 
   it("rejects malformed, out-of-range, unauthorised and unknown actions while the other 7 keep receiving patches", async () => {
     const [attacker, victim, ...others] = players as [TestPlayer, TestPlayer, ...TestPlayer[]];
@@ -89,7 +74,7 @@ describe("bad input gets a typed rejection and costs nobody else anything", () =
     ];
     await waitFor(() => seen.length >= expected.length + 4, "all rejections").catch((e) => {
       throw new Error(
-        `${e.message}; saw ${JSON.stringify(seen)} open=${a.room.connection.isOpen} out=${server.output()}`,
+        `${e.message}; saw ${JSON.stringify(seen)} open=${a.room.connection.isOpen} out=${fx.server.output()}`,
       );
     });
     for (const [seq, reason] of expected) {
@@ -113,7 +98,7 @@ describe("bad input gets a typed rejection and costs nobody else anything", () =
       "a valid move accepted after the bad ones",
     );
     expect(a.room.connection.isOpen).toBe(true);
-    const health = await fetch(`${server.httpUrl}/healthz`);
+    const health = await fetch(`${fx.server.httpUrl}/healthz`);
     expect(health.status).toBe(200);
   });
 
@@ -140,8 +125,7 @@ describe("bad input gets a typed rejection and costs nobody else anything", () =
   });
 
   it("closes a flooding client with a reason and leaves the rest of the room alone", async () => {
-    const flooder = await joinPlayer(server.url, "flooder");
-    players = players.filter((p) => p !== flooder);
+    const flooder = await joinPlayer(fx.server.url, "flooder");
     const closed = new Promise<{ code: number; reason?: string }>((resolve) =>
       flooder.conn.on("leave", (code, reason) => resolve({ code, reason })),
     );
@@ -160,7 +144,7 @@ describe("bad input gets a typed rejection and costs nobody else anything", () =
   });
 
   it("closes a client whose frame is larger than the socket allows, and the room goes on", async () => {
-    const big = await joinPlayer(server.url, "big");
+    const big = await joinPlayer(fx.server.url, "big");
     const closed = new Promise<number>((resolve) => big.conn.on("leave", (code) => resolve(code)));
     const others = players.slice(1, 4);
     const before = others.map((p) => p.patches);

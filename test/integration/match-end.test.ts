@@ -1,28 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CloseCodes } from "../../packages/shared/src/protocol/index.ts";
 import { MatchPhase } from "../../packages/shared/src/sim/index.ts";
-import { joinPlayer, leaveAll, type TestPlayer, waitFor } from "../support/clients.ts";
-import { type ServerHandle, startServer } from "../support/server-process.ts";
+import { joinPlayer, waitFor } from "../support/clients.ts";
+import { useServer } from "../support/server-fixture.ts";
 
 describe("a match runs waiting -> playing -> ended and reports a ranking", () => {
-  let server: ServerHandle;
-  const players: TestPlayer[] = [];
-
-  beforeAll(async () => {
-    server = await startServer({
-      rules: {
-        players: { minToStart: 2, lobbyWaitSeconds: 1 },
-        match: { durationSeconds: 3, endGraceSeconds: 1 },
-      },
-    });
+  const fx = useServer({
+    rules: {
+      players: { minToStart: 2, lobbyWaitSeconds: 1 },
+      match: { durationSeconds: 3, endGraceSeconds: 1 },
+    },
   });
-  afterAll(async () => {
-    await leaveAll(players);
-    await server?.stop();
-  });
+  const players = fx.players;
 
   it("waits for enough players, plays for the set time, sends the ranking and closes the room", async () => {
-    const first = await joinPlayer(server.url, "alice");
+    const first = await joinPlayer(fx.server.url, "alice");
     players.push(first);
     const phases = new Set<number>();
     first.conn.room.onStateChange((s) => phases.add((s as { phase: number }).phase));
@@ -31,7 +23,7 @@ describe("a match runs waiting -> playing -> ended and reports a ranking", () =>
     await new Promise((r) => setTimeout(r, 1500));
     expect(first.conn.state.phase).toBe(MatchPhase.Waiting);
 
-    const second = await joinPlayer(server.url, "bob");
+    const second = await joinPlayer(fx.server.url, "bob");
     players.push(second);
     const ends = players.map(
       (p) => new Promise<NonNullable<typeof p.conn.matchEnd>>((resolve) => p.conn.on("matchEnd", resolve)),
@@ -57,7 +49,7 @@ describe("a match runs waiting -> playing -> ended and reports a ranking", () =>
     expect(await Promise.all(closes)).toEqual([CloseCodes.MatchOver, CloseCodes.MatchOver]);
     let rooms = -1;
     await waitFor(() => {
-      void fetch(`${server.httpUrl}/healthz`)
+      void fetch(`${fx.server.httpUrl}/healthz`)
         .then((r) => r.json())
         .then((h) => {
           rooms = (h as { rooms: number }).rooms;

@@ -1,47 +1,41 @@
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { keepMoving } from "../support/activity.ts";
-import { joinPlayer, leaveAll, type TestPlayer, waitFor, waitForAsync } from "../support/clients.ts";
+import { describe, expect, it } from "vitest";
+import { waitFor, waitForAsync } from "../support/clients.ts";
 import { rawJoin } from "../support/raw-client.ts";
-import { type ServerHandle, startServer } from "../support/server-process.ts";
+import { names, useServer } from "../support/server-fixture.ts";
+import type { ServerHandle } from "../support/server-process.ts";
 
 async function ccu(server: ServerHandle): Promise<number> {
   return ((await (await fetch(`${server.httpUrl}/healthz`)).json()) as { ccu: number }).ccu;
 }
 
 describe("a client that stops reading is dropped; honest players are not", () => {
-  let server: ServerHandle;
-  const honest: TestPlayer[] = [];
-  let stopMoving = () => {};
-
-  beforeAll(async () => {
-    server = await startServer({
-      rules: { players: { minToStart: 1, lobbyWaitSeconds: 0 } },
-      env: { SEND_UNDRAINED_MS: "3000" },
-    });
-    for (let i = 0; i < 3; i++) honest.push(await joinPlayer(server.url, `honest${i + 1}`));
-    stopMoving = keepMoving(honest);
+  const fx = useServer({
+    rules: { players: { minToStart: 1, lobbyWaitSeconds: 0 } },
+    env: { SEND_UNDRAINED_MS: "3000" },
+    join: names("honest", 3),
+    moving: (joined) => joined,
   });
-  afterAll(async () => {
-    stopMoving();
-    await leaveAll(honest);
-    await server?.stop();
-  });
+  const honest = fx.players;
 
   it("drops a reader that stopped reading even while it sends unsolicited pongs, within the undrained limit plus a probe", async () => {
-    const slow = await rawJoin(server.httpUrl, { options: { name: "slow" } });
-    const withSlow = await ccu(server);
+    const slow = await rawJoin(fx.server.httpUrl, { options: { name: "slow" } });
+    const withSlow = await ccu(fx.server);
     slow.stopReading();
     // Pretend to be alive: pongs with made-up data, as the issue's hostile client did.
     const fake = setInterval(() => slow.ws.pong(randomBytes(8)), 500);
     try {
-      await waitForAsync(async () => (await ccu(server)) < withSlow, "the slow reader to be dropped", 15_000);
+      await waitForAsync(
+        async () => (await ccu(fx.server)) < withSlow,
+        "the slow reader to be dropped",
+        15_000,
+      );
     } finally {
       clearInterval(fake);
     }
     slow.resumeReading();
     await slow.closed;
-    expect(server.output()).not.toMatch(/honest\d.*SlowReader/);
+    expect(fx.server.output()).not.toMatch(/honest\d.*SlowReader/);
     // Honest players kept their seats and their patches all along.
     expect(honest.every((p) => p.conn.room.connection.isOpen)).toBe(true);
     const before = honest.map((p) => p.patches);
@@ -49,7 +43,7 @@ describe("a client that stops reading is dropped; honest players are not", () =>
   });
 
   it("keeps a client that reads, however long it stays", async () => {
-    const reader = await rawJoin(server.httpUrl, { options: { name: "reader" } });
+    const reader = await rawJoin(fx.server.httpUrl, { options: { name: "reader" } });
     const start = reader.received();
     await new Promise((r) => setTimeout(r, 5000));
     expect(reader.ws.readyState).toBe(reader.ws.OPEN);

@@ -8,7 +8,7 @@ import {
   Reject,
 } from "../../packages/shared/src/protocol/index.ts";
 import { concatBytes, Replayer, readRecord, verifyRecord } from "../../packages/shared/src/record/index.ts";
-import { DEFAULT_RULES_DOCUMENT, mergeRules, parseRules } from "../../packages/shared/src/rules/index.ts";
+import { defaultRulesWith } from "../../packages/shared/src/rules/index.ts";
 import { Kind } from "../../packages/shared/src/sim/index.ts";
 import { MatchState } from "../../packages/shared/src/state/index.ts";
 import { keepMoving } from "../support/activity.ts";
@@ -20,7 +20,7 @@ const PATCH = {
   players: { max: 2, minToStart: 2, lobbyWaitSeconds: 0 },
   match: { maxSpectators: 2, durationSeconds: 60 },
 };
-const rules = parseRules(mergeRules(DEFAULT_RULES_DOCUMENT, PATCH));
+const rules = defaultRulesWith(PATCH);
 
 interface Spectator {
   room: Room;

@@ -13,6 +13,8 @@ export interface ClusterOptions {
   rules?: unknown;
   /** the REDIS_URL the processes get (default: the test Redis itself; e.g. a link proxy in front of it) */
   redisUrl?: string;
+  /** more environment for every process */
+  env?: Record<string, string>;
 }
 
 /** Starts `count` server processes on free loopback ports, all sharing `redis`. */
@@ -24,7 +26,7 @@ export async function startProcesses(
   const started = await Promise.all(
     Array.from({ length: count }, () =>
       startServer({
-        env: { REDIS_URL: opts.redisUrl ?? redis.url },
+        env: { REDIS_URL: opts.redisUrl ?? redis.url, ...opts.env },
         ...(opts.rules ? { rules: opts.rules } : {}),
       }),
     ),

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { freePort } from "../../packages/server/src/child-process/free-port.ts";
 import { stopChild } from "../../packages/server/src/child-process/stop-child.ts";
 import {
+  collectOutput,
   type NotReadyError,
   waitForOutput,
 } from "../../packages/server/src/child-process/wait-for-output.ts";
@@ -34,13 +35,15 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** ms to wait for the "listening" line */
   timeoutMs?: number;
+  /** listen on this port (default: a free one), e.g. to start a process again where it was */
+  port?: number;
   /** the server entry file (default: packages/server/src/main.ts) */
   entry?: string;
 }
 
 /** Starts a real Octet server process on a free loopback port and waits until it listens. */
 export async function startServer(opts: StartOptions = {}): Promise<ServerHandle> {
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   const env: Record<string, string> = {
     ...(process.env as Record<string, string>),
     PORT: String(port),
@@ -48,7 +51,7 @@ export async function startServer(opts: StartOptions = {}): Promise<ServerHandle
     // One guest-token key for every test server, as a cluster shares one.
     AUTH_SECRET: TEST_AUTH_SECRET,
   };
-  // Records of test matches go to a fresh directory, never the repo's data/.
+  // Records of test matches go to a fresh directory, never the repo's data/ (unless the test names one).
   env.REPLAY_DIR = mkdtempSync(join(tmpdir(), "octet-replays-"));
   if (opts.rules !== undefined) {
     const dir = mkdtempSync(join(tmpdir(), "octet-rules-"));
@@ -62,19 +65,13 @@ export async function startServer(opts: StartOptions = {}): Promise<ServerHandle
     env,
     stdio: ["ignore", "pipe", "pipe"],
   });
-  let out = "";
-  child.stdout!.on("data", (d) => {
-    out += d;
-  });
-  child.stderr!.on("data", (d) => {
-    out += d;
-  });
+  const output = collectOutput(child);
   const timeoutMs = opts.timeoutMs ?? 20_000;
-  await waitForOutput(child, () => out, "octet: listening on", timeoutMs).catch((err: NotReadyError) => {
+  await waitForOutput(child, output, "octet: listening on", timeoutMs).catch((err: NotReadyError) => {
     throw new Error(
       err.reason === "timeout"
-        ? `server did not start within ${timeoutMs} ms:\n${out}`
-        : `server ${err.reason === "exit" ? `exited (${err.detail})` : `could not start (${err.message})`} before listening:\n${out}`,
+        ? `server did not start within ${timeoutMs} ms:\n${output()}`
+        : `server ${err.reason === "exit" ? `exited (${err.detail})` : `could not start (${err.message})`} before listening:\n${output()}`,
     );
   });
   return {
@@ -82,7 +79,7 @@ export async function startServer(opts: StartOptions = {}): Promise<ServerHandle
     url: `ws://127.0.0.1:${port}`,
     httpUrl: `http://127.0.0.1:${port}`,
     pid: child.pid!,
-    output: () => out,
+    output,
     stop: () => stopChild(child),
     kill: (signal) => killProcess(child, signal),
   };

@@ -1,5 +1,5 @@
 import type { Action } from "@octet/shared/protocol";
-import { DEFAULT_RULES_DOCUMENT, mergeRules, parseRules, type Rules } from "@octet/shared/rules";
+import { defaultRulesWith, type Rules } from "@octet/shared/rules";
 import {
   addPlayer,
   createWorld,
@@ -17,7 +17,7 @@ import { CommanderPrediction } from "../src/net/prediction.ts";
 import { SimulatedLink, VirtualTime } from "./support/simulated-link.ts";
 
 // No creeps: nothing but the player's own inputs moves or hurts the commander.
-const RULES: Rules = parseRules(mergeRules(DEFAULT_RULES_DOCUMENT, { creeps: { count: 0 } }), "test rules");
+const RULES: Rules = defaultRulesWith({ creeps: { count: 0 } }, "test rules");
 const TICK_MS = 1000 / RULES.ticks.criticalHz;
 
 interface Snapshot {

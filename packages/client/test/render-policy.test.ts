@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  DEFAULT_RULES,
-  DEFAULT_RULES_DOCUMENT,
-  mergeRules,
-  parseRules,
-} from "../../shared/src/rules/index.ts";
+import { DEFAULT_RULES, defaultRulesWith } from "../../shared/src/rules/index.ts";
 import { addPlayer, createWorld, Kind, MatchPhase, spawnEntity } from "../../shared/src/sim/index.ts";
 import { MatchState, StateSync } from "../../shared/src/state/index.ts";
 import { ServerClock } from "../src/net/clock.ts";
@@ -48,7 +43,7 @@ describe("RenderPolicy", () => {
   });
 
   it("takes its teleport distance from the rules: three ticks of the fastest mover", () => {
-    const fast = parseRules(mergeRules(DEFAULT_RULES_DOCUMENT, { creeps: { speed: 900 } }));
+    const fast = defaultRulesWith({ creeps: { speed: 900 } });
     expect(teleportDistance(fast)).toBeCloseTo((900 * 3) / fast.ticks.criticalHz);
     expect(teleportDistance(DEFAULT_RULES)).toBeLessThan(teleportDistance(fast));
   });

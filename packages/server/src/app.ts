@@ -13,6 +13,8 @@ import { mountRoutes } from "./http/routes.ts";
 import type { RecordStore } from "./replays/record-store.ts";
 import { mountReplayRoutes } from "./replays/routes.ts";
 import { mountWatchRoutes } from "./replays/watch-routes.ts";
+import type { ResumeService } from "./resume/resume-service.ts";
+import { mountResumeRoute } from "./resume/routes.ts";
 import { MatchRoom } from "./rooms/MatchRoom.ts";
 import { watchRules } from "./rules-watch.ts";
 
@@ -28,6 +30,8 @@ export interface CreateOptions {
   cluster?: Cluster;
   /** where match records go (replays/open-store.ts); none: kept in memory for spectators only */
   records?: RecordStore | null;
+  /** carries matches across processes (resume/setup.ts); none: a match ends with its process */
+  resume?: ResumeService | null;
 }
 
 /** Builds (but does not start) an Octet server for a config. */
@@ -38,10 +42,12 @@ export function createServer(config: ServerConfig, opts: CreateOptions = {}): Se
     static override rules = config.rules;
     static override seed = config.seed;
     static override records = config.replays.enabled ? (opts.records ?? null) : (false as const);
+    static override drainSeconds = config.drainSeconds;
     static override socketLimits = config.socketLimits;
     // Every join carries a token (client.auth.token), verified here; the identity becomes client.auth.
     static override onAuth = onAuthWith(tokens);
   }
+  MatchRoom.resume = opts.resume ?? null;
   // A saved RULES_FILE becomes the rules of rooms created from then on.
   const stopWatching =
     config.rulesFile && config.watchRules
@@ -63,8 +69,14 @@ export function createServer(config: ServerConfig, opts: CreateOptions = {}): Se
       opts.routes?.(app);
       mountReplayRoutes(app, opts.records ?? null);
       mountWatchRoutes(app, config.replays.enabled);
+      if (opts.resume) mountResumeRoute(app, opts.resume, tokens);
       mountGuestRoute(app, tokens, config.rules.limits.maxNameLength);
-      mountRoutes(app, { clientDir: config.clientDir, startedAt, rules: () => ConfiguredMatchRoom.rules });
+      mountRoutes(app, {
+        clientDir: config.clientDir,
+        startedAt,
+        live: opts.resume?.live ?? null,
+        rules: () => ConfiguredMatchRoom.rules,
+      });
     },
   });
   server.onShutdown(stopWatching);

@@ -1,13 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import {
-  DEFAULT_RULES_DOCUMENT,
-  mergeRules,
-  parseRules,
-  type Rules,
-  rulesFromJson,
-} from "@octet/shared/rules";
+import { DEFAULT_RULES_DOCUMENT, parseRules, type Rules, rulesFromJson } from "@octet/shared/rules";
 import type { AuthSettings } from "./auth/tokens.ts";
 import { DEFAULT_SOCKET_LIMITS, type SocketLimits } from "./guard/room-guard.ts";
 import { DEFAULT_DOOR_SETTINGS, type DoorSettings } from "./http/door-settings.ts";
@@ -37,6 +31,15 @@ export interface ServerConfig {
   socketLimits: SocketLimits;
   /** limits at the HTTP and WebSocket doors: proxies, origins, body size, rates (see http/door-settings.ts) */
   doors: DoorSettings;
+  /** RESUME_SECRET: signs the tokens that prove a seat on another process (shared by the cluster) */
+  resumeSecret: string | undefined;
+  /** RESUME_MATCHES=0: records are kept for replays, but a match ends with its process (no resume, no hand-over) */
+  resumeMatches: boolean;
+  /**
+   * DRAIN_SECONDS: after SIGTERM with no other process to hand its matches to,
+   * how long running matches may go on before they are ended
+   */
+  drainSeconds: number;
   /** token keys and lifetimes; `secretGenerated` when AUTH_SECRET was not set and this process made one */
   auth: AuthSettings & { secretGenerated: boolean };
 }
@@ -128,6 +131,15 @@ function replayConfig(env: NodeJS.ProcessEnv): ReplayConfig {
   };
 }
 
+/** Optional: without it the cluster agrees on a random secret through Redis (or the record directory). */
+function resumeSecretEnv(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.RESUME_SECRET;
+  if (raw === undefined || raw === "") return undefined;
+  if (raw.length < 32)
+    throw new ConfigError(`RESUME_SECRET must be at least 32 characters, got ${raw.length}`);
+  return raw;
+}
+
 function listEnv(env: NodeJS.ProcessEnv, name: string): string[] | undefined {
   const raw = env[name];
   if (raw === undefined || raw.trim() === "") return undefined;
@@ -212,6 +224,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDir: string): Se
     redisUrl: redisUrlEnv(env),
     publicAddress: publicAddressEnv(env),
     replays: replayConfig(env),
+    resumeSecret: resumeSecretEnv(env),
+    resumeMatches: intEnv(env, "RESUME_MATCHES", 1, 0, 1) === 1,
+    drainSeconds: intEnv(env, "DRAIN_SECONDS", 120, 0, 86_400),
     socketLimits: {
       sendBufferCap: intEnv(
         env,

@@ -6,12 +6,13 @@ import { type Cluster, setUpCluster } from "./cluster/cluster.ts";
 import { RedisUnavailableError } from "./cluster/redis-link.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { openRecordStore } from "./replays/open-store.ts";
+import { setUpResume } from "./resume/setup.ts";
 import { rulesLine } from "./rules-line.ts";
 
 const defaultClientDir = fileURLToPath(new URL("../../client/dist", import.meta.url));
 
-/** Longest a SIGTERM/SIGINT shutdown may take before the process exits anyway (ms). */
-const SHUTDOWN_DEADLINE_MS = 10_000;
+/** Longest a SIGTERM/SIGINT shutdown may take past DRAIN_SECONDS before the process exits anyway (ms). */
+const SHUTDOWN_MARGIN_MS = 10_000;
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -38,20 +39,30 @@ async function main(): Promise<void> {
     );
   }
   const records = openRecordStore(config);
-  const server = createServer(config, { cluster, records });
+  const resume = records && config.resumeMatches ? await setUpResume(config, records) : null;
+  const server = createServer(config, { cluster, records, resume: resume?.service ?? null });
   // Colyseus handles SIGTERM/SIGINT: this process leaves the process list (no new
   // rooms), every room tells its players (close code ServerShutdown), its rooms
   // leave Redis, then it exits.
   server.onBeforeShutdown(() => {
-    console.log("octet: shutting down: no new rooms here, players are told, rooms leave the shared lists");
+    console.log(
+      "octet: shutting down: no new rooms here; matches are handed to another process, " +
+        `or go on for at most ${config.drainSeconds} s`,
+    );
     cluster.stop();
+    const deadlineMs = config.drainSeconds * 1000 + SHUTDOWN_MARGIN_MS;
     setTimeout(() => {
-      console.error(`octet: shutdown took over ${SHUTDOWN_DEADLINE_MS / 1000} s; exiting`);
+      console.error(`octet: shutdown took over ${deadlineMs / 1000} s; exiting`);
       process.exit(1);
-    }, SHUTDOWN_DEADLINE_MS).unref();
+    }, deadlineMs).unref();
+  });
+  // After the rooms are gone (handed over or ended): the resume link is what hands them over.
+  server.onShutdown(async () => {
+    await resume?.stop();
   });
   await server.listen(config.port, config.host);
   cluster.start();
+  resume?.start();
   if (cluster.mode === "redis") {
     console.log(
       `octet: process ${matchMaker.processId} shares matchmaking through Redis; players reach it at ${cluster.publicAddress}`,

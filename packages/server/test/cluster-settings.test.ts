@@ -71,6 +71,15 @@ describe("REDIS_URL and PUBLIC_ADDRESS", () => {
     expect(() => config({ PUBLIC_ADDRESS: "ws://game.example.com" })).toThrow(/PUBLIC_ADDRESS must be host/);
   });
 
+  it("RESUME_MATCHES is on unless 0, and refuses anything but 0 or 1", () => {
+    expect(config({}).resumeMatches).toBe(true);
+    expect(config({ RESUME_MATCHES: "0" }).resumeMatches).toBe(false);
+    for (const bad of ["yes", "2", "-1", "0.5"])
+      expect(() => config({ RESUME_MATCHES: bad })).toThrow(
+        /RESUME_MATCHES must be a whole number from 0 to 1/,
+      );
+  });
+
   it("become ioredis settings that fail fast while Redis is away and reconnect for ever", () => {
     const o = redisOptions("rediss://user:p%40ss@redis.internal:6390/3");
     expect(o).toMatchObject({
@@ -100,6 +109,7 @@ describe("npm run cluster options", () => {
       host: "0.0.0.0",
       publicHost: "localhost",
       redisUrl: undefined,
+      restartEverySeconds: undefined,
     });
     expect(parse([], { REDIS_URL: "redis://r:6379", PORT: "4000" })).toMatchObject({
       port: 4000,
@@ -115,6 +125,12 @@ describe("npm run cluster options", () => {
       port: 3000,
       redisUrl: "redis://127.0.0.1:6379",
     });
+  });
+
+  it("take --restart-every for a rolling restart, in whole seconds from 5", () => {
+    expect(parse(["--restart-every", "30"])).toMatchObject({ restartEverySeconds: 30 });
+    expect(() => parse(["--restart-every", "1"])).toThrow(/--restart-every must be a whole number from 5/);
+    expect(() => parse(["--restart-every", "soon"])).toThrow(UsageError);
   });
 
   it("refuse bad values with a usage error", () => {

@@ -1,7 +1,7 @@
 import { Encoder, StateView } from "@colyseus/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_RULES_DOCUMENT, mergeRules, parseRules } from "../../shared/src/rules/index.ts";
+import { defaultRulesWith } from "../../shared/src/rules/index.ts";
 import { addPlayer, createWorld, Kind, spawnEntity, type World } from "../../shared/src/sim/index.ts";
 import { MatchState, StateSync } from "../../shared/src/state/index.ts";
 import { InterestManager } from "../src/interest/interest-manager.ts";
@@ -59,7 +59,7 @@ function apply(world: World, c: Change): void {
 
 /** Two views per player, one kept by the manager under test and one by the brute-force scan. */
 function setUp(vision: { radius: number; hysteresis: number; cellSize: number }, seed: number) {
-  const rules = parseRules(mergeRules(DEFAULT_RULES_DOCUMENT, { vision, creeps: { count: 6 } }));
+  const rules = defaultRulesWith({ vision, creeps: { count: 6 } });
   const world = createWorld(rules, seed);
   for (const id of PLAYERS) addPlayer(world, id, id);
   const sync = new StateSync(new MatchState());

@@ -2,6 +2,9 @@
 # Regenerates the static protobuf code from src/protocol/actions.proto and
 # src/protocol/replay.proto (the match record, which imports actions.proto).
 # Usage: gen-proto.sh [outdir]   (default: src/protocol/generated)
+# The generated code is not committed (it is gitignored): `npm ci` / `npm install` runs this
+# through the root `prepare` script, with the protobufjs-cli the lockfile pins, and
+# `npm run gen:proto` runs it again after a .proto edit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-src/protocol/generated}"

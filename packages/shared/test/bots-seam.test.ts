@@ -9,15 +9,13 @@ import {
 } from "../src/bots/index.ts";
 import type { BotContext, BotView } from "../src/bots/seam.ts";
 import type { Action } from "../src/protocol/actions.ts";
-import { DEFAULT_RULES_DOCUMENT, mergeRules, parseRules } from "../src/rules/index.ts";
+import { defaultRulesWith } from "../src/rules/index.ts";
 import { addPlayer, createWorld, hashWorld, isUnitKind, Kind, step, type World } from "../src/sim/index.ts";
 
-const RULES = parseRules(
-  mergeRules(DEFAULT_RULES_DOCUMENT, {
-    players: { lobbyWaitSeconds: 0 },
-    match: { durationSeconds: 90 },
-  }),
-);
+const RULES = defaultRulesWith({
+  players: { lobbyWaitSeconds: 0 },
+  match: { durationSeconds: 90 },
+});
 const MIX = ["aggressor", "trainer", "gatherer", "wanderer", "aggressor", "trainer", "gatherer", "idle"];
 
 /** Plays a match of sim seats; returns the world and every action each seat sent, by tick. */
@@ -66,7 +64,7 @@ describe("bot strategies over the seam, driving the sim", () => {
 
 describe("WorldView", () => {
   it("shows own entities always, others only within the vision radius of a living own entity", () => {
-    const world = createWorld(parseRules(mergeRules(DEFAULT_RULES_DOCUMENT, { creeps: { count: 0 } })), 1);
+    const world = createWorld(defaultRulesWith({ creeps: { count: 0 } }), 1);
     addPlayer(world, "a", "a");
     addPlayer(world, "b", "b");
     const sight = new WorldSight(world);

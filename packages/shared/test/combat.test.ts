@@ -1,12 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  DEFAULT_RULES,
-  DEFAULT_RULES_DOCUMENT,
-  mergeRules,
-  parseRules,
-  type Rules,
-} from "../src/rules/index.ts";
+import { DEFAULT_RULES, defaultRulesWith, type Rules } from "../src/rules/index.ts";
 import {
   combatStats,
   createWorld,
@@ -156,7 +150,7 @@ describe("combat (sim/combat.ts)", () => {
             for (let i = 0; i < 5; i++) fight(w);
             return hashWorld(w);
           };
-          const tuned = parseRules(mergeRules(DEFAULT_RULES_DOCUMENT, { vision: { cellSize } }));
+          const tuned = defaultRulesWith({ vision: { cellSize } });
           expect(run(tuned)).toBe(run(DEFAULT_RULES));
         },
       ),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Action, Reject } from "../src/protocol/actions.ts";
-import { DEFAULT_RULES_DOCUMENT, mergeRules, parseRules } from "../src/rules/index.ts";
+import { defaultRulesWith } from "../src/rules/index.ts";
 import {
   addPlayer,
   canSee,
@@ -15,10 +15,7 @@ import {
 } from "../src/sim/index.ts";
 
 // No creeps or resources in the way: only the entities each test places.
-const RULES = parseRules(
-  mergeRules(DEFAULT_RULES_DOCUMENT, { creeps: { count: 0 }, resources: { nodes: 0 } }),
-  "fog test rules",
-);
+const RULES = defaultRulesWith({ creeps: { count: 0 }, resources: { nodes: 0 } }, "fog test rules");
 const REACH = RULES.vision.radius + RULES.vision.hysteresis;
 const SOLDIER = Kind.FirstUnit + Object.keys(RULES.units).indexOf("soldier");
 

@@ -1,19 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  DEFAULT_RULES,
-  DEFAULT_RULES_DOCUMENT,
-  mergeRules,
-  parseRules,
-  rulesFromJson,
-  safeParseRules,
-} from "../src/rules/index.ts";
+import { DEFAULT_RULES, DEFAULT_RULES_DOCUMENT, parseRules, rulesFromJson } from "../src/rules/index.ts";
 import { createWorld, hitsWall, Kind } from "../src/sim/index.ts";
-
-const withEdit = (patch: unknown) => mergeRules(DEFAULT_RULES_DOCUMENT, patch);
-function problemsOf(doc: unknown): string[] {
-  const result = safeParseRules(doc);
-  return result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
-}
+import { problemsOf, withEdit } from "./support/rules-problems.ts";
 
 describe("rules: every problem in one run", () => {
   it("reports a relation between settings while another setting is broken", () => {

@@ -3,19 +3,11 @@ import { describe, expect, it } from "vitest";
 import {
   DEFAULT_RULES,
   DEFAULT_RULES_DOCUMENT,
-  mergeRules,
   parseRules,
   RulesError,
   safeParseRules,
 } from "../src/rules/index.ts";
-
-const withEdit = (patch: unknown) => mergeRules(DEFAULT_RULES_DOCUMENT, patch);
-
-function problemsOf(doc: unknown): string[] {
-  const result = safeParseRules(doc);
-  if (result.ok) return [];
-  return result.problems.map((p) => `${p.path}: ${p.message}`);
-}
+import { problemsOf, withEdit } from "./support/rules-problems.ts";
 
 /** Every numeric leaf of the default document, with its dotted path. */
 function numericLeaves(doc: unknown, path: string[] = []): Array<{ path: string[]; value: number }> {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Action } from "../src/protocol/actions.ts";
-import { DEFAULT_RULES_DOCUMENT, mergeRules, parseRules, type Rules } from "../src/rules/index.ts";
+import { DEFAULT_RULES_DOCUMENT, defaultRulesWith, parseRules, type Rules } from "../src/rules/index.ts";
 import {
   addPlayer,
   createWorld,
@@ -16,15 +16,15 @@ import {
 
 // A small, crowded map so that a few hundred ticks see fights, deaths, respawns,
 // gathering and training, not just commanders walking alone.
-const CROWDED: Rules = parseRules(
-  mergeRules(DEFAULT_RULES_DOCUMENT, {
+const CROWDED: Rules = defaultRulesWith(
+  {
     map: { width: 1024, height: 1024, walls: [{ x: 480, y: 260, w: 64, h: 140 }] },
     players: { spawnRadius: 300, startGold: 400, goldPerSecond: 20, maxUnits: 12 },
     resources: { nodes: 6 },
     creeps: { count: 8, respawnSeconds: 3, wanderRadius: 200 },
     commander: { respawnSeconds: 2 },
     match: { durationSeconds: 40, scoreLimit: 500 },
-  }),
+  },
   "crowded test rules",
 );
 

@@ -1,12 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  DEFAULT_RULES,
-  DEFAULT_RULES_DOCUMENT,
-  mergeRules,
-  parseRules,
-  type Rules,
-} from "../src/rules/index.ts";
+import { DEFAULT_RULES, defaultRulesWith, type Rules } from "../src/rules/index.ts";
 import { hitsWall, moveCommander, slide } from "../src/sim/index.ts";
 
 // Movement must never carry anything through a wall, whatever one tick's step
@@ -14,7 +8,7 @@ import { hitsWall, moveCommander, slide } from "../src/sim/index.ts";
 // is thick (296).
 
 function rulesWith(patch: unknown): Rules {
-  return parseRules(mergeRules(DEFAULT_RULES_DOCUMENT, patch));
+  return defaultRulesWith(patch);
 }
 
 /** Whether the L-shaped path slide takes (x first, then y) overlaps a wall, sampled finely. */

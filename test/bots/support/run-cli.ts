@@ -66,6 +66,11 @@ export function runNodeCli(entry: string, args: string[], timeoutMs = 60_000): P
   return startCli(entry, args, timeoutMs).done;
 }
 
+/** A bots run's arguments: against `url`, `rooms` rooms for `seconds` seconds, then `more`. */
+export function botsRun(url: string, rooms: number, seconds: number, ...more: string[]): string[] {
+  return ["--url", url, "--rooms", String(rooms), "--duration", String(seconds), ...more];
+}
+
 /** Runs `npm run bots -- ...args` (its entry file, with the repo's Node) and waits for it to exit. */
 export function runBotsCli(args: string[], timeoutMs = 60_000): Promise<CliResult> {
   return runNodeCli(BOTS_MAIN, args, timeoutMs);

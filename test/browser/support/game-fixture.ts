@@ -1,8 +1,8 @@
-import type { Browser } from "playwright-core";
+import type { Browser, BrowserContextOptions } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { type LinkProxy, startLinkProxy } from "../../support/link-proxy.ts";
 import { type ServerHandle, type StartOptions, startServer } from "../../support/server-process.ts";
-import { type GamePage, launchBrowser, openGame } from "./browser.ts";
+import { type GamePage, joinFromLobby, launchBrowser, openGame, waitForOctet } from "./browser.ts";
 
 /** What a browser test of the game works with; filled in by the describe block's beforeAll. */
 export interface GameFixture {
@@ -10,8 +10,12 @@ export interface GameFixture {
   readonly browser: Browser;
   /** the link proxy between pages and server (only with `proxy: true`) */
   readonly proxy: LinkProxy;
-  /** Opens the built client in a fresh context, through the proxy when there is one. */
-  open(query?: string): Promise<GamePage>;
+  /** Opens the built client in a fresh context (a phone's, say), through the proxy when there is one. */
+  open(query?: string, contextOptions?: BrowserContextOptions): Promise<GamePage>;
+  /** Opens a page and quick-joins as `name`; resolves once its match plays and its commander is drawn. */
+  play(name: string): Promise<GamePage>;
+  /** Opens two pages and quick-joins them one after the other, into the first one's room. */
+  joinPair(first: string, second: string): Promise<[GamePage, GamePage]>;
 }
 
 /**
@@ -38,6 +42,10 @@ export function useGame(opts: StartOptions & { proxy?: boolean } = {}): GameFixt
     if (v === undefined) throw new Error(`the game fixture has no ${what} (not started, or not asked for)`);
     return v;
   };
+  const open = (query = "", contextOptions: BrowserContextOptions = {}): Promise<GamePage> => {
+    const url = proxy ? proxy.httpUrl : need("server", server).httpUrl;
+    return openGame(need("browser", browser), url, query, contextOptions);
+  };
   return {
     get server() {
       return need("server", server);
@@ -48,9 +56,21 @@ export function useGame(opts: StartOptions & { proxy?: boolean } = {}): GameFixt
     get proxy() {
       return need("proxy", proxy);
     },
-    open(query = "") {
-      const url = proxy ? proxy.httpUrl : need("server", server).httpUrl;
-      return openGame(need("browser", browser), url, query);
+    open,
+    async play(name) {
+      const game = await open();
+      await joinFromLobby(game.page, name, "quick");
+      await waitForOctet(game.page, (o) => o.phase === "playing" && o.commanderWorld() !== null);
+      return game;
+    },
+    async joinPair(first, second) {
+      const a = await open();
+      const b = await open();
+      await joinFromLobby(a.page, first, "quick");
+      // The first one's room exists before the second looks for a quick match.
+      await waitForOctet(a.page, (o) => o.roomId !== null);
+      await joinFromLobby(b.page, second, "quick");
+      return [a, b];
     },
   };
 }

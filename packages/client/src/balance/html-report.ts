@@ -1,8 +1,20 @@
 import { formatChange } from "@octet/shared/rules";
-import { chartJsSource, esc, scriptSafe } from "../bots/html-report.ts";
+import { chartGrid, chartJsSource, esc, scriptSafe } from "../bots/html-report.ts";
 import { BALANCE_CHARTS_JS } from "./html-charts.ts";
 import type { BalanceReport, VariantReport } from "./report.ts";
 import type { Rate } from "./stats.ts";
+
+/** The charts BALANCE_CHARTS_JS draws, by canvas id. */
+const BALANCE_CHART_IDS = [
+  "win-strategy",
+  "win-seat",
+  "length",
+  "end-reasons",
+  "kinds",
+  "damage",
+  "gold",
+  "first-kill",
+];
 
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 const interval = (r: Rate) => `${pct(r.rate)} <small>[${pct(r.low)}, ${pct(r.high)}]</small>`;
@@ -81,17 +93,7 @@ export function renderBalanceHtml(r: BalanceReport, chartJs = chartJsSource()): 
 (${st.rotate ? "rotating one seat per match" : "fixed seats"}). Played in ${r.run.seconds.toFixed(1)} s on ${r.run.workers} workers
 (${r.run.matchesPerSecond.toFixed(2)} matches/s). A seat wins a match by ranking first; intervals are Wilson 95%.</p>
 ${comparisonTable(r)}
-<h2>Charts</h2>
-<div class="charts">
-  <div class="chart"><canvas id="win-strategy"></canvas></div>
-  <div class="chart"><canvas id="win-seat"></canvas></div>
-  <div class="chart"><canvas id="length"></canvas></div>
-  <div class="chart"><canvas id="end-reasons"></canvas></div>
-  <div class="chart"><canvas id="kinds"></canvas></div>
-  <div class="chart"><canvas id="damage"></canvas></div>
-  <div class="chart"><canvas id="gold"></canvas></div>
-  <div class="chart"><canvas id="first-kill"></canvas></div>
-</div>
+${chartGrid(BALANCE_CHART_IDS)}
 ${r.variants.map(variantTables).join("\n")}
 <script type="application/json" id="report-data">${data}</script>
 <script>${scriptSafe(chartJs)}</script>

@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { PLAY_STRATEGY_HELP, PLAY_STRATEGY_NAMES } from "@octet/shared/bots";
-import { parseCommandLine, wholeNumber } from "@octet/shared/cli";
+import { numberOption, parseCommandLine } from "@octet/shared/cli";
 import { Command, Option } from "commander";
 import { type MixEntry, parseStrategyMix } from "../bots/strategy-mix.ts";
 
@@ -40,9 +40,7 @@ export function balanceProgram(): Command {
     .argument("[rules]", "rules file: a full document or just the settings to change (default: the defaults)")
     .addOption(new Option("--against <rules>", "a second rules file to compare, on the same seeds"))
     .addOption(
-      new Option("--matches <n>", "matches per rules file")
-        .default(200)
-        .argParser(wholeNumber("--matches", 1, MAX_MATCHES)),
+      numberOption("--matches <n>", "matches per rules file", { default: 200, min: 1, max: MAX_MATCHES }),
     )
     .addOption(
       new Option(
@@ -57,14 +55,14 @@ export function balanceProgram(): Command {
       ),
     )
     .addOption(
-      new Option("--seed <n>", "seed of the run: the same seed plays the same matches")
-        .default(1)
-        .argParser(wholeNumber("--seed", 0, 0xffffffff)),
+      numberOption("--seed <n>", "seed of the run: the same seed plays the same matches", {
+        default: 1,
+        min: 0,
+        max: 0xffffffff,
+      }),
     )
     .addOption(
-      new Option("--workers <n>", "worker threads")
-        .default(availableParallelism())
-        .argParser(wholeNumber("--workers", 1, 64)),
+      numberOption("--workers <n>", "worker threads", { default: availableParallelism(), min: 1, max: 64 }),
     )
     .addOption(new Option("--report <dir>", "write report.json and report.html into this folder"))
     .addHelpText("after", `\nStrategies:\n${strategyList()}\n`);

@@ -20,6 +20,12 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 /** Text inside a <script> element must not close it early. */
 export const scriptSafe = (s: string) => s.replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g, "<\\!--");
 
+/** The page's charts: one canvas per id, drawn later by the page's script from the embedded report. */
+export function chartGrid(ids: readonly string[]): string {
+  const charts = ids.map((id) => `  <div class="chart"><canvas id="${id}"></canvas></div>`);
+  return `<h2>Charts</h2>\n<div class="charts">\n${charts.join("\n")}\n</div>`;
+}
+
 function rows(pairs: Array<[string, string]>): string {
   return pairs.map(([k, v]) => `<tr><th>${esc(k)}</th><td>${esc(v)}</td></tr>`).join("\n");
 }
@@ -107,8 +113,8 @@ export function renderHtmlReport(r: BotsReport, chartJs = chartJsSource()): stri
       );
     })
     .join("\n");
-  const serverChart =
-    r.server && r.server.samples.length > 0 ? '<div class="chart"><canvas id="server"></canvas></div>' : "";
+  const charts = ["latency", "bandwidth", "corrections", "rejections"];
+  if (r.server && r.server.samples.length > 0) charts.push("server");
   const data = JSON.stringify(r).replace(/</g, "\\u003c");
   return `<!doctype html>
 <html lang="en">
@@ -134,14 +140,7 @@ ${status}
 <table id="figures">${figures}</table>
 ${thresholds}
 ${baseline}
-<h2>Charts</h2>
-<div class="charts">
-  <div class="chart"><canvas id="latency"></canvas></div>
-  <div class="chart"><canvas id="bandwidth"></canvas></div>
-  <div class="chart"><canvas id="corrections"></canvas></div>
-  <div class="chart"><canvas id="rejections"></canvas></div>
-  ${serverChart}
-</div>
+${chartGrid(charts)}
 <h2>Rooms (matches)</h2>
 <table id="rooms"><tr><th>room</th><th>bots</th><th>sent</th><th>accepted</th><th>errors</th><th>played</th><th>match</th></tr>
 ${rooms}</table>

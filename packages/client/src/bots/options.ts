@@ -1,4 +1,4 @@
-import { boundedNumber, parseCommandLine, UsageError, wholeNumber } from "@octet/shared/cli";
+import { numberOption, parseCommandLine, UsageError } from "@octet/shared/cli";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { DEFAULT_MARGINS, type Margin, parseMargins } from "./baseline.ts";
 import { FAIL_METRICS, parseFailOn, type Threshold } from "./fail-on.ts";
@@ -31,8 +31,6 @@ export interface BotsOptions {
 }
 
 export const DEFAULT_STRATEGY = "wanderer,aggressor,gatherer,trainer";
-
-const number = boundedNumber;
 
 function wsUrl(value: string): string {
   let u: URL;
@@ -69,20 +67,21 @@ export function botsProgram(): Command {
         .default("ws://localhost:2567")
         .argParser(wsUrl),
     )
+    .addOption(numberOption("--rooms <n>", "rooms to fill with bots", { default: 1, min: 1, max: 500 }))
     .addOption(
-      new Option("--rooms <n>", "rooms to fill with bots")
-        .default(1)
-        .argParser(wholeNumber("--rooms", 1, 500)),
+      numberOption("--bots-per-room <n>", "bots in each room (a room holds 8 players)", {
+        default: 8,
+        min: 1,
+        max: 64,
+      }),
     )
     .addOption(
-      new Option("--bots-per-room <n>", "bots in each room (a room holds 8 players)")
-        .default(8)
-        .argParser(wholeNumber("--bots-per-room", 1, 64)),
-    )
-    .addOption(
-      new Option("--duration <seconds>", "how long the bots play once all have joined")
-        .default(60)
-        .argParser(number("--duration", 1, 86_400)),
+      numberOption("--duration <seconds>", "how long the bots play once all have joined", {
+        default: 60,
+        min: 1,
+        max: 86_400,
+        fraction: true,
+      }),
     )
     .addOption(
       new Option(
@@ -91,22 +90,26 @@ export function botsProgram(): Command {
       ).default(DEFAULT_STRATEGY),
     )
     .addOption(
-      new Option(
+      numberOption(
         "--latency <ms>",
         "delay added to every message each way once joined, in the bot process (round trip +2x)",
-      )
-        .default(0)
-        .argParser(number("--latency", 0, 10_000)),
+        { default: 0, min: 0, max: 10_000, fraction: true },
+      ),
     )
     .addOption(
-      new Option("--jitter <ms>", "each message's delay varies by up to +- this (messages stay in order)")
-        .default(0)
-        .argParser(number("--jitter", 0, 10_000)),
+      numberOption("--jitter <ms>", "each message's delay varies by up to +- this (messages stay in order)", {
+        default: 0,
+        min: 0,
+        max: 10_000,
+        fraction: true,
+      }),
     )
     .addOption(
-      new Option("--seed <n>", "seed for the bots' choices and the jitter: same seed, same choices")
-        .default(1)
-        .argParser(wholeNumber("--seed", 0, 2 ** 31 - 1)),
+      numberOption("--seed <n>", "seed for the bots' choices and the jitter: same seed, same choices", {
+        default: 1,
+        min: 0,
+        max: 2 ** 31 - 1,
+      }),
     )
     .addOption(
       new Option("--report <dir>", "also write report.json and report.html (charts, works offline) there"),
@@ -126,12 +129,11 @@ export function botsProgram(): Command {
       new Option("--private", "make each room a private match of its bots only (default: quick match)"),
     )
     .addOption(
-      new Option(
+      numberOption(
         "--ramp <seconds>",
         "join the bots gradually, evenly over this many seconds (then play --duration)",
-      )
-        .default(0)
-        .argParser(number("--ramp", 0, 3600)),
+        { default: 0, min: 0, max: 3600, fraction: true },
+      ),
     )
     .addOption(
       new Option(

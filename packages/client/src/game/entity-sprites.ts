@@ -21,6 +21,20 @@ export interface EntitySprites extends DrawnEntity {
 export const BAR_HEIGHT = 5;
 const RESOURCE_RADIUS = 22;
 
+/** A commander's name above it, in the match and in the replay viewer alike. */
+export function nameLabel(scene: Phaser.Scene, x: number, y: number, name: string): Phaser.GameObjects.Text {
+  return scene.add
+    .text(x, y, name, {
+      fontFamily: "system-ui, sans-serif",
+      fontSize: "13px",
+      color: "#ffffff",
+      stroke: "#000000",
+      strokeThickness: 3,
+    })
+    .setOrigin(0.5, 1)
+    .setDepth(22);
+}
+
 /** Makes a new sprite set for an entity (the layer pools them; this is the costly path). */
 export function createSprites(
   scene: Phaser.Scene,
@@ -76,19 +90,7 @@ export function createSprites(
     .setOrigin(0, 0)
     .setTint(kind === Kind.Resource ? RESOURCE_COLOR : HP_OK_COLOR)
     .setDepth(21);
-  const label =
-    kind === Kind.Commander
-      ? scene.add
-          .text(0, 0, e.name, {
-            fontFamily: "system-ui, sans-serif",
-            fontSize: "13px",
-            color: "#ffffff",
-            stroke: "#000000",
-            strokeThickness: 3,
-          })
-          .setOrigin(0.5, 1)
-          .setDepth(22)
-      : null;
+  const label = kind === Kind.Commander ? nameLabel(scene, 0, 0, e.name) : null;
   const emblem =
     kind === Kind.Commander
       ? scene.add

@@ -1,6 +1,7 @@
 import type { Client, Room } from "@colyseus/sdk";
 import {
   type Action,
+  CloseCodes,
   decodeServerMessage,
   encodeAction,
   MATCH_ROOM,
@@ -13,6 +14,7 @@ import { ActionLedger } from "./action-ledger.ts";
 import { ServerClock } from "./clock.ts";
 import type { ConnectionEvents, EventOf, JoinOptions, NetStats, Unsequenced } from "./connection-types.ts";
 import { Emitter } from "./emitter.ts";
+import { followMatch } from "./follow-match.ts";
 import { authorizedClient } from "./guest-token.ts";
 import type { Interpolator } from "./interpolation.ts";
 import type { OrderPrediction } from "./order-prediction.ts";
@@ -33,7 +35,8 @@ export type * from "./connection-types.ts";
  */
 export class MatchConnection {
   readonly client: Client;
-  readonly room: Room;
+  /** the match's room; a new one when the match moved to another process (see follow) */
+  room: Room;
   rules: Rules;
   playerId: string;
   /** last ServerMessage.matchEnd, once the match is over */
@@ -47,6 +50,12 @@ export class MatchConnection {
   private messages = 0;
   private patches = 0;
   private kills = 0;
+  /** proves this player's seat to whichever process runs the match next ("" when it cannot move) */
+  private resumeToken = "";
+  /** the schema root the state decodes with (undefined: reflection) */
+  private root: typeof MatchState | undefined = MatchState;
+  /** taking the seat back in the match's new room is under way */
+  private following = false;
 
   private constructor(client: Client, room: Room, rules: Rules) {
     this.client = client;
@@ -55,11 +64,7 @@ export class MatchConnection {
     this.playerId = room.sessionId;
     this.clock = new ServerClock(1000 / rules.ticks.criticalHz);
     this.render = new RenderPolicy(rules, this.clock, () => this.playerId);
-    tapIncomingMessages(room, (bytes) => {
-      this.messages++;
-      this.bytes += bytes;
-    });
-    this.reconnection = new Reconnection(client, room, rules.match.reconnectionSeconds, {
+    this.reconnection = new Reconnection(client, rules.match.reconnectionSeconds, {
       dropped: (deadline) => {
         this.ledger.dropped();
         this.events.emit("reconnecting", deadline);
@@ -69,14 +74,63 @@ export class MatchConnection {
         this.clock.resetOffset();
         this.events.emit("reconnected");
       },
+      moved: () => void this.follow(),
     });
+    this.bind(room);
+  }
+
+  /** Listens to a room: this connection's first, or the match's new one after a move. */
+  private bind(room: Room): void {
+    tapIncomingMessages(room, (bytes) => {
+      this.messages++;
+      this.bytes += bytes;
+    });
+    this.reconnection.attach(room);
     room.onMessage(MessageType.Server, (bytes: Uint8Array) => this.onServerMessage(bytes));
     room.onStateChange(() => this.onPatch());
     room.onLeave((code: number, reason?: string) => {
+      // Another process runs the match now (it said so, or a process started again
+      // refused the old reconnection): go there, without a word to the player.
+      const refusedRetry = this.reconnection.active && !this.reconnection.gone;
+      if (this.resumeToken && (code === CloseCodes.MatchMoved || refusedRetry))
+        return void this.follow({ code, reason });
       const lost = this.reconnection.closed(code, reason);
       if (lost !== null) this.events.emit("seatLost", lost);
       this.events.emit("leave", code, reason);
     });
+  }
+
+  /**
+   * The match runs on another process now (resumed after a crash, or handed
+   * over): stop retrying the old address and take the seat back there with
+   * the resume token, within the seat's window. Reported as a reconnection.
+   */
+  private async follow(closed?: { code: number; reason: string | undefined }): Promise<void> {
+    if (this.following || !this.resumeToken) return;
+    this.following = true;
+    const old = this.room;
+    old.removeAllListeners();
+    old.reconnection.maxRetries = 0;
+    old.reconnection.enabled = false;
+    const deadline = this.reconnection.moving();
+    try {
+      old.connection?.close();
+    } catch {
+      // already closed
+    }
+    const room = await followMatch(this.client, old.roomId, this.resumeToken, this.root, deadline);
+    this.following = false;
+    if (!room) {
+      // Not there either: the seat is lost, for the reason the old room closed with.
+      const code = closed?.code ?? CloseCodes.MatchMoved;
+      const reason = closed?.reason || "the match could not be found again in time";
+      this.events.emit("seatLost", this.reconnection.closed(code, reason) ?? reason);
+      this.events.emit("leave", code, reason);
+      return;
+    }
+    this.room = room;
+    this.bind(room);
+    this.reconnection.followed();
   }
 
   /** Joins a match (quick match, or a room id) and resolves once the server's welcome arrived. */
@@ -87,7 +141,9 @@ export class MatchConnection {
     const room = opts.roomId
       ? await client.joinById(opts.roomId, joinOptions, root)
       : await client.joinOrCreate(MATCH_ROOM, joinOptions, root);
-    return MatchConnection.attach(client, room, opts.timeoutMs);
+    const conn = await MatchConnection.attach(client, room, opts.timeoutMs);
+    conn.root = root;
+    return conn;
   }
 
   /** Wraps an already joined room; resolves once the welcome arrived. */
@@ -95,6 +151,7 @@ export class MatchConnection {
     const w = await awaitWelcome(room, timeoutMs);
     const conn = new MatchConnection(client, room, parseRules(JSON.parse(w.rulesJson), "server rules"));
     conn.playerId = w.playerId;
+    conn.resumeToken = w.resumeToken;
     // A seat taken over with a reconnection token may have decided seqs already.
     conn.ledger.continueFrom(conn.state.players?.get(conn.playerId)?.ackSeq ?? 0);
     // RTT otherwise comes from acks; one ping gives the HUD a figure before the first input.
@@ -285,6 +342,7 @@ export class MatchConnection {
         break;
       case "welcome":
         this.playerId = msg.playerId;
+        if (msg.resumeToken) this.resumeToken = msg.resumeToken;
         this.events.emit("welcome", msg);
         break;
     }

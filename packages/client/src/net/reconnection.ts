@@ -1,4 +1,5 @@
 import type { Client, Room } from "@colyseus/sdk";
+import { connectedProcessId } from "./follow-match.ts";
 
 /** How often a dropped connection retries: each retry is one WebSocket connection attempt. */
 const RETRY_EVERY_MS = 500;
@@ -6,8 +7,10 @@ const RETRY_EVERY_MS = 500;
 export interface ReconnectionHooks {
   /** the first drop: the seat is kept until `deadline` (Date.now() ms) */
   dropped(deadline: number): void;
-  /** the SDK took the seat back */
+  /** the SDK took the seat back, or the seat was taken back in the match's new room */
   reconnected(): void;
+  /** the match runs on another process now (GET /matches names it): follow it there */
+  moved(): void;
 }
 
 /**
@@ -24,17 +27,28 @@ export class Reconnection {
   /** the server's word that the match no longer runs anywhere ("" until then) */
   private matchGone = "";
   private readonly client: Client;
-  private readonly room: Room;
+  private room!: Room;
+  private readonly windowMs: number;
+  private readonly hooks: ReconnectionHooks;
+  /** the seat's deadline after the first drop (Date.now() ms) */
+  private deadline = 0;
+
+  constructor(client: Client, windowSeconds: number, hooks: ReconnectionHooks) {
+    this.client = client;
+    this.windowMs = windowSeconds * 1000;
+    this.hooks = hooks;
+  }
 
   /**
-   * Retries every half second until the seat has expired (the SDK's default
-   * backoff would give up before the window ends, or wait past it).
+   * Watches a room (the first, or the match's new one after a move): retries
+   * every half second until the seat has expired (the SDK's default backoff
+   * would give up before the window ends, or wait past it).
    */
-  constructor(client: Client, room: Room, windowSeconds: number, hooks: ReconnectionHooks) {
-    this.client = client;
+  attach(room: Room): void {
     this.room = room;
+    const hooks = this.hooks;
     const r = room.reconnection;
-    const windowMs = windowSeconds * 1000;
+    const windowMs = this.windowMs;
     r.minUptime = 0; // Octet kicks with its own close codes, never with the ones that trigger a retry
     r.minDelay = RETRY_EVERY_MS;
     r.maxDelay = RETRY_EVERY_MS;
@@ -47,15 +61,38 @@ export class Reconnection {
         void this.askWhetherMatchRuns();
         return;
       }
-      this.drops++;
-      this.active = true;
-      hooks.dropped(Date.now() + windowMs);
+      this.drop();
     });
     room.onReconnect(() => {
       this.reconnects++;
       this.active = false;
       hooks.reconnected();
     });
+  }
+
+  private drop(): void {
+    this.drops++;
+    this.active = true;
+    this.deadline = Date.now() + this.windowMs;
+    this.hooks.dropped(this.deadline);
+  }
+
+  /** The server said the match no longer runs anywhere. */
+  get gone(): boolean {
+    return this.matchGone !== "";
+  }
+
+  /** The match is moving (MatchMoved, or found elsewhere): a drop if it was not one yet; the seat's deadline. */
+  moving(): number {
+    if (!this.active) this.drop();
+    return this.deadline;
+  }
+
+  /** The seat was taken back in the match's new room. */
+  followed(): void {
+    this.reconnects++;
+    this.active = false;
+    this.hooks.reconnected();
   }
 
   /**
@@ -80,7 +117,10 @@ export class Reconnection {
     if (this.asking) return;
     this.asking = true;
     try {
-      await this.client.http.get(`matches/${encodeURIComponent(this.room.roomId)}`);
+      const res = await this.client.http.get(`matches/${encodeURIComponent(this.room.roomId)}`);
+      const at = (res.data as { processId?: unknown } | undefined)?.processId;
+      // Running, but not where this socket keeps knocking: it was resumed elsewhere.
+      if (this.active && typeof at === "string" && at !== connectedProcessId(this.room)) this.hooks.moved();
     } catch (err) {
       const e = err as { code?: unknown; message?: string };
       if (e.code === 404 && this.active) {

@@ -1,5 +1,6 @@
 import { type Entity, Kind, type World } from "@octet/shared/sim";
 import Phaser from "phaser";
+import { nameLabel } from "../game/entity-sprites.ts";
 import { Fog, type ScreenMapping } from "../game/fog.ts";
 import { drawMap } from "../game/map-layer.ts";
 import { MAP_COLOR, NEUTRAL_COLOR, RESOURCE_COLOR, slotColor } from "../game/palette.ts";
@@ -145,19 +146,7 @@ export class ReplayScene extends Phaser.Scene {
       .setDisplaySize(radius * 2, radius * 2)
       .setTint(color)
       .setDepth(depth);
-    const label =
-      e.kind === Kind.Commander && owner
-        ? this.add
-            .text(e.x, e.y - 26, owner.name, {
-              fontFamily: "system-ui, sans-serif",
-              fontSize: "13px",
-              color: "#ffffff",
-              stroke: "#000000",
-              strokeThickness: 3,
-            })
-            .setOrigin(0.5, 1)
-            .setDepth(22)
-        : null;
+    const label = e.kind === Kind.Commander && owner ? nameLabel(this, e.x, e.y - 26, owner.name) : null;
     return { body, label, seen: this.frame };
   }
 

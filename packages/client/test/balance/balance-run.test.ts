@@ -1,4 +1,4 @@
-import { DEFAULT_RULES, DEFAULT_RULES_DOCUMENT, mergeRules, parseRules } from "@octet/shared/rules";
+import { DEFAULT_RULES, defaultRulesWith } from "@octet/shared/rules";
 import { describe, expect, it } from "vitest";
 import { planMatches } from "../../src/balance/plan.ts";
 import { playMatch } from "../../src/balance/play-match.ts";
@@ -6,7 +6,7 @@ import { playAll } from "../../src/balance/pool.ts";
 import { buildReport, variantReport } from "../../src/balance/report.ts";
 
 // Short matches keep the run small; the figures still come from real play.
-const SHORT = parseRules(mergeRules(DEFAULT_RULES_DOCUMENT, { match: { durationSeconds: 60 } }));
+const SHORT = defaultRulesWith({ match: { durationSeconds: 60 } });
 const MIX = ["aggressor", "archers", "trainer", "gatherer"];
 
 describe("balance plan", () => {
@@ -51,12 +51,10 @@ describe("one balance match", () => {
 describe("balance pool", () => {
   it("reports the same whatever the number of workers, and B differs from A where the rules differ", async () => {
     const specs = planMatches({ matches: 6, seed: 11, mix: MIX, seats: 8, rotate: true });
-    const strong = parseRules(
-      mergeRules(DEFAULT_RULES_DOCUMENT, {
-        match: { durationSeconds: 60 },
-        units: { archer: { damage: 40 } },
-      }),
-    );
+    const strong = defaultRulesWith({
+      match: { durationSeconds: 60 },
+      units: { archer: { damage: 40 } },
+    });
     const one = await playAll([SHORT, strong], specs, 1);
     const two = await playAll([SHORT, strong], specs, 2);
     expect(two).toEqual(one);

@@ -1,26 +1,14 @@
 import { UsageError } from "@octet/shared/cli";
 import { describe, expect, it } from "vitest";
 import { compareWithBaseline, parseMargins } from "../../src/bots/baseline.ts";
-import { buildReport } from "../../src/bots/build-report.ts";
-import { LatencyHistogram } from "../../src/bots/latency-histogram.ts";
-import { record } from "./records.ts";
+import { oneBotReport } from "./records.ts";
 
 function run(latencies: number[], errors = 0) {
-  const h = new LatencyHistogram();
-  for (const ms of latencies) h.add(ms);
-  return buildReport({
-    settings: {
-      ...{ url: "ws://x", rooms: 1, botsPerRoom: 1, durationSeconds: 1, strategy: "wanderer" },
-      ...{ latencyMs: 0, jitterMs: 0, seed: 1, privateRooms: false, rampSeconds: 0, soak: false },
-    },
-    startedAt: new Date(),
-    finishedAt: new Date(),
-    playedSeconds: 1,
-    bots: [
-      record({ roomIds: ["A"], sent: latencies.length, accepted: latencies.length, errorCount: errors }),
-    ],
-    latency: new Map([["wanderer", h]]),
-    series: [],
+  return oneBotReport(latencies, {
+    roomIds: ["A"],
+    sent: latencies.length,
+    accepted: latencies.length,
+    errorCount: errors,
   });
 }
 

@@ -1,35 +1,15 @@
 import { UsageError } from "@octet/shared/cli";
 import { describe, expect, it } from "vitest";
-import { buildReport } from "../../src/bots/build-report.ts";
 import { checkThresholds, parseFailOn } from "../../src/bots/fail-on.ts";
-import { LatencyHistogram } from "../../src/bots/latency-histogram.ts";
-import { record } from "./records.ts";
+import { oneBotReport } from "./records.ts";
 
 function report(errors: number, latencies: number[]) {
-  const h = new LatencyHistogram();
-  for (const ms of latencies) h.add(ms);
-  return buildReport({
-    settings: {
-      url: "ws://x",
-      rooms: 1,
-      botsPerRoom: 1,
-      durationSeconds: 1,
-      strategy: "wanderer",
-      latencyMs: 0,
-      jitterMs: 0,
-      seed: 1,
-      privateRooms: false,
-      rampSeconds: 0,
-      soak: false,
-    },
-    startedAt: new Date(),
-    finishedAt: new Date(),
-    playedSeconds: 1,
-    bots: [
-      record({ errorCount: errors, errors: Array(errors).fill("x"), sent: 5, accepted: 4, rejected: 1 }),
-    ],
-    latency: new Map([["wanderer", h]]),
-    series: [],
+  return oneBotReport(latencies, {
+    errorCount: errors,
+    errors: Array(errors).fill("x"),
+    sent: 5,
+    accepted: 4,
+    rejected: 1,
   });
 }
 

@@ -1,22 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { buildReport } from "../../src/bots/build-report.ts";
 import { LatencyHistogram } from "../../src/bots/latency-histogram.ts";
-import type { BotRecord, RunSettings } from "../../src/bots/report.ts";
-import { record, stint } from "./records.ts";
+import type { BotRecord } from "../../src/bots/report.ts";
+import { record, runSettings, stint } from "./records.ts";
 
-const SETTINGS: RunSettings = {
+const SETTINGS = runSettings({
   url: "ws://localhost:2567",
-  rooms: 1,
   botsPerRoom: 3,
   durationSeconds: 10,
   strategy: "wanderer:2,chaos:1",
-  latencyMs: 0,
-  jitterMs: 0,
-  seed: 1,
-  privateRooms: false,
-  rampSeconds: 0,
-  soak: false,
-};
+});
 
 function sample() {
   const wanderLatency = new LatencyHistogram();

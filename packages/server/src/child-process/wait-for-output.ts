@@ -13,6 +13,17 @@ export class NotReadyError extends Error {
   }
 }
 
+/** Keeps all a child prints, stdout and stderr as they interleave; returns what it printed so far. */
+export function collectOutput(child: ChildProcess): () => string {
+  let out = "";
+  const keep = (d: Buffer | string) => {
+    out += d;
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  return () => out;
+}
+
 /**
  * Resolves once `output()` (what the child printed so far, kept by the
  * caller) contains `marker`. Rejects with a NotReadyError when the child

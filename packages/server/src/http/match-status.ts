@@ -2,6 +2,7 @@ import { matchMaker } from "@colyseus/core";
 import type express from "express";
 import { MATCH_GONE } from "../cluster/matchmaking-guard.ts";
 import { liveProcessIds } from "../cluster/process-liveness.ts";
+import type { LiveMatches } from "../resume/live-matches.ts";
 
 /**
  * GET /matches/:roomId answers whether a match still runs on a live process:
@@ -9,14 +10,28 @@ import { liveProcessIds } from "../cluster/process-liveness.ts";
  * any process this while its own reconnection retries fail, so the players of
  * a process that died hear at once that the match is gone instead of retrying
  * a dead address until their seat's window runs out.
+ * With resume (resume/), a match whose process died is still live in Redis
+ * while another process takes it over: the answer is then 503 "resuming",
+ * which keeps the client retrying; once it runs again, 200 names the process
+ * (`processId`), and a client that joined another one follows it there.
  */
-export function mountMatchStatus(app: express.Application): void {
+const ROOM_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function mountMatchStatus(
+  app: express.Application,
+  live: Pick<LiveMatches, "get"> | null = null,
+): void {
   app.get("/matches/:roomId", async (req, res) => {
     const roomId = req.params.roomId;
+    // Room ids are Colyseus's or our codes: anything else is no match, asked of nobody.
+    if (!ROOM_ID.test(roomId))
+      return void res.status(404).json({ roomId: "", running: false, error: MATCH_GONE });
     try {
       const [room] = await matchMaker.query({ roomId });
       if (room && (await liveProcessIds()).has(room.processId)) {
-        res.json({ roomId, running: true });
+        res.json({ roomId, running: true, processId: room.processId });
+      } else if (live && (await live.get(roomId))) {
+        res.status(503).json({ roomId, running: false, resuming: true, error: "the match is being resumed" });
       } else {
         res.status(404).json({ roomId, running: false, error: MATCH_GONE });
       }

@@ -4,12 +4,15 @@ import { matchMaker } from "@colyseus/core";
 import type { Rules } from "@octet/shared/rules";
 import type express from "express";
 import expressStaticGzip from "express-static-gzip";
+import type { LiveMatches } from "../resume/live-matches.ts";
 import { mountMatchStatus } from "./match-status.ts";
 import { collectProcessMetrics, registry } from "./metrics.ts";
 
 export interface RouteOptions {
   clientDir: string;
   startedAt: number;
+  /** the cluster's running matches (resume/): one whose process died is being resumed, not gone */
+  live?: Pick<LiveMatches, "get"> | null;
   /** the rules the next match will play (they change when a watched RULES_FILE is saved) */
   rules: () => Rules;
 }
@@ -32,7 +35,7 @@ export function mountRoutes(app: express.Application, opts: RouteOptions): void 
     // Any origin may read it: the Vite dev server serves the lobby from another port.
     res.set({ "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*" }).json(opts.rules());
   });
-  mountMatchStatus(app);
+  mountMatchStatus(app, opts.live ?? null);
   collectProcessMetrics();
   // Prometheus text format; ?format=json gives prom-client's JSON form (benchmarks read it).
   app.get("/metrics", async (req, res) => {

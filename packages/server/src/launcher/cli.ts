@@ -49,8 +49,10 @@ async function main(): Promise<number> {
     process.once("SIGTERM", () => stop("SIGTERM"));
     // A process that dies on its own is reported; the cluster keeps going without it, as a real one would.
     let running = cluster.processes.length;
-    for (const p of cluster.processes) {
+    const restarting = new Set<number>();
+    const watch = (p: (typeof cluster.processes)[number]) => {
       void p.exited.then((how) => {
+        if (restarting.has(p.pid)) return;
         running--;
         if (stopping) return;
         process.stderr.write(`cluster: p${p.index} (port ${p.port}) exited (${how})\n`);
@@ -59,7 +61,37 @@ async function main(): Promise<number> {
           void cluster.stop().then(() => resolve(EXIT.failed));
         }
       });
-    }
+    };
+    for (const p of cluster.processes) watch(p);
+    const every = opts.restartEverySeconds;
+    if (every === undefined) return;
+    // A rolling restart, one process at a time, as a deploy does it.
+    let next = 0;
+    let busy = false;
+    const timer = setInterval(async () => {
+      if (busy || stopping) return;
+      busy = true;
+      const old = cluster.processes[next++ % cluster.processes.length]!;
+      restarting.add(old.pid);
+      process.stdout.write(
+        `cluster: rolling restart: SIGTERM to p${old.index} (its matches move to the others)\n`,
+      );
+      try {
+        const fresh = await cluster.restart(old);
+        watch(fresh);
+        process.stdout.write(`cluster: rolling restart: p${fresh.index} is back (pid ${fresh.pid})\n`);
+      } catch (err) {
+        // Ctrl-C during a restart stops the new process too: not a failure.
+        if (!stopping)
+          process.stderr.write(
+            `cluster: rolling restart of p${old.index} failed: ${(err as Error).message}\n`,
+          );
+      } finally {
+        busy = false;
+      }
+    }, every * 1000);
+    process.once("SIGINT", () => clearInterval(timer));
+    process.once("SIGTERM", () => clearInterval(timer));
   });
   return finished;
 }

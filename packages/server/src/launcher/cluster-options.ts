@@ -1,4 +1,4 @@
-import { parseCommandLine, UsageError, wholeNumber } from "@octet/shared/cli";
+import { numberOption, parseCommandLine, UsageError } from "@octet/shared/cli";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { redisUrlProblem } from "../config.ts";
 
@@ -13,6 +13,8 @@ export interface LocalClusterOptions {
   publicHost: string;
   /** an existing Redis; undefined = start a redis-server for the cluster */
   redisUrl: string | undefined;
+  /** a rolling restart: every this many seconds one process (in turn) is stopped and started again */
+  restartEverySeconds: number | undefined;
 }
 
 function redisUrl(value: string): string {
@@ -30,15 +32,13 @@ export function clusterProgram(env: NodeJS.ProcessEnv = process.env): Command {
         "reconnection through Redis: a redis-server of its own (nothing saved) unless\n" +
         "--redis-url (or REDIS_URL) names one. Ctrl-C stops them all.",
     )
+    .addOption(numberOption("--processes <n>", "server processes to start", { default: 3, min: 1, max: 64 }))
     .addOption(
-      new Option("--processes <n>", "server processes to start")
-        .default(3)
-        .argParser(wholeNumber("--processes", 1, 64)),
-    )
-    .addOption(
-      new Option("--port <n>", "port of the first process; the others take the next ones")
-        .default(env.PORT && /^\d+$/.test(env.PORT) ? Number(env.PORT) : 2567)
-        .argParser(wholeNumber("--port", 1, 65535)),
+      numberOption("--port <n>", "port of the first process; the others take the next ones", {
+        default: env.PORT && /^\d+$/.test(env.PORT) ? Number(env.PORT) : 2567,
+        min: 1,
+        max: 65535,
+      }),
     )
     .addOption(
       new Option("--host <host>", "interface the processes listen on").default(env.HOST || "0.0.0.0"),
@@ -54,13 +54,21 @@ export function clusterProgram(env: NodeJS.ProcessEnv = process.env): Command {
         .default(env.REDIS_URL || undefined)
         .argParser(redisUrl),
     )
+    .addOption(
+      numberOption(
+        "--restart-every <s>",
+        "rolling restart: every s seconds, SIGTERM one process (in turn) and start it again",
+        { min: 5, max: 86_400 },
+      ),
+    )
     .helpOption("-h, --help", "show this help")
     .addHelpText(
       "after",
       `
 Examples:
   npm run cluster -- --processes 3                 # ports 2567, 2568, 2569 and a redis-server
-  npm run cluster -- --processes 2 --port 3000 --redis-url redis://127.0.0.1:6379`,
+  npm run cluster -- --processes 2 --port 3000 --redis-url redis://127.0.0.1:6379
+  npm run cluster -- --processes 3 --restart-every 30  # a deploy every 30 s: matches move, none is lost`,
     );
 }
 
@@ -79,6 +87,7 @@ export function parseClusterOptions(
     host: string;
     publicHost: string;
     redisUrl?: string;
+    restartEvery?: number;
   }>(clusterProgram(env), argv, out);
   if (!o) return null;
   if (o.port + o.processes - 1 > 65535)
@@ -89,5 +98,6 @@ export function parseClusterOptions(
     host: o.host,
     publicHost: o.publicHost,
     redisUrl: o.redisUrl,
+    restartEverySeconds: o.restartEvery,
   };
 }

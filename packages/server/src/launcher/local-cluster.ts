@@ -31,6 +31,12 @@ export interface LocalCluster {
   processes: LocalProcess[];
   /** SIGTERM to every process (SIGKILL after a grace period), then stops the redis-server it started */
   stop(): Promise<void>;
+  /**
+   * SIGTERM to one process (its matches are handed to the others), then the
+   * same process started again on its port: one step of a rolling restart.
+   * Returns the new process, which takes the old one's place in `processes`.
+   */
+  restart(p: LocalProcess): Promise<LocalProcess>;
 }
 
 export class LocalClusterError extends Error {
@@ -72,7 +78,17 @@ export async function startLocalCluster(
     const processes = await Promise.all(
       ports.map((port, i) => startProcess(i + 1, port, opts, redisUrl, authSecret, children, hooks)),
     );
-    return { redisUrl, redis, processes, stop };
+    const restart = async (p: LocalProcess) => {
+      const child = children.find((c) => c.pid === p.pid);
+      if (child) {
+        await stopChild(child, STOP_TIMEOUT_MS);
+        children.splice(children.indexOf(child), 1);
+      }
+      const fresh = await startProcess(p.index, p.port, opts, redisUrl, authSecret, children, hooks);
+      processes[processes.indexOf(p)] = fresh;
+      return fresh;
+    };
+    return { redisUrl, redis, processes, stop, restart };
   } catch (err) {
     await stop();
     throw err;

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { freePort } from "../child-process/free-port.ts";
 import { stopChild } from "../child-process/stop-child.ts";
-import { type NotReadyError, waitForOutput } from "../child-process/wait-for-output.ts";
+import { collectOutput, type NotReadyError, waitForOutput } from "../child-process/wait-for-output.ts";
 
 /** A redis-server child process on a loopback port, holding nothing on disk. */
 export interface LocalRedis {
@@ -41,16 +41,10 @@ export async function startLocalRedis(opts: LocalRedisOptions = {}): Promise<Loc
   const killOnExit = () => child.kill("SIGKILL");
   process.once("exit", killOnExit);
   child.once("exit", () => process.off("exit", killOnExit));
-  let out = "";
-  child.stdout!.on("data", (d) => {
-    out += d;
-  });
-  child.stderr!.on("data", (d) => {
-    out += d;
-  });
+  const output = collectOutput(child);
   const timeoutMs = opts.timeoutMs ?? 10_000;
   try {
-    await waitForOutput(child, () => out, "Ready to accept connections", timeoutMs);
+    await waitForOutput(child, output, "Ready to accept connections", timeoutMs);
   } catch (err) {
     const why = err as NotReadyError;
     if (why.reason === "spawn")
@@ -61,15 +55,15 @@ export async function startLocalRedis(opts: LocalRedisOptions = {}): Promise<Loc
       );
     throw new LocalRedisError(
       why.reason === "timeout"
-        ? `redis-server did not get ready within ${timeoutMs} ms:\n${out}`
-        : `redis-server exited (${why.detail}) before it was ready:\n${out}`,
+        ? `redis-server did not get ready within ${timeoutMs} ms:\n${output()}`
+        : `redis-server exited (${why.detail}) before it was ready:\n${output()}`,
     );
   }
   return {
     port,
     url: `redis://127.0.0.1:${port}`,
     pid: child.pid!,
-    output: () => out,
+    output,
     stop: () => stopChild(child),
   };
 }

@@ -2,9 +2,9 @@ import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { appendFile, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
-  AppendQueue,
-  CappedSink,
+  assertMatchId,
   MATCH_ID_PATTERN,
+  queuedSink,
   type RecordMeta,
   type RecordSink,
   type RecordStore,
@@ -43,28 +43,21 @@ export class RecordFileStore implements RecordStore {
 
   open(meta: RecordMeta): RecordSink {
     const id = meta.matchId;
-    if (!MATCH_ID_PATTERN.test(id)) throw new Error(`bad match id ${JSON.stringify(id)}`);
+    assertMatchId(id);
     this.metas.set(id, meta);
     this.prune(Date.now());
     const file = this.recordPath(id);
-    const cap = new CappedSink(this.limits.maxRecordBytes);
-    const queue = new AppendQueue(
+    const first = this.writeMeta(meta);
+    return queuedSink(
+      this.limits.maxRecordBytes,
       (bytes) => appendFile(file, bytes),
       (err) => this.log(`octet: record ${id}: write failed: ${err.message}`),
-    );
-    const first = this.writeMeta(meta);
-    return {
-      append: (bytes) => {
-        if (cap.take(bytes)) queue.push(bytes);
-      },
-      finish: async (last) => {
-        await queue.flushed();
-        const final = { ...last, bytes: cap.bytes, truncated: cap.truncated };
-        this.metas.set(id, final);
+      async (last) => {
+        this.metas.set(id, last);
         await first;
-        await this.writeMeta(final);
+        await this.writeMeta(last);
       },
-    };
+    );
   }
 
   async list(limit: number): Promise<RecordMeta[]> {

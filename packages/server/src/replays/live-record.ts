@@ -2,7 +2,7 @@ import type { Client } from "@colyseus/core";
 import type { MatchRecorder } from "@octet/shared/record";
 import type { Rules } from "@octet/shared/rules";
 import type { ActionOutcome, Player, World } from "@octet/shared/sim";
-import type { RecordStore } from "./record-store.ts";
+import type { AppendFence, RecordStore } from "./record-store.ts";
 import { type Recording, startRecording } from "./recording.ts";
 import { SpectatorFeed } from "./spectator-feed.ts";
 
@@ -12,6 +12,16 @@ export interface LiveRecordOptions {
   rulesJson: string;
   seed: number;
   store: RecordStore | null;
+  /** appends only while this process owns the match (resume/: the record's fence) */
+  fence?: AppendFence;
+  /** when the match started (its id comes from it) */
+  startTimeMs?: number;
+}
+
+/** A record that goes on from one read back (a resumed match): its recorder and where it is appended. */
+export interface ContinuedRecord {
+  recorder: MatchRecorder;
+  recording: Recording | null;
 }
 
 /**
@@ -24,17 +34,31 @@ export class LiveRecord {
   readonly spectators: SpectatorFeed;
   private readonly recording: Recording | null;
 
-  constructor(opts: LiveRecordOptions) {
+  constructor(opts: LiveRecordOptions, continued?: ContinuedRecord) {
     const { rules } = opts;
-    ({ recorder: this.recorder, recording: this.recording } = startRecording({
-      roomId: opts.roomId,
-      rulesJson: opts.rulesJson,
-      seed: opts.seed,
-      hashEvery: rules.match.recordHashEveryTicks,
-      store: opts.store,
-    }));
+    ({ recorder: this.recorder, recording: this.recording } =
+      continued ??
+      startRecording({
+        roomId: opts.roomId,
+        rulesJson: opts.rulesJson,
+        seed: opts.seed,
+        hashEvery: rules.match.recordHashEveryTicks,
+        store: opts.store,
+        fence: opts.fence,
+        startTimeMs: opts.startTimeMs,
+      }));
     const delay = Math.round(rules.match.spectatorDelaySeconds * rules.ticks.criticalHz);
     this.spectators = new SpectatorFeed(this.recorder, delay, rules.match.maxSpectators);
+  }
+
+  /** The record is kept in a store (so the match can be resumed from it). */
+  get kept(): boolean {
+    return this.recording !== null;
+  }
+
+  /** Resolves once everything recorded so far is in the store. */
+  async flushed(): Promise<void> {
+    await this.recording?.flushed();
   }
 
   joined(player: Player): void {
@@ -59,10 +83,6 @@ export class LiveRecord {
    * enough to the spectators. The tick that ends the match ends the record.
    */
   ticked(world: World, outcomes: readonly ActionOutcome[]): void {
-    // Seats the room fills itself (server bots, bot-seats.ts) join the world
-    // before the step without a client's onJoin: they join the record here,
-    // after the joins queued since the last tick, as the world had them.
-    for (const p of world.players.values()) if (!this.recorder.has(p.id)) this.recorder.join(p);
     this.recorder.tick(world, outcomes);
     if (world.phase === "ended" && !this.recorder.isEnded)
       void this.end(world, world.endReason || "abandoned");

@@ -16,11 +16,49 @@ export interface RecordMeta {
   truncated: boolean;
 }
 
+/** The listing of a record just opened: running, nothing written yet. */
+export function openingMeta(
+  start: Pick<RecordMeta, "matchId" | "roomId" | "seed" | "startTimeMs">,
+): RecordMeta {
+  return {
+    matchId: start.matchId,
+    roomId: start.roomId,
+    seed: start.seed,
+    startTimeMs: start.startTimeMs,
+    endTimeMs: null,
+    endReason: null,
+    players: [],
+    durationSeconds: 0,
+    bytes: 0,
+    running: true,
+    truncated: false,
+  };
+}
+
 /** One match's record being written: chunks in order, then the final listing. */
 export interface RecordSink {
   append(bytes: Uint8Array): void;
+  /**
+   * Resolves once every byte appended so far is written (a hand-over waits
+   * for it); rejects when some are still held back because the store is away.
+   */
+  flushed(): Promise<void>;
   /** the last listing; the sink takes no more bytes */
   finish(meta: RecordMeta): Promise<void>;
+}
+
+/**
+ * Appends only while `owner` is the owner named in the Redis hash `key`
+ * (resume/live-matches.ts): a process that lost its match to another one
+ * (cut off from Redis, then back) cannot write into the record the new owner
+ * continues. `onLost` runs once, at the first refused append.
+ */
+export interface AppendFence {
+  key: string;
+  owner: string;
+  onLost: () => void;
+  /** names `owner` in `key` again: Redis lost the entry (it restarted empty) while the match ran */
+  restore(): Promise<void>;
 }
 
 /**
@@ -29,7 +67,9 @@ export interface RecordSink {
  */
 export interface RecordStore {
   readonly kind: "files" | "redis";
-  open(meta: RecordMeta): RecordSink;
+  /** `fence`: Redis only; a file has one writer, its process */
+  /** `continued`: the record is already in the store (a resumed match): appends go on after it */
+  open(meta: RecordMeta, fence?: AppendFence, continued?: boolean): RecordSink;
   /** newest first */
   list(limit: number): Promise<RecordMeta[]>;
   /** the record's bytes so far, or null when there is none (unknown, expired, removed) */
@@ -49,6 +89,36 @@ export interface StoreLimits {
 /** Match ids are ours (room id + time), so anything else is refused before it reaches a path or a key. */
 export const MATCH_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
+/** A store opens a record only under a match id of ours. */
+export function assertMatchId(id: string): void {
+  if (!MATCH_ID_PATTERN.test(id)) throw new Error(`bad match id ${JSON.stringify(id)}`);
+}
+
+/**
+ * The sink every store hands out: bytes up to `maxBytes`, written in order
+ * through one AppendQueue; on finish, once all of them are written, the last
+ * listing with the bytes kept and whether the cap cut the record.
+ */
+export function queuedSink(
+  maxBytes: number,
+  write: (bytes: Uint8Array) => Promise<void>,
+  onWriteError: (err: Error) => void,
+  finish: (last: RecordMeta) => Promise<void>,
+): RecordSink {
+  const cap = new CappedSink(maxBytes);
+  const queue = new AppendQueue(write, onWriteError);
+  return {
+    append: (bytes) => {
+      if (cap.take(bytes)) queue.push(bytes);
+    },
+    flushed: () => queue.flushed(),
+    finish: async (last) => {
+      await queue.flushed().catch(() => {}); // the listing says how many bytes were taken
+      await finish({ ...last, bytes: cap.bytes, truncated: cap.truncated });
+    },
+  };
+}
+
 /**
  * How long a record's appends wait to go out together (ms). One write a tick
  * cost more than the recorder itself: an appendFile is ~0.2 ms of CPU, 2 ms
@@ -67,6 +137,8 @@ export const APPEND_BATCH_MS = 1000;
  */
 export class AppendQueue {
   private pending: Uint8Array[] = [];
+  /** failed writes in a row */
+  private failing = 0;
   private flushing: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private readonly write: (bytes: Uint8Array) => Promise<void>;
@@ -92,10 +164,17 @@ export class AppendQueue {
     this.timer.unref();
   }
 
-  /** Resolves once everything pushed so far is written (or failed). */
+  /** Resolves once everything pushed so far is written; rejects saying how much is held back. */
   async flushed(): Promise<void> {
     if (this.timer) this.startDrain();
     while (this.flushing) await this.flushing;
+    const held = this.unwritten;
+    if (held > 0) throw new Error(`${held} bytes of the record are not written yet (the store is away)`);
+  }
+
+  /** Bytes pushed but not written yet: those of a failed write are kept, in order, for the next. */
+  get unwritten(): number {
+    return this.pending.reduce((n, b) => n + b.byteLength, 0);
   }
 
   private startDrain(): void {
@@ -111,8 +190,14 @@ export class AppendQueue {
       const bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
       try {
         await this.write(bytes);
+        if (this.failing) this.onError(new Error(`written again after ${this.failing} failed tries`));
+        this.failing = 0;
       } catch (err) {
-        this.onError(err as Error);
+        // A record with a hole cannot be replayed or resumed: the bytes wait
+        // for the next push (the next batch) to try again; said once per outage.
+        this.pending = [bytes, ...this.pending];
+        if (this.failing++ === 0) this.onError(err as Error);
+        break;
       }
     }
     this.flushing = null;

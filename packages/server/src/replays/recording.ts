@@ -1,6 +1,12 @@
 import { type EndReason, MatchRecorder } from "@octet/shared/record";
 import type { World } from "@octet/shared/sim";
-import type { RecordMeta, RecordSink, RecordStore } from "./record-store.ts";
+import {
+  type AppendFence,
+  openingMeta,
+  type RecordMeta,
+  type RecordSink,
+  type RecordStore,
+} from "./record-store.ts";
 
 /**
  * One running match's record going to a store: every chunk the recorder
@@ -13,25 +19,21 @@ export class Recording {
   private meta: RecordMeta;
   private readonly off: () => void;
 
-  constructor(recorder: MatchRecorder, store: RecordStore) {
+  /**
+   * `continued`: the recorder goes on from a record already in the store (a
+   * resumed match), so only what it writes from now on is appended.
+   */
+  constructor(recorder: MatchRecorder, store: RecordStore, fence?: AppendFence, continued = false) {
     this.recorder = recorder;
-    const s = recorder.start;
-    this.meta = {
-      matchId: s.matchId,
-      roomId: s.roomId,
-      seed: s.seed,
-      startTimeMs: s.startTimeMs,
-      endTimeMs: null,
-      endReason: null,
-      players: [],
-      durationSeconds: 0,
-      bytes: 0,
-      running: true,
-      truncated: false,
-    };
-    this.sink = store.open(this.meta);
-    for (const chunk of recorder.chunksSoFar()) this.sink.append(chunk);
+    this.meta = openingMeta(recorder.start);
+    this.sink = store.open(this.meta, fence, continued);
+    if (!continued) for (const chunk of recorder.chunksSoFar()) this.sink.append(chunk);
     this.off = recorder.onChunk((bytes) => this.sink.append(bytes));
+  }
+
+  /** Resolves once everything recorded so far is in the store. */
+  async flushed(): Promise<void> {
+    await this.sink.flushed();
   }
 
   /** Ends the record (if the match has not already) and writes the final listing. */
@@ -59,7 +61,16 @@ export interface RecordingOptions {
   hashEvery: number;
   /** null: the record stays in memory (live spectators) and is not kept */
   store: RecordStore | null;
+  /** appends only while this process owns the match (see AppendFence) */
+  fence?: AppendFence;
   log?: (line: string) => void;
+  /** when the match started (its id comes from it: see newMatchId) */
+  startTimeMs?: number;
+}
+
+/** A match's id: unique, where a room id is not (private codes come back). */
+export function newMatchId(roomId: string, startTimeMs: number): string {
+  return `${roomId}-${startTimeMs.toString(36)}`;
 }
 
 /**
@@ -70,8 +81,8 @@ export function startRecording(opts: RecordingOptions): {
   recorder: MatchRecorder;
   recording: Recording | null;
 } {
-  const startTimeMs = Date.now();
-  const matchId = `${opts.roomId}-${startTimeMs.toString(36)}`;
+  const startTimeMs = opts.startTimeMs ?? Date.now();
+  const matchId = newMatchId(opts.roomId, startTimeMs);
   const recorder = new MatchRecorder({
     matchId,
     roomId: opts.roomId,
@@ -84,5 +95,5 @@ export function startRecording(opts: RecordingOptions): {
     `octet: match ${matchId} started in room ${opts.roomId} with seed ${opts.seed >>> 0}` +
       (opts.store ? ` (record: ${opts.store.kind})` : " (not kept)"),
   );
-  return { recorder, recording: opts.store ? new Recording(recorder, opts.store) : null };
+  return { recorder, recording: opts.store ? new Recording(recorder, opts.store, opts.fence) : null };
 }

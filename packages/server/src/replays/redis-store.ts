@@ -2,9 +2,10 @@ import { once } from "node:events";
 import { Redis } from "ioredis";
 import { REDIS_COMMAND_TIMEOUT_MS, redisOptions } from "../cluster/redis-link.ts";
 import {
-  AppendQueue,
-  CappedSink,
+  type AppendFence,
+  assertMatchId,
   MATCH_ID_PATTERN,
+  queuedSink,
   type RecordMeta,
   type RecordSink,
   type RecordStore,
@@ -15,6 +16,23 @@ const RECORD_KEY = (id: string) => `octet:record:${id}`;
 const META_KEY = (id: string) => `octet:record-meta:${id}`;
 /** match ids by start time: the listing's order */
 const INDEX_KEY = "octet:records";
+
+// APPEND for the fence's owner only; -1 when another process owns the match
+// now, -2 when the match is not listed at all (Redis lost it: restarted empty).
+const FENCED_APPEND = `
+local owner = redis.call('HGET', KEYS[2], 'owner')
+if not owner then return -2 end
+if owner ~= ARGV[2] then return -1 end
+local n = redis.call('APPEND', KEYS[1], ARGV[1])
+redis.call('EXPIRE', KEYS[1], ARGV[3])
+return n`;
+
+/** Runs a pipeline and throws its first command's error: exec resolves with them instead. */
+async function execOrThrow(pipeline: ReturnType<Redis["pipeline"]>): Promise<void> {
+  const results = await pipeline.exec();
+  const err = results?.find(([e]) => e)?.[0];
+  if (err) throw err;
+}
 
 /**
  * Records in Redis, so any process serves any match's record, including one
@@ -36,6 +54,7 @@ export class RecordRedisStore implements RecordStore {
     this.limits = limits;
     this.log = log;
     this.ttlSeconds = Math.max(1, Math.ceil(limits.maxAgeMs / 1000));
+    this.redis.defineCommand("octetFencedAppend", { numberOfKeys: 2, lua: FENCED_APPEND });
   }
 
   /**
@@ -51,35 +70,64 @@ export class RecordRedisStore implements RecordStore {
     return this.redis;
   }
 
-  open(meta: RecordMeta): RecordSink {
+  open(meta: RecordMeta, fence?: AppendFence, continued = false): RecordSink {
     const id = meta.matchId;
-    if (!MATCH_ID_PATTERN.test(id)) throw new Error(`bad match id ${JSON.stringify(id)}`);
-    const cap = new CappedSink(this.limits.maxRecordBytes);
+    assertMatchId(id);
     const fail = (what: string) => (err: Error) => this.log(`octet: record ${id}: ${what}: ${err.message}`);
-    let first = true;
-    const queue = new AppendQueue(async (bytes) => {
-      const p = (await this.ready())
-        .pipeline()
-        .append(RECORD_KEY(id), Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-      if (first) p.expire(RECORD_KEY(id), this.ttlSeconds);
-      first = false;
-      const results = await p.exec();
-      const err = results?.find(([e]) => e)?.[0];
-      if (err) throw err;
-    }, fail("append failed"));
-    const started = this.writeMeta(meta, true).catch(fail("listing not written"));
-    return {
-      append: (bytes) => {
-        if (cap.take(bytes)) queue.push(bytes);
-      },
-      finish: async (last) => {
-        await queue.flushed();
-        await started;
-        await this.writeMeta({ ...last, bytes: cap.bytes, truncated: cap.truncated }, false).catch(
-          fail("listing not written"),
-        );
-      },
+    let lost = false;
+    // What Redis holds of the record, as this process wrote it: if Redis
+    // loses it (restarted empty), or an append's answer got lost and it ran
+    // twice, the length APPEND returns disagrees and the record is written
+    // again whole, so it never has a hole or a repeat.
+    const whole: Buffer[] = [];
+    let written = 0;
+    // A resumed match's record is there already: what Redis holds is where it goes on.
+    let primed = !continued;
+    const prime = async (redis: Redis) => {
+      const existing = await redis.getBuffer(RECORD_KEY(id));
+      if (existing) whole.push(existing);
+      written = existing?.byteLength ?? 0;
+      primed = true;
     };
+    const rewrite = async (why: string, last: Buffer) => {
+      if (fence) await fence.restore();
+      const all = Buffer.concat([...whole, last]);
+      await (await this.ready()).set(RECORD_KEY(id), all, "EX", this.ttlSeconds);
+      written = all.byteLength;
+      whole.push(last);
+      await this.writeMeta(meta, true);
+      this.log(`octet: record ${id}: ${why}: written again whole (${all.byteLength} bytes)`);
+    };
+    const append = async (bytes: Uint8Array) => {
+      if (lost) return;
+      const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      const redis = await this.ready();
+      if (!primed) await prime(redis);
+      const n = fence
+        ? await (redis as unknown as FencedCommands).octetFencedAppend(
+            RECORD_KEY(id),
+            fence.key,
+            buf,
+            fence.owner,
+            this.ttlSeconds,
+          )
+        : await appendWithExpiry(redis, RECORD_KEY(id), buf, this.ttlSeconds);
+      if (n === -1) {
+        lost = true;
+        this.log(`octet: record ${id}: another process owns this match now; this process stops writing it`);
+        return fence?.onLost();
+      }
+      if (n === -2) return await rewrite("the match was not listed any more (Redis restarted empty?)", buf);
+      if (n !== written + buf.byteLength)
+        return await rewrite(`Redis held ${n - buf.byteLength} bytes of it, not ${written}`, buf);
+      whole.push(buf);
+      written = n;
+    };
+    const started = this.writeMeta(meta, true).catch(fail("listing not written"));
+    return queuedSink(this.limits.maxRecordBytes, append, fail("append failed"), async (last) => {
+      await started;
+      await this.writeMeta(last, false).catch(fail("listing not written"));
+    });
   }
 
   async list(limit: number): Promise<RecordMeta[]> {
@@ -117,8 +165,23 @@ export class RecordRedisStore implements RecordStore {
       // Beyond the newest `keep`, records leave the index; their keys expire with the TTL.
       p.zremrangebyrank(INDEX_KEY, 0, -(this.limits.keep + 1));
     }
-    const results = await p.exec();
-    const err = results?.find(([e]) => e)?.[0];
-    if (err) throw err;
+    await execOrThrow(p);
   }
+}
+
+/** APPEND and (re)set the key's expiry; the record's length after it. */
+async function appendWithExpiry(
+  redis: Redis,
+  key: string,
+  bytes: Buffer,
+  ttlSeconds: number,
+): Promise<number> {
+  const results = await redis.pipeline().append(key, bytes).expire(key, ttlSeconds).exec();
+  const err = results?.find(([e]) => e)?.[0];
+  if (err) throw err;
+  return results![0]![1] as number;
+}
+
+interface FencedCommands {
+  octetFencedAppend(key: string, fence: string, bytes: Buffer, owner: string, ttl: number): Promise<number>;
 }

@@ -1,52 +1,39 @@
-import { randomInt } from "node:crypto";
-import { type Client, Room, type RoomException } from "@colyseus/core";
+import { type Client, matchMaker, Room, type RoomException } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
-import {
-  CloseCodes,
-  decodeAction,
-  encodeServerMessage,
-  MessageType,
-  Reject,
-  type RejectCode,
-} from "@octet/shared/protocol";
+import { CloseCodes, encodeServerMessage, MessageType } from "@octet/shared/protocol";
 import { DEFAULT_RULES, type Rules } from "@octet/shared/rules";
-import {
-  type ActionQueues,
-  activePlayers,
-  addPlayer,
-  ambientEvery,
-  createWorld,
-  removePlayer,
-  step,
-  validateAction,
-  type World,
-} from "@octet/shared/sim";
+import { ambientEvery, step, type World } from "@octet/shared/sim";
 import { MatchState, OWNER_TAG, StateSync } from "@octet/shared/state";
-import { admit } from "../auth/admit.ts";
-import { forgetSeat, rememberSeat } from "../auth/identities.ts";
-import type { Identity } from "../auth/tokens.ts";
 import {
   DEFAULT_SOCKET_LIMITS,
   MATCH_FAILED_REASON,
   RoomGuard,
   type SocketLimits,
 } from "../guard/room-guard.ts";
-import { describeType } from "../guard/sampled-log.ts";
 import { countAccepted, timedTick } from "../http/metrics.ts";
 import { InterestManager } from "../interest/interest-manager.ts";
-import { admitSpectator, LiveRecord } from "../replays/live-record.ts";
+import { admitSpectator, type LiveRecord } from "../replays/live-record.ts";
 import type { RecordStore } from "../replays/record-store.ts";
 import { wantsToSpectate } from "../replays/spectator-feed.ts";
+import type { ResumeService } from "../resume/resume-service.ts";
 import { BotSeats } from "./bot-seats.ts";
-import { recordRejection } from "./rejection-log.ts";
-import { claimRoomCode, releaseRoomCode } from "./room-code.ts";
-import { Seat } from "./seat.ts";
+import { type ContinuityHost, MatchContinuity, NO_NEW_MATCHES } from "./match-continuity.ts";
+import { openMatch } from "./match-opening.ts";
+import {
+  isResume,
+  keepSeat,
+  resumeTokenFor,
+  type SeatAnswer,
+  seatAwaited,
+  takeBackSeat,
+} from "./resumed-seats.ts";
+import { releaseRoomCode } from "./room-code.ts";
+import { RoomSeats } from "./room-seats.ts";
 import { SeatLock } from "./seat-lock.ts";
 import { batchWrites } from "./socket-batch.ts";
 import { flushResults, sendKills } from "./tick-messages.ts";
 
-/** The close reason players get when their server process shuts down. */
-export const SHUTDOWN_REASON = "the server is shutting down: join a new match";
+export { DRAINED_REASON, MOVED_REASON, NO_NEW_MATCHES, SHUTDOWN_REASON } from "./match-continuity.ts";
 
 /**
  * Adapts Colyseus events to the shared simulation: it decodes and queues
@@ -60,6 +47,10 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   /** where match records go (replays/); null: in memory only (spectators); false: none (a benchmark's baseline) */
   static records: RecordStore | null | false = null;
   static socketLimits: SocketLimits = DEFAULT_SOCKET_LIMITS;
+  /** carries matches across processes (resume/); null: a match lives and dies with its process */
+  static resume: ResumeService | null = null;
+  /** after SIGTERM with nobody to hand the match to: how long it may go on (DRAIN_SECONDS) */
+  static drainSeconds = 0;
 
   override state = new MatchState();
   // Patches go out right after each tick (see tick()), not on a separate timer.
@@ -72,55 +63,72 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   /** the match record, fed where the sim is (joins, leaves, drops, each tick's applied actions); spectators */
   protected record: LiveRecord | null = null;
   /** one record per player in the match, from join to leave */
-  private readonly seats = new Map<string, Seat>();
-  /** the seats' queues as the sim reads them; it consumes from them */
-  private readonly queues: ActionQueues = { get: (id: string) => this.seats.get(id)?.queue.actions };
+  private readonly seats = new RoomSeats({
+    roomId: () => this.roomId,
+    world: () => this.world,
+    rules: () => this.rules,
+    record: () => this.record,
+    seatsChanged: () => this.seatLock.update(),
+    unwatch: (id) => this.interest.detach(id),
+    resync: () => this.sync.sync(this.world),
+    forget: (id) => this.guard.forget(id),
+    cut: (client, code, reason) => this.guard.cutClient(client, code, reason),
+  });
   private guard!: RoomGuard;
   private rulesJson = "";
   /** the code of a private match (its room id); null for a public one */
   private privateCode: string | null = null;
   private ending = false;
-  /** the process is shutting down: nobody gets a reconnection window */
-  private shuttingDown = false;
-  private bots!: BotSeats; // server-side bots in the seats nobody took (rules.players.botFillSeconds)
   /** counts the player seats, reserved ones included (spectators take none) */
   private seatLock!: SeatLock;
+  /** carrying the match across processes: resumed seats, hand-over, drain */
+  private readonly continuity = new MatchContinuity(
+    this.continuityHost(),
+    MatchRoom.resume,
+    (this.constructor as typeof MatchRoom).drainSeconds,
+  );
+  private bots!: BotSeats; // server-side bots in the seats nobody took (rules.players.botFillSeconds)
 
   override async onCreate(options?: unknown): Promise<void> {
-    if ((options as { private?: unknown } | undefined)?.private === true) await this.becomePrivate();
+    const resumed = MatchRoom.resume?.take(options) ?? null;
+    if (!resumed && matchMaker.state === matchMaker.MatchMakerState.SHUTTING_DOWN)
+      throw new Error(NO_NEW_MATCHES);
     const cls = this.constructor as typeof MatchRoom;
-    this.rules = cls.rules;
-    this.rulesJson = JSON.stringify(this.rules);
+    ({
+      world: this.world,
+      rules: this.rules,
+      rulesJson: this.rulesJson,
+      record: this.record,
+      privateCode: this.privateCode,
+    } = await openMatch(this, {
+      rules: cls.rules,
+      seed: cls.seed,
+      store: cls.records,
+      resume: MatchRoom.resume,
+      resumed,
+      wantsPrivate: (options as { private?: unknown } | undefined)?.private === true,
+      onLost: () => this.continuity.lost(),
+    }));
     this.maxClients = this.rules.players.max + this.rules.match.maxSpectators; // spectators too: see seat-lock.ts
-    // Before anyone joins: Colyseus binds its frame dispatch (which the guard gates) at join.
-    this.guard = new RoomGuard(this, this.rules.limits.messagesPerSecond, cls.socketLimits);
     // Colyseus's own flood guard is a backstop at twice ours, which closes with a reason.
     this.maxMessagesPerSecond = this.rules.limits.messagesPerSecond * 2;
-    const seed = cls.seed ?? randomInt(0, 0xffffffff);
-    this.world = createWorld(this.rules, seed);
-    const { roomId, rules, rulesJson } = this;
-    this.record =
-      cls.records === false ? null : new LiveRecord({ roomId, rules, rulesJson, seed, store: cls.records });
-    this.bots = new BotSeats(this.world, (id) => this.seats.set(id, new Seat(this.rules, id)).get(id)!, this);
+    // Before anyone joins: Colyseus binds its frame dispatch (which the guard gates) at join.
+    this.guard = new RoomGuard(this, this.rules.limits.messagesPerSecond, cls.socketLimits);
     this.seatLock = new SeatLock(
       this,
       () => this.world,
       () => this.ending,
     );
+    const botRoom = { lock: () => this.lock(), playerSeats: () => this.seatLock.playerSeats() };
+    this.bots = new BotSeats(this.world, (p, isNew) => this.seats.seatBot(p, isNew), botRoom);
     this.sync = this.createSync();
     this.sync.sync(this.world);
     this.interest = new InterestManager(this.rules, this.sync);
-    this.onMessageBytes(MessageType.Action, (client, bytes: Uint8Array) => this.receive(client, bytes));
+    if (resumed) this.continuity.awaitSeats(this.rules.match.reconnectionSeconds);
+    this.onMessageBytes(MessageType.Action, (client, bytes: Uint8Array) => this.seats.receive(client, bytes));
     // Colyseus calls this (client, type, payload) for an unknown type, but
     // (client, payload) for the type "*" itself: `type` may be anything a client sent.
-    this.onMessage("*", (client, type: unknown) =>
-      this.queueRejection(
-        client.sessionId,
-        0,
-        Reject.UnknownAction,
-        `unknown message type ${describeType(type)}`,
-      ),
-    );
+    this.onMessage("*", (client, type: unknown) => this.seats.rejectUnknown(client.sessionId, type));
     const tickMs = 1000 / this.rules.ticks.criticalHz;
     this.setTimestep(
       timedTick(tickMs, () => this.tick()),
@@ -128,30 +136,36 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     );
   }
 
-  /**
-   * A private match: hidden from quick match and joined by a short code,
-   * which is its room id, so joining by code is a plain joinById.
-   */
-  private async becomePrivate(): Promise<void> {
-    this.roomId = await claimRoomCode(this.presence);
-    this.privateCode = this.roomId;
-    await this.setPrivate(true);
+  /** SIGTERM: hand the match over, or let it drain (see MatchContinuity.shutDown). */
+  override onBeforeShutdown(): void {
+    void this.continuity.shutDown();
   }
 
-  /**
-   * The process is shutting down (SIGTERM): each player is told why, with
-   * ServerShutdown and a reason, and no seat is kept for a comeback since the
-   * match goes with the process; seats held for dropped players are released.
-   */
-  override onBeforeShutdown(): void {
-    this.shuttingDown = true;
-    for (const client of this.clients) client.leave(CloseCodes.ServerShutdown, SHUTDOWN_REASON);
-    this.disconnect(CloseCodes.ServerShutdown).catch(() => {});
+  /** Whether this match keeps `playerId`'s seat for `identityId` (see resumed-seats.ts). */
+  awaitsSeat(matchId: string, playerId: string, identityId: string): SeatAnswer {
+    return seatAwaited(this.seats, this.continuity, { matchId, playerId, identityId });
+  }
+
+  private continuityHost(): ContinuityHost {
+    return {
+      room: this,
+      world: () => this.world,
+      record: () => this.record,
+      ending: () => this.ending,
+      setAutoDispose: (on) => {
+        this.autoDispose = on;
+      },
+      keepSeat: (p) => keepSeat(this.seats, p),
+      adoptBot: (p) => this.bots.adopt(p),
+      giveUpSeat: (id) => this.seats.giveUp(id),
+    };
   }
 
   override async onDispose(): Promise<void> {
+    if (this.continuity.moved) return; // the match goes on elsewhere, with its record and its code
     // Nobody left, or the process is stopping: the record ends where the match stopped.
-    await this.record?.end(this.world, this.shuttingDown ? "shutdown" : "abandoned");
+    await this.record?.end(this.world, this.continuity.shuttingDown ? "shutdown" : "abandoned");
+    await MatchRoom.resume?.release(this.roomId).catch(() => {});
     if (this.privateCode) await releaseRoomCode(this.presence, this.privateCode);
   }
 
@@ -161,37 +175,28 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   override onJoin(client: Client, options: unknown): void {
+    if (isResume(client)) {
+      takeBackSeat(this.seats, this.continuity, client);
+      return this.onReconnect(client);
+    }
     if (wantsToSpectate(options)) return admitSpectator(this.record, client, this.world.tick);
-    const identity = client.auth as Identity;
-    const seated = [...this.seats.values()].map((s) => s.identityId);
-    const taken = activePlayers(this.world).map((p) => p.name);
-    const name = admit(identity, seated, options, taken, this.rules.limits.maxNameLength);
-    const player = addPlayer(this.world, client.sessionId, name);
-    if (!player) throw new Error("the match is full");
-    this.record?.joined(player);
-    this.seatLock.update();
-    this.seats.set(client.sessionId, new Seat(this.rules, identity.id));
-    rememberSeat(client.sessionId, identity.id);
-    this.sync.sync(this.world);
+    this.seats.join(client, options);
     this.watch(client);
     this.welcome(client);
   }
 
   override onDrop(client: Client, code?: number): void {
     if (this.record?.isSpectator(client)) return; // no seat to keep: it just leaves
-    const player = this.world.players.get(client.sessionId);
-    if (player) player.connected = false;
-    this.record?.connected(client.sessionId, false);
-    this.interest.detach(client.sessionId);
+    this.seats.connected(client.sessionId, false);
     const seconds = this.rules.match.reconnectionSeconds;
-    if (!this.guard.mayReconnect(client, code) || this.ending || this.shuttingDown || seconds <= 0) return;
-    this.allowReconnection(client, seconds);
+    const closing = this.ending || this.continuity.shuttingDown || this.continuity.moved;
+    if (!this.guard.mayReconnect(client, code) || closing || seconds <= 0) return;
+    // It rejects when the seat runs out or the room goes: nothing to do then but let it go.
+    this.allowReconnection(client, seconds).catch(() => {});
   }
 
   override onReconnect(client: Client): void {
-    const player = this.world.players.get(client.sessionId);
-    if (player) player.connected = true;
-    this.record?.connected(client.sessionId, true);
+    this.seats.connected(client.sessionId, true);
     // A fresh view, rebuilt from what vision allows now: nothing leaks across the fog.
     this.watch(client);
     this.welcome(client);
@@ -199,14 +204,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   override onLeave(client: Client): void {
     if (this.record?.isSpectator(client)) return this.record.spectators.remove(client);
-    removePlayer(this.world, client.sessionId);
-    this.record?.left(client.sessionId);
-    this.interest.detach(client.sessionId);
-    this.sync.sync(this.world);
-    this.seats.delete(client.sessionId);
-    this.seatLock.update();
-    this.guard.forget(client.sessionId);
-    forgetSeat(client.sessionId);
+    this.seats.giveUp(client.sessionId);
   }
 
   /** Exceptions from handlers, timers and the tick (see RoomGuard.uncaught), never the process's. */
@@ -230,52 +228,22 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   private welcome(client: Client): void {
-    const welcome = { playerId: client.sessionId, rulesJson: this.rulesJson, tick: this.world.tick };
+    const resumeToken = resumeTokenFor(this.seats, MatchRoom.resume, client.sessionId);
+    const { rulesJson } = this;
+    const welcome = { playerId: client.sessionId, rulesJson, tick: this.world.tick, resumeToken };
     client.sendBytes(MessageType.Server, encodeServerMessage({ welcome }));
   }
 
-  private receive(client: Client, bytes: Uint8Array): void {
-    const seat = this.seats.get(client.sessionId);
-    if (!seat) return this.record?.refuseIfSpectator(client, this.world.tick);
-    const { queue } = seat;
-    const now = Date.now();
-    // (The message rate is counted for every frame type by the guard's gate.)
-    const decoded = decodeAction(bytes, this.rules);
-    if (!decoded.ok) {
-      if (decoded.reason === Reject.Malformed && queue.overMalformed(now)) {
-        return this.guard.cutClient(client, CloseCodes.Abuse, "too many malformed messages");
-      }
-      return this.queueRejection(client.sessionId, decoded.seq, decoded.reason, decoded.detail);
-    }
-    const { action } = decoded;
-    // Check the game state now for a quick answer; the tick checks again when it applies.
-    const verdict = validateAction(this.world, client.sessionId, action);
-    if (!verdict.ok) {
-      queue.lastSeq = Math.max(queue.lastSeq, action.seq);
-      return this.queueRejection(client.sessionId, action.seq, verdict.reason, verdict.detail);
-    }
-    const queued = queue.push(action);
-    if (!queued.ok) return this.queueRejection(client.sessionId, action.seq, queued.reason, queued.detail);
-  }
-
-  /**
-   * Logs a rejection and queues it for the player's next results message: it
-   * is sent after the next tick, in one message with that tick's rejections.
-   */
-  private queueRejection(playerId: string, seq: number, reason: RejectCode, detail: string): void {
-    recordRejection(this.roomId, playerId, reason, detail);
-    this.seats.get(playerId)?.results.push({ seq, accepted: false, reason, detail });
-  }
-
   private tick(): void {
+    if (this.continuity.frozen) return;
     this.bots.beforeStep();
-    const outcomes = step(this.world, this.queues);
+    const outcomes = step(this.world, this.seats.queues);
     this.record?.ticked(this.world, outcomes);
     // Accepted actions are acknowledged by the owner-only ackSeq in the patch;
     // only rejections need a message.
     for (const o of outcomes) {
       if (o.verdict.ok) countAccepted();
-      else this.queueRejection(o.playerId, o.seq, o.verdict.reason, o.verdict.detail);
+      else this.seats.reject(o.playerId, o.seq, o.verdict.reason, o.verdict.detail);
     }
     const ambient = this.world.tick % ambientEvery(this.rules) === 0;
     batchWrites(this.clients, () => this.publish(ambient));
@@ -304,7 +272,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   protected flushResults(): void {
-    flushResults(this.clients, this.world.tick, this.seats);
+    flushResults(this.clients, this.world.tick, this.seats.seats);
   }
 
   private finish(): void {

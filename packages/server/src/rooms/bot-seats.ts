@@ -1,6 +1,13 @@
 import { PLAY_STRATEGIES, SimSeat, WorldSight } from "@octet/shared/bots";
-import { activePlayers, addPlayer, ticksFor, type World } from "@octet/shared/sim";
+import { addPlayer, type Player, ticksFor, type World } from "@octet/shared/sim";
 import type { Seat } from "./seat.ts";
+
+/** What the bots need of their room. */
+export interface BotRoom {
+  lock(): Promise<unknown>;
+  /** player seats taken or reserved (rooms/seat-lock.ts) */
+  playerSeats(): number;
+}
 
 /** The strategies bots take, in turn by seat: a mix that fights, gathers and builds armies. */
 const MIX = ["aggressor", "gatherer", "archers", "trainer"] as const;
@@ -23,15 +30,18 @@ export class BotSeats {
   private fillAt = -1;
   private made = 0;
 
-  private readonly openSeat: (id: string) => Seat;
-  private readonly room: { lock(): Promise<unknown> };
+  private readonly openSeat: (player: Player, isNew: boolean) => Seat;
+  private readonly room: BotRoom;
 
   /**
-   * `openSeat` gives a bot the room's seat its actions queue in (a bot's
-   * refused action is dropped: the tick would refuse it again); `room.lock()`
-   * closes the full room to matchmaking once bots have filled it.
+   * `openSeat` gives a bot's player (already in the world, marked `bot`) the
+   * room's seat its actions queue in, and records its join (a bot's refused
+   * action is dropped: the tick would refuse it again); `room.lock()`
+   * closes the full room to matchmaking once bots have filled it, and
+   * `room.playerSeats()` counts the seats taken, those reserved for players
+   * on their way included: a bot never takes a seat a player was promised.
    */
-  constructor(world: World, openSeat: (id: string) => Seat, room: { lock(): Promise<unknown> }) {
+  constructor(world: World, openSeat: (player: Player, isNew: boolean) => Seat, room: BotRoom) {
     this.world = world;
     this.sight = new WorldSight(world);
     // The world's seeded generator state at creation: the same match seed, the same bots.
@@ -59,20 +69,39 @@ export class BotSeats {
     }
     if (w.tick < this.fillAt) return 0;
     let added = 0;
-    while (activePlayers(w).length < w.rules.players.max) {
+    while (this.room.playerSeats() < w.rules.players.max) {
       const n = this.made++;
       const id = `bot-${n + 1}`;
       const player = addPlayer(w, id, `Bot ${NAMES[n % NAMES.length]}`);
       if (!player) break;
       player.bot = true;
-      const strategy = PLAY_STRATEGIES[MIX[n % MIX.length]!]!();
-      const queue = this.openSeat(id).queue;
-      const send = (action: Parameters<typeof queue.push>[0]) => void queue.push(action);
-      this.seats.set(id, new SimSeat(this.sight, id, strategy, (this.seed + 7919 * (n + 1)) >>> 0, send));
+      this.play(player, n, true);
       added++;
     }
     if (added > 0) void this.room.lock().catch(() => {});
     return added;
+  }
+
+  /**
+   * A bot of a match resumed from its record (rooms/match-continuity.ts):
+   * played again by the strategy its seat number gives, its actions numbered
+   * on from the last seq the record applied. (The strategy's memory is not in
+   * the record, only what it did: from here on it plays afresh.)
+   */
+  adopt(player: Player): void {
+    const n = Number(/^bot-(\d+)$/.exec(player.id)?.[1] ?? this.made + 1) - 1;
+    this.made = Math.max(this.made, n + 1);
+    this.play(player, n, false, player.lastSeq);
+  }
+
+  private play(player: Player, n: number, isNew: boolean, seqFrom = 0): void {
+    const strategy = PLAY_STRATEGIES[MIX[n % MIX.length]!]!();
+    const queue = this.openSeat(player, isNew).queue;
+    queue.lastSeq = seqFrom;
+    const send = (action: Parameters<typeof queue.push>[0]) =>
+      void queue.push({ ...action, seq: action.seq + seqFrom });
+    const seed = (this.seed + 7919 * (n + 1)) >>> 0;
+    this.seats.set(player.id, new SimSeat(this.sight, player.id, strategy, seed, send));
   }
 
   /**

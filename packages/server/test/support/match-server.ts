@@ -9,7 +9,7 @@ import {
   MessageType,
   type ServerEvent,
 } from "../../../shared/src/protocol/index.ts";
-import { DEFAULT_RULES_DOCUMENT, mergeRules, parseRules } from "../../../shared/src/rules/index.ts";
+import { defaultRulesWith } from "../../../shared/src/rules/index.ts";
 import { MatchState } from "../../../shared/src/state/index.ts";
 import { createServer } from "../../src/app.ts";
 import { freePort } from "../../src/child-process/free-port.ts";
@@ -26,7 +26,7 @@ export async function bootMatchServer(rules: unknown): Promise<ColyseusTestServe
     ...loadConfig({}, "/nonexistent"),
     port,
     host: "127.0.0.1",
-    rules: parseRules(mergeRules(DEFAULT_RULES_DOCUMENT, rules)),
+    rules: defaultRulesWith(rules),
     seed: 11,
   });
   await server.listen(port, "127.0.0.1");

@@ -1,7 +1,7 @@
 import type { Rules } from "../rules/index.ts";
 import type { Point } from "../sim/geometry.ts";
 import { Kind } from "../sim/kinds.ts";
-import type { BotContext, BotView, SeenEntity } from "./seam.ts";
+import type { BotContext, BotView, SeenEntity, Strategy } from "./seam.ts";
 
 /** Within this many world units of a goal, the commander stops walking. */
 export const ARRIVED = 24;
@@ -52,6 +52,40 @@ export function randomPoint(rules: Rules, random: () => number, margin = 200): P
   return { x: margin + random() * (width - 2 * margin), y: margin + random() * (height - 2 * margin) };
 }
 
+/** A whole-unit point within `spread` / 2 of `from` on each axis, `margin` inside the map. */
+export function pointNear(
+  rules: Rules,
+  from: Point,
+  spread: number,
+  margin: number,
+  random: () => number,
+): Point {
+  const { width, height } = rules.map;
+  const x = Math.round(Math.min(width - margin, Math.max(margin, from.x + (random() - 0.5) * spread)));
+  const y = Math.round(Math.min(height - margin, Math.max(margin, from.y + (random() - 0.5) * spread)));
+  return { x, y };
+}
+
+/**
+ * An honest player whose every decision starts from its own living
+ * commander: `think` gets it and the Walker that moves it, and is skipped
+ * while the commander is dead.
+ */
+export function commanderStrategy(
+  name: string,
+  think: (ctx: BotContext, commander: SeenEntity, walker: Walker) => void,
+): Strategy {
+  const walker = new Walker();
+  return {
+    name,
+    honest: true,
+    think(ctx: BotContext) {
+      const c = liveCommander(ctx.view);
+      if (c) think(ctx, c, walker);
+    },
+  };
+}
+
 /**
  * Walks the commander toward a goal, one move per tick, like a player holding
  * the arrow keys. Notices when a wall holds it still.
@@ -84,6 +118,16 @@ export class Walker {
   to(goal: Point): void {
     this.goal = goal;
     this.stillFor = 0;
+  }
+
+  /**
+   * Walks between random points of the map: a new one on arrival, when a wall
+   * holds the commander still, and on a whim with chance `whim` a tick.
+   */
+  roam(ctx: BotContext, commander: SeenEntity, whim: number): void {
+    if (this.step(ctx, commander) && !this.stuck && ctx.random() >= whim) return;
+    this.to(randomPoint(ctx.rules, () => ctx.random()));
+    this.step(ctx, commander);
   }
 }
 

@@ -1,4 +1,4 @@
-import { type Command, CommanderError, InvalidArgumentError } from "commander";
+import { type Command, CommanderError, InvalidArgumentError, Option } from "commander";
 
 /**
  * A bad command-line option or value. A CLI prints its message and exits with
@@ -78,4 +78,21 @@ export function boundedNumber(name: string, min: number, max: number): (value: s
       throw new InvalidArgumentError(`${name} must be a number from ${min} to ${max}.`);
     return n;
   };
+}
+
+/** A numeric option's default and bounds; a whole number unless `fraction`. */
+export interface NumberRange {
+  /** none: the option is unset unless given */
+  default?: number;
+  min: number;
+  max: number;
+  fraction?: boolean;
+}
+
+/** A numeric option read as a number in its range; a value out of it is a usage error naming the option. */
+export function numberOption(flags: string, description: string, range: NumberRange): Option {
+  const name = flags.split(" ")[0]!;
+  const parse = (range.fraction ? boundedNumber : wholeNumber)(name, range.min, range.max);
+  const option = new Option(flags, description).argParser(parse);
+  return range.default === undefined ? option : option.default(range.default);
 }

@@ -159,12 +159,23 @@ export interface RankMessage {
   kills: number;
 }
 
+/** A RankEntry with every field present: MatchEnd's ranking, and the match record's end (replay.proto). */
+export function readRankEntry(r: octet.IRankEntry): RankMessage {
+  return {
+    rank: r.rank ?? 0,
+    playerId: r.playerId ?? "",
+    name: r.name ?? "",
+    score: r.score ?? 0,
+    kills: r.kills ?? 0,
+  };
+}
+
 /** A decoded ServerMessage with every field present (proto3 defaults filled in). */
 export type ServerEvent =
   | { kind: "results"; tick: number; results: ActionResultMessage[] }
   | { kind: "kills"; tick: number; kills: KillMessage[] }
   | { kind: "matchEnd"; tick: number; reason: string; ranking: RankMessage[]; matchId: string }
-  | { kind: "welcome"; playerId: string; rulesJson: string; tick: number };
+  | { kind: "welcome"; playerId: string; rulesJson: string; tick: number; resumeToken: string };
 
 export function encodeServerMessage(msg: octet.ServerMessage.$Properties): Uint8Array {
   return octet.ServerMessage.encode(msg).finish();
@@ -213,18 +224,18 @@ export function decodeServerMessage(bytes: Uint8Array): ServerEvent | null {
         tick: e.tick ?? 0,
         reason: e.reason ?? "",
         matchId: e.matchId ?? "",
-        ranking: (e.ranking ?? []).map((r) => ({
-          rank: r.rank ?? 0,
-          playerId: r.playerId ?? "",
-          name: r.name ?? "",
-          score: r.score ?? 0,
-          kills: r.kills ?? 0,
-        })),
+        ranking: (e.ranking ?? []).map(readRankEntry),
       };
     }
     case "welcome": {
       const w = m.welcome!;
-      return { kind: "welcome", playerId: w.playerId ?? "", rulesJson: w.rulesJson ?? "", tick: w.tick ?? 0 };
+      return {
+        kind: "welcome",
+        playerId: w.playerId ?? "",
+        rulesJson: w.rulesJson ?? "",
+        tick: w.tick ?? 0,
+        resumeToken: w.resumeToken ?? "",
+      };
     }
     default:
       return null;

@@ -30,6 +30,11 @@ export const CloseCodes = {
   SlowReader: 4406,
   /** the match kept failing on the server and was stopped; join a new one */
   MatchFailed: 4407,
+  /**
+   * another process runs the match now (a hand-over, or this process was
+   * taken for dead): the client finds it and takes its seat back, silently
+   */
+  MatchMoved: 4408,
 } as const;
 
 /** Room name clients join. */

@@ -1,4 +1,4 @@
-import type { ClientActionMessage } from "../protocol/codec.ts";
+import type { ClientActionMessage, RankMessage } from "../protocol/codec.ts";
 import { octet } from "../protocol/generated/replay.js";
 
 export { octet as replayProto };
@@ -53,7 +53,7 @@ export interface HeaderRecord {
 }
 
 export type RosterItem =
-  | { kind: "join"; player: number; playerId: string; name: string; seat: number }
+  | { kind: "join"; player: number; playerId: string; name: string; seat: number; bot: boolean }
   | { kind: "leave" | "drop" | "back"; player: number };
 
 export interface AppliedRecord {
@@ -69,13 +69,8 @@ export interface TickRecord {
   hash: number | null;
 }
 
-export interface RankRecord {
-  rank: number;
-  playerId: string;
-  name: string;
-  score: number;
-  kills: number;
-}
+/** The end's ranking: the RankEntry message MatchEnd sends too. */
+export type RankRecord = RankMessage;
 
 export interface EndRecord {
   tick: number;

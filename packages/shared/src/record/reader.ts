@@ -1,5 +1,5 @@
 import protobuf from "protobufjs/minimal.js";
-import type { ClientActionMessage } from "../protocol/codec.ts";
+import { type ClientActionMessage, readRankEntry } from "../protocol/codec.ts";
 import {
   type EndRecord,
   type HeaderRecord,
@@ -166,6 +166,7 @@ function readTick(t: replayProto.TickEntry.$Properties): TickRecord {
         playerId: j.playerId ?? "",
         name: j.name ?? "",
         seat: j.seat ?? 0,
+        bot: j.bot === true,
       });
     } else if (ev.leave !== null && ev.leave !== undefined) roster.push({ kind: "leave", player: ev.leave });
     else if (ev.drop !== null && ev.drop !== undefined) roster.push({ kind: "drop", player: ev.drop });
@@ -191,13 +192,7 @@ function readEnd(e: replayProto.RecordEnd.$Properties): EndRecord {
   return {
     tick: e.tick ?? 0,
     reason: e.reason ?? "",
-    ranking: (e.ranking ?? []).map((r) => ({
-      rank: r.rank ?? 0,
-      playerId: r.playerId ?? "",
-      name: r.name ?? "",
-      score: r.score ?? 0,
-      kills: r.kills ?? 0,
-    })),
+    ranking: (e.ranking ?? []).map(readRankEntry),
     endTimeMs: e.endTimeMs ?? 0,
   };
 }

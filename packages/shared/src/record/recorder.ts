@@ -3,16 +3,17 @@ import { hashWorld } from "../sim/hash.ts";
 import { rank } from "../sim/match.ts";
 import type { ActionOutcome } from "../sim/step.ts";
 import type { Player, World } from "../sim/world.ts";
-import { concatBytes, encodeChunk, hashToNumber, RECORD_FORMAT_VERSION, type replayProto } from "./format.ts";
+import {
+  concatBytes,
+  encodeChunk,
+  type HeaderRecord,
+  hashToNumber,
+  RECORD_FORMAT_VERSION,
+  type replayProto,
+} from "./format.ts";
 
-export interface RecorderStart {
-  matchId: string;
-  roomId: string;
-  rulesJson: string;
-  seed: number;
-  startTimeMs: number;
-  hashEvery: number;
-}
+/** What the header says, but the format version: the recorder writes its own. */
+export type RecorderStart = Omit<HeaderRecord, "formatVersion">;
 
 /** Called with each chunk's bytes as it is written: the store, live spectators. */
 export type ChunkListener = (bytes: Uint8Array, tick: number) => void;
@@ -37,8 +38,24 @@ export class MatchRecorder {
   private lastTick = 0;
   private ended = false;
 
-  constructor(start: RecorderStart) {
+  /**
+   * A new record (its header is the first chunk), or, with `continued`, one
+   * that goes on where a record read back left off (a match resumed on
+   * another process): its bytes so far are the first chunk, and the next
+   * tick entry follows its last tick.
+   */
+  constructor(
+    start: RecorderStart,
+    continued?: { bytes: Uint8Array; playerIds: readonly string[]; lastTick: number },
+  ) {
     this.start = start;
+    if (continued) {
+      for (const id of continued.playerIds) this.index.set(id, this.index.size);
+      this.lastTick = continued.lastTick;
+      this.chunks.push(continued.bytes);
+      this.size = continued.bytes.byteLength;
+      return;
+    }
     this.push(
       encodeChunk({
         header: {
@@ -87,16 +104,12 @@ export class MatchRecorder {
     };
   }
 
-  /** Whether `playerId` has joined the record. */
-  has(playerId: string): boolean {
-    return this.index.has(playerId);
-  }
-
   /** The sim's addPlayer gave `player` a seat. */
   join(player: Player): void {
     const n = this.index.size;
     this.index.set(player.id, n);
-    this.roster.push({ join: { player: n, playerId: player.id, name: player.name, seat: player.slot } });
+    const { id: playerId, name, slot: seat, bot } = player;
+    this.roster.push({ join: { player: n, playerId, name, seat, ...(bot ? { bot } : {}) } });
   }
 
   /** The sim's removePlayer took it out for good. */

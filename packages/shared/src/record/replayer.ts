@@ -95,6 +95,7 @@ export class Replayer {
       if (!p) throw new RecordError(`join of ${ev.playerId} into a full match`, tick);
       if (p.slot !== ev.seat)
         throw new RecordError(`${ev.playerId} got seat ${p.slot}, the record says ${ev.seat}`, tick);
+      p.bot = ev.bot;
       this.ids.push(ev.playerId);
       return;
     }

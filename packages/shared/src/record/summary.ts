@@ -1,3 +1,4 @@
+import type { RankRecord } from "./format.ts";
 import type { MatchRecord } from "./reader.ts";
 import { recordRules } from "./replayer.ts";
 
@@ -14,7 +15,7 @@ export interface RecordSummary {
   /** match time covered by the record, from its ticks */
   durationSeconds: number;
   players: Array<{ player: number; id: string; name: string; seat: number }>;
-  ranking: Array<{ rank: number; playerId: string; name: string; score: number; kills: number }>;
+  ranking: RankRecord[];
   actions: number;
   hashes: number;
   bytes: number;

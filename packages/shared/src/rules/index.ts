@@ -21,6 +21,11 @@ export const DEFAULT_RULES_DOCUMENT: unknown = defaultSettings;
 
 const defaults = safeParseRules(defaultSettings);
 
+/** The default rules with `patch`'s settings changed; throws a {@link RulesError} naming `source`. */
+export function defaultRulesWith(patch: unknown, source?: string): Rules {
+  return parseRules(mergeRules(defaultSettings, patch), source);
+}
+
 /**
  * The default rules. A broken default-rules.json must not throw while modules
  * load (that was a raw stack trace before anything could explain it, and a
@@ -49,5 +54,5 @@ export function rulesFromJson(text: string, source: string): Rules {
   } catch (err) {
     throw new RulesError([{ path: "", message: `not valid JSON (${(err as Error).message})` }], source);
   }
-  return parseRules(mergeRules(defaultSettings, doc), source);
+  return defaultRulesWith(doc, source);
 }

@@ -1,6 +1,6 @@
 import { Kind } from "../../sim/kinds.ts";
-import { liveCommander, nearest, ownUnits, randomPoint, Walker } from "../helpers.ts";
-import type { BotContext, Strategy } from "../seam.ts";
+import { commanderStrategy, nearest, ownUnits, pointNear } from "../helpers.ts";
+import type { Strategy } from "../seam.ts";
 
 /** How far the army reaches for a target (world units). */
 const REACH = 900;
@@ -15,37 +15,21 @@ const ROAM = 600;
  * entities move in every view. It was bots/bot.ts before there was one bot.
  */
 export function marcher(): Strategy {
-  const walker = new Walker();
-  return {
-    name: "marcher",
-    honest: true,
-    think(ctx: BotContext) {
-      const { view, rules } = ctx;
-      const c = liveCommander(view);
-      if (!c) return;
-      if (!walker.step(ctx, c) || walker.stuck || ctx.random() < 0.01) {
-        walker.to(randomPoint(rules, () => ctx.random()));
-        walker.step(ctx, c);
-      }
-      if (ctx.tick % 2 === 0) {
-        const kinds = Object.entries(rules.units).filter(([, u]) => u.cost <= view.gold);
-        if (kinds.length > 0) ctx.act.train(kinds[Math.floor(ctx.random() * kinds.length)]![0]);
-      }
-      if (ctx.tick % 10 !== 5) return;
-      const army = ownUnits(view).slice(0, rules.limits.maxUnitsPerOrder);
-      if (army.length === 0) return;
-      const target = nearest(
-        view,
-        c,
-        (e) => e.owner !== view.playerId && e.kind !== Kind.Resource && e.hp > 0,
-      );
-      if (target && target.distance < REACH) ctx.act.attack(army, target.entity.id);
-      else {
-        const { width, height } = rules.map;
-        const x = Math.round(Math.min(width - 20, Math.max(20, c.x + (ctx.random() - 0.5) * 2 * ROAM)));
-        const y = Math.round(Math.min(height - 20, Math.max(20, c.y + (ctx.random() - 0.5) * 2 * ROAM)));
-        ctx.act.order(army, x, y);
-      }
-    },
-  };
+  return commanderStrategy("marcher", (ctx, c, walker) => {
+    const { view, rules } = ctx;
+    walker.roam(ctx, c, 0.01);
+    if (ctx.tick % 2 === 0) {
+      const kinds = Object.entries(rules.units).filter(([, u]) => u.cost <= view.gold);
+      if (kinds.length > 0) ctx.act.train(kinds[Math.floor(ctx.random() * kinds.length)]![0]);
+    }
+    if (ctx.tick % 10 !== 5) return;
+    const army = ownUnits(view).slice(0, rules.limits.maxUnitsPerOrder);
+    if (army.length === 0) return;
+    const target = nearest(view, c, (e) => e.owner !== view.playerId && e.kind !== Kind.Resource && e.hp > 0);
+    if (target && target.distance < REACH) ctx.act.attack(army, target.entity.id);
+    else {
+      const to = pointNear(rules, c, 2 * ROAM, 20, () => ctx.random());
+      ctx.act.order(army, to.x, to.y);
+    }
+  });
 }

@@ -1,0 +1,36 @@
+import protobuf from "protobufjs";
+import { describe, expect, it } from "vitest";
+import { concatBytes, RECORD_FORMAT_VERSION, readRecord } from "../src/record/index.ts";
+
+// The end of a record as format 1 declared it before RecordEnd.ranking became actions.proto's
+// RankEntry: its own RecordRank, with the same field numbers and types. Bytes written then must
+// read the same now; a change that breaks this must bump RECORD_FORMAT_VERSION instead.
+const formatOneEnd = protobuf
+  .parse(`
+  syntax = "proto3";
+  message RecordChunk { oneof kind { RecordHeader header = 1; RecordEnd end = 3; } }
+  message RecordHeader {
+    uint32 format_version = 1; string match_id = 2; string room_id = 3; string rules_json = 4;
+    uint32 seed = 5; double start_time_ms = 6; uint32 hash_every = 7;
+  }
+  message RecordRank { uint32 rank = 1; string player_id = 2; string name = 3; uint32 score = 4; uint32 kills = 5; }
+  message RecordEnd { uint32 tick = 1; string reason = 2; repeated RecordRank ranking = 3; double end_time_ms = 4; }
+`)
+  .root.lookupType("RecordChunk");
+
+describe("match record format 1", () => {
+  it("reads an end written with the RecordRank declaration", () => {
+    const chunk = (value: object) => formatOneEnd.encodeDelimited(formatOneEnd.fromObject(value)).finish();
+    const ranking = [
+      { rank: 1, playerId: "p-b", name: "Bea", score: 12, kills: 3 },
+      { rank: 2, playerId: "p-a", name: "Al", score: 0, kills: 0 },
+    ];
+    const bytes = concatBytes([
+      chunk({ header: { formatVersion: RECORD_FORMAT_VERSION, matchId: "m1", roomId: "r1", hashEvery: 10 } }),
+      chunk({ end: { tick: 0, reason: "abandoned", ranking, endTimeMs: 1234.5 } }),
+    ]);
+    const record = readRecord(bytes);
+    expect(record.header).toMatchObject({ matchId: "m1", roomId: "r1", hashEvery: 10 });
+    expect(record.end).toEqual({ tick: 0, reason: "abandoned", ranking, endTimeMs: 1234.5 });
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readRecord, verifyRecord } from "../../packages/shared/src/record/index.ts";
 import { MatchPhase } from "../../packages/shared/src/sim/index.ts";
-import { joinPlayer, waitFor, waitForAsync } from "../support/clients.ts";
+import { joinPlayer, waitFor } from "../support/clients.ts";
 import { fetchRecord, listRecords } from "../support/records.ts";
 import { useServer } from "../support/server-fixture.ts";
 
@@ -56,14 +56,9 @@ describe("server-side bots fill the empty seats of a waiting match", () => {
     expect(late.conn.room.roomId).not.toBe(alone.conn.room.roomId);
 
     // The record has the bots' joins and actions: it replays to the same hashes.
-    // A running match's record reaches the store in batches a second apart: read until it has them.
     const meta = (await listRecords(fx.server.httpUrl)).find((m) => m.roomId === alone.conn.room.roomId)!;
-    const read = async () => readRecord(await fetchRecord(fx.server.httpUrl, meta.matchId));
-    const joinsOf = (r: Awaited<ReturnType<typeof read>>) =>
-      r.ticks.flatMap((t) => t.roster).flatMap((e) => (e.kind === "join" ? [e] : []));
-    await waitForAsync(async () => joinsOf(await read()).length === 8, "the bots' joins in the record");
-    const record = await read();
-    const joins = joinsOf(record);
+    const record = readRecord(await fetchRecord(fx.server.httpUrl, meta.matchId));
+    const joins = record.ticks.flatMap((t) => t.roster).flatMap((r) => (r.kind === "join" ? [r] : []));
     expect(
       joins
         .filter((j) => j.bot)

@@ -120,53 +120,30 @@ export function queuedSink(
 }
 
 /**
- * How long a record's appends wait to go out together (ms). One write a tick
- * cost more than the recorder itself: an appendFile is ~0.2 ms of CPU, 2 ms
- * per room-second at 10 Hz, about 7% of a busy room (bench:record); one a
- * second is a tenth of that. A record read while its match runs (GET
- * /replays/<id>) is at most this far behind; spectators get theirs from
- * memory (SpectatorFeed), not from the store.
- */
-export const APPEND_BATCH_MS = 1000;
-
-/**
- * Serialises one record's writes and batches them: appends within
- * `batchMs` go out in one write, and appends that arrive while a write is in
+ * Serialises one record's writes: appends that arrive while a write is in
  * flight go out together in the next one, so a slow disk or Redis batches
- * ticks instead of queueing one write per tick. flushed() writes at once.
+ * ticks instead of queueing one write per tick.
  */
 export class AppendQueue {
   private pending: Uint8Array[] = [];
   /** failed writes in a row */
   private failing = 0;
   private flushing: Promise<void> | null = null;
-  private timer: NodeJS.Timeout | null = null;
   private readonly write: (bytes: Uint8Array) => Promise<void>;
   private readonly onError: (err: Error) => void;
-  private readonly batchMs: number;
 
-  constructor(
-    write: (bytes: Uint8Array) => Promise<void>,
-    onError: (err: Error) => void,
-    batchMs = APPEND_BATCH_MS,
-  ) {
+  constructor(write: (bytes: Uint8Array) => Promise<void>, onError: (err: Error) => void) {
     this.write = write;
     this.onError = onError;
-    this.batchMs = batchMs;
   }
 
   push(bytes: Uint8Array): void {
     this.pending.push(bytes);
-    if (this.flushing || this.timer) return;
-    if (this.batchMs <= 0) return this.startDrain();
-    this.timer = setTimeout(() => this.startDrain(), this.batchMs);
-    // A pending batch does not keep the process alive; finish() flushes it.
-    this.timer.unref();
+    if (!this.flushing) this.flushing = this.drain();
   }
 
   /** Resolves once everything pushed so far is written; rejects saying how much is held back. */
   async flushed(): Promise<void> {
-    if (this.timer) this.startDrain();
     while (this.flushing) await this.flushing;
     const held = this.unwritten;
     if (held > 0) throw new Error(`${held} bytes of the record are not written yet (the store is away)`);
@@ -175,12 +152,6 @@ export class AppendQueue {
   /** Bytes pushed but not written yet: those of a failed write are kept, in order, for the next. */
   get unwritten(): number {
     return this.pending.reduce((n, b) => n + b.byteLength, 0);
-  }
-
-  private startDrain(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    if (!this.flushing) this.flushing = this.drain();
   }
 
   private async drain(): Promise<void> {
@@ -194,7 +165,7 @@ export class AppendQueue {
         this.failing = 0;
       } catch (err) {
         // A record with a hole cannot be replayed or resumed: the bytes wait
-        // for the next push (the next batch) to try again; said once per outage.
+        // for the next push (the next tick) to try again; said once per outage.
         this.pending = [bytes, ...this.pending];
         if (this.failing++ === 0) this.onError(err as Error);
         break;

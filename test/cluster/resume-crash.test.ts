@@ -136,7 +136,7 @@ describe("matches of a process killed with SIGKILL resume on the live processes"
     const [alice, bob] = players as [TestPlayer, TestPlayer];
     const roomId = alice.conn.room.roomId;
     const otherRoom = players.find((p) => p.conn.room.roomId !== roomId)!.conn.room.roomId;
-    const tokenOf = (p: TestPlayer) => (p.conn as unknown as { resumeToken: string }).resumeToken;
+    const tokenOf = (p: TestPlayer) => p.conn.move.token;
     const aliceToken = tokenOf(alice);
     const [matchId, aliceId, sig] = aliceToken.split(".") as [string, string, string];
     expect(aliceId).toBe(alice.conn.playerId);

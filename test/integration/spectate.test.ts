@@ -9,7 +9,7 @@ import {
 } from "../../packages/shared/src/protocol/index.ts";
 import { concatBytes, Replayer, readRecord, verifyRecord } from "../../packages/shared/src/record/index.ts";
 import { defaultRulesWith } from "../../packages/shared/src/rules/index.ts";
-import { Kind } from "../../packages/shared/src/sim/index.ts";
+import { Kind, MatchPhase } from "../../packages/shared/src/sim/index.ts";
 import { MatchState } from "../../packages/shared/src/state/index.ts";
 import { keepMoving } from "../support/activity.ts";
 import { joinPlayer, leaveAll, type TestPlayer, waitFor } from "../support/clients.ts";
@@ -63,7 +63,7 @@ describe("live spectators", () => {
     const roomId = players[0]!.conn.room.roomId;
     players.push(await joinPlayer(server.url, "Bob", roomId));
     stop = keepMoving(players);
-    await waitFor(() => players[0]!.conn.state.phase === 1, "the match to start");
+    await waitFor(() => players[0]!.conn.state.phase === MatchPhase.Playing, "the match to start");
 
     // The seats are taken (the room is locked to quick match), yet a spectator gets in.
     const watcher = await spectate(server.url, roomId);

@@ -1,7 +1,6 @@
 import type { Client, Room } from "@colyseus/sdk";
 import {
   type Action,
-  CloseCodes,
   decodeServerMessage,
   encodeAction,
   MATCH_ROOM,
@@ -12,11 +11,12 @@ import { MatchPhase, type Point } from "@octet/shared/sim";
 import { MatchState } from "@octet/shared/state";
 import { ActionLedger } from "./action-ledger.ts";
 import { ServerClock } from "./clock.ts";
+import { gatherStats, type ReceivedCounts } from "./connection-stats.ts";
 import type { ConnectionEvents, EventOf, JoinOptions, NetStats, Unsequenced } from "./connection-types.ts";
 import { Emitter } from "./emitter.ts";
-import { followMatch } from "./follow-match.ts";
 import { authorizedClient } from "./guest-token.ts";
 import type { Interpolator } from "./interpolation.ts";
+import { MatchMove } from "./match-move.ts";
 import type { OrderPrediction } from "./order-prediction.ts";
 import type { CommanderPrediction } from "./prediction.ts";
 import { Reconnection } from "./reconnection.ts";
@@ -46,16 +46,9 @@ export class MatchConnection {
   private readonly ledger = new ActionLedger();
   private readonly reconnection: Reconnection;
   private readonly events = new Emitter<ConnectionEvents>();
-  private bytes = 0;
-  private messages = 0;
-  private patches = 0;
-  private kills = 0;
-  /** proves this player's seat to whichever process runs the match next ("" when it cannot move) */
-  private resumeToken = "";
-  /** the schema root the state decodes with (undefined: reflection) */
-  private root: typeof MatchState | undefined = MatchState;
-  /** taking the seat back in the match's new room is under way */
-  private following = false;
+  private readonly received: ReceivedCounts = { bytes: 0, messages: 0, patches: 0, kills: 0 };
+  /** following the match to another process (its resume token) */
+  readonly move: MatchMove;
 
   private constructor(client: Client, room: Room, rules: Rules) {
     this.client = client;
@@ -74,63 +67,38 @@ export class MatchConnection {
         this.clock.resetOffset();
         this.events.emit("reconnected");
       },
-      moved: () => void this.follow(),
+      moved: () => void this.move.follow(),
+    });
+    this.move = new MatchMove({
+      client,
+      reconnection: this.reconnection,
+      room: () => this.room,
+      moved: (next) => this.bind(next),
+      lost: (why, code, reason) => {
+        this.events.emit("seatLost", why);
+        this.events.emit("leave", code, reason);
+      },
     });
     this.bind(room);
   }
 
   /** Listens to a room: this connection's first, or the match's new one after a move. */
   private bind(room: Room): void {
+    this.room = room;
     tapIncomingMessages(room, (bytes) => {
-      this.messages++;
-      this.bytes += bytes;
+      this.received.messages++;
+      this.received.bytes += bytes;
     });
     this.reconnection.attach(room);
     room.onMessage(MessageType.Server, (bytes: Uint8Array) => this.onServerMessage(bytes));
     room.onStateChange(() => this.onPatch());
     room.onLeave((code: number, reason?: string) => {
-      // Another process runs the match now (it said so, or a process started again
-      // refused the old reconnection): go there, without a word to the player.
-      const refusedRetry = this.reconnection.active && !this.reconnection.gone;
-      if (this.resumeToken && (code === CloseCodes.MatchMoved || refusedRetry))
-        return void this.follow({ code, reason });
+      // Another process runs the match now: go there, without a word to the player.
+      if (this.move.followsClose(code)) return void this.move.follow({ code, reason });
       const lost = this.reconnection.closed(code, reason);
       if (lost !== null) this.events.emit("seatLost", lost);
       this.events.emit("leave", code, reason);
     });
-  }
-
-  /**
-   * The match runs on another process now (resumed after a crash, or handed
-   * over): stop retrying the old address and take the seat back there with
-   * the resume token, within the seat's window. Reported as a reconnection.
-   */
-  private async follow(closed?: { code: number; reason: string | undefined }): Promise<void> {
-    if (this.following || !this.resumeToken) return;
-    this.following = true;
-    const old = this.room;
-    old.removeAllListeners();
-    old.reconnection.maxRetries = 0;
-    old.reconnection.enabled = false;
-    const deadline = this.reconnection.moving();
-    try {
-      old.connection?.close();
-    } catch {
-      // already closed
-    }
-    const room = await followMatch(this.client, old.roomId, this.resumeToken, this.root, deadline);
-    this.following = false;
-    if (!room) {
-      // Not there either: the seat is lost, for the reason the old room closed with.
-      const code = closed?.code ?? CloseCodes.MatchMoved;
-      const reason = closed?.reason || "the match could not be found again in time";
-      this.events.emit("seatLost", this.reconnection.closed(code, reason) ?? reason);
-      this.events.emit("leave", code, reason);
-      return;
-    }
-    this.room = room;
-    this.bind(room);
-    this.reconnection.followed();
   }
 
   /** Joins a match (quick match, or a room id) and resolves once the server's welcome arrived. */
@@ -142,7 +110,7 @@ export class MatchConnection {
       ? await client.joinById(opts.roomId, joinOptions, root)
       : await client.joinOrCreate(MATCH_ROOM, joinOptions, root);
     const conn = await MatchConnection.attach(client, room, opts.timeoutMs);
-    conn.root = root;
+    conn.move.root = root;
     return conn;
   }
 
@@ -151,7 +119,7 @@ export class MatchConnection {
     const w = await awaitWelcome(room, timeoutMs);
     const conn = new MatchConnection(client, room, parseRules(JSON.parse(w.rulesJson), "server rules"));
     conn.playerId = w.playerId;
-    conn.resumeToken = w.resumeToken;
+    conn.move.token = w.resumeToken;
     // A seat taken over with a reconnection token may have decided seqs already.
     conn.ledger.continueFrom(conn.state.players?.get(conn.playerId)?.ackSeq ?? 0);
     // RTT otherwise comes from acks; one ping gives the HUD a figure before the first input.
@@ -187,27 +155,8 @@ export class MatchConnection {
 
   /** Everything measured about this connection so far (a fresh object each call). */
   get stats(): NetStats {
-    const p = this.render.prediction.stats;
-    const i = this.render.interpolator.stats;
-    return {
-      ...this.ledger.snapshot(),
-      kills: this.kills,
-      rttMs: this.clock.rttMs,
-      clockOffsetMs: this.clock.offsetMs,
-      corrections: p.corrections,
-      correctionMax: p.correctionMax,
-      correctionTotal: p.correctionTotal,
-      snaps: p.snaps,
-      underflows: i.underflows,
-      interpolationDelayMs: this.render.interpolator.delayMs,
-      extrapolatedFrames: i.extrapolatedFrames,
-      heldFrames: i.heldFrames,
-      bytesReceived: this.bytes,
-      messagesReceived: this.messages,
-      patches: this.patches,
-      drops: this.reconnection.drops,
-      reconnects: this.reconnection.reconnects,
-    };
+    const { ledger, render, clock, reconnection, received } = this;
+    return gatherStats({ ledger, render, clock, reconnection, received });
   }
 
   /** This player's commander in the state, if it is there. */
@@ -303,7 +252,7 @@ export class MatchConnection {
   /** A patch is a snapshot: stamp it with its server tick, settle acks, and hand it to the render policy. */
   private onPatch(): void {
     const now = performance.now();
-    this.patches++;
+    this.received.patches++;
     const state = this.state;
     const serverTime = this.clock.onSnapshot(state.tick, now);
     const accepted = this.ledger.acknowledge(state.players.get(this.playerId)?.ackSeq ?? 0, now);
@@ -333,7 +282,7 @@ export class MatchConnection {
         }
         break;
       case "kills":
-        this.kills += msg.kills.length;
+        this.received.kills += msg.kills.length;
         this.events.emit("kills", msg);
         break;
       case "matchEnd":
@@ -342,7 +291,7 @@ export class MatchConnection {
         break;
       case "welcome":
         this.playerId = msg.playerId;
-        if (msg.resumeToken) this.resumeToken = msg.resumeToken;
+        if (msg.resumeToken) this.move.token = msg.resumeToken;
         this.events.emit("welcome", msg);
         break;
     }

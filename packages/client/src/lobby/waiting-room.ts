@@ -1,6 +1,12 @@
 import { cssColor, slotColor, swatchClass } from "../game/palette.ts";
 import type { MatchConnection } from "../net/index.ts";
 import { h, setText } from "./dom.ts";
+import { watchHref } from "./watch-list.ts";
+
+/** The spectate link as a friend would paste it. */
+function spectateLink(code: string): string {
+  return new URL(watchHref(code), window.location.href).href;
+}
 
 /**
  * Before the match starts (MatchPhase.Waiting): who is in, the countdown, and the
@@ -27,6 +33,13 @@ export class WaitingRoom {
           h("span", {}, "Private match code"),
           h("strong", { id: "match-code" }, code),
           h("span", { class: "hint" }, "Share it: friends choose “Join by code”."),
+          // A private match is never listed to watch: its players hand out this link instead.
+          h(
+            "span",
+            { class: "hint" },
+            "Spectators: ",
+            h("a", { id: "watch-link", href: watchHref(code), target: "_blank" }, spectateLink(code)),
+          ),
         )
       : h("div", { class: "code-box hidden" });
     this.el = h(

@@ -4,14 +4,13 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { HeadlessBot } from "../../packages/client/src/bots/headless-bot.ts";
-import { LatencyHistogram } from "../../packages/client/src/bots/latency-histogram.ts";
-import { MatchConnection } from "../../packages/client/src/net/connection.ts";
+import type { HeadlessBot } from "../../packages/client/src/bots/headless-bot.ts";
 import { DEFAULT_RULES } from "../../packages/shared/src/rules/index.ts";
 import { type ServerHandle, startServer } from "../../test/support/server-process.ts";
 import { summarizeProfiles } from "../support/cpu-profile.ts";
 import { benchArgs } from "../support/options.ts";
 import { BENCH_DIR, fmt, markdownTable, progress, writeResult } from "../support/report.ts";
+import { BENCH_RULES, startBots } from "./bots.ts";
 import { JsonView } from "./json-view.ts";
 
 const HELP = `Usage: npm run bench:net -- [--rooms R] [--ticks N] [--warmup S] [--out FILE]
@@ -51,9 +50,7 @@ async function measure(
 ): Promise<Stats> {
   const { criticalHz } = DEFAULT_RULES.ticks;
   const rules = {
-    // Armies from the start: the scenario is 8 bots with up to 24 units each.
-    players: { startGold: 1500, lobbyWaitSeconds: 0 },
-    match: { durationSeconds: 3600 },
+    ...BENCH_RULES,
     // The baselines have no tiers: ambient systems run every tick.
     ...(mode === "octet" ? {} : { ticks: { criticalHz, ambientHz: criticalHz } }),
   };
@@ -67,24 +64,14 @@ async function measure(
       ...(profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {}),
     },
   });
-  const bots: HeadlessBot[] = [];
-  const latency = new LatencyHistogram();
+  let bots: HeadlessBot[] = [];
   try {
-    for (let i = 0; i < rooms * 8; i++) {
-      const decode = mode === "schema" ? "reflection" : "octet";
-      // Busy bots, the same in every way: marchers train all they can and march their armies every second.
-      const bot = new HeadlessBot({
-        name: `bot${i + 1}`,
-        strategy: "marcher",
-        seed: 1000 + i,
-        link: { latencyMs: 0, jitterMs: 0 },
-        latency,
-        join: (name) => MatchConnection.join({ url: server.url, name, decode }),
-        viewOf: mode === "json" ? (conn) => new JsonView(conn) : undefined,
-      });
-      bots.push(bot);
-      if (!(await bot.start())) throw new Error(`${bot.name}: ${bot.record().errors[0]}`);
-    }
+    bots = await startBots({
+      url: server.url,
+      count: rooms * 8,
+      decode: mode === "schema" ? "reflection" : "octet",
+      viewOf: mode === "json" ? (conn) => new JsonView(conn) : undefined,
+    });
     const conns = bots.map((b) => b.conn!);
     const roomIds = new Set(conns.map((c) => c.room.roomId));
     progress(`${mode}: ${conns.length} bots in ${roomIds.size} rooms; warming up ${warmup} s`);

@@ -1,19 +1,11 @@
 import { CloseCodes } from "@octet/shared/protocol";
 import { readRecord, verifyRecord } from "@octet/shared/record";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DRAINED_REASON } from "../../packages/server/src/rooms/MatchRoom.ts";
-import { keepMoving } from "../support/activity.ts";
-import { type Balancer, startBalancer } from "../support/balancer.ts";
 import { joinPlayer, type TestPlayer, waitFor } from "../support/clients.ts";
-import {
-  type ClusterProcess,
-  leaveWithin,
-  roomOwners,
-  startProcesses,
-  stopProcesses,
-} from "../support/cluster-processes.ts";
+import { type ClusterProcess, roomOwners } from "../support/cluster-processes.ts";
 import { fetchRecord, listRecords } from "../support/records.ts";
-import { TestRedis } from "../support/redis-process.ts";
+import { useResumeCluster } from "../support/resume-cluster.ts";
 import { watchOwnPlayer } from "../support/seen.ts";
 
 const START_NOW = { minToStart: 1, lobbyWaitSeconds: 0 };
@@ -34,49 +26,28 @@ function track(players: TestPlayer[]) {
 }
 
 describe("SIGTERM", () => {
-  let redis: TestRedis;
-  let processes: ClusterProcess[] = [];
-  let balancer: Balancer | null = null;
-  let players: TestPlayer[] = [];
-  let stopMoving = () => {};
-
-  beforeAll(async () => {
-    vi.spyOn(console, "info").mockImplementation(() => {});
-    redis = await TestRedis.start();
-  });
-  afterEach(async () => {
-    stopMoving();
-    await leaveWithin(players.map((p) => p.conn));
-    players = [];
-    await stopProcesses(processes);
-    processes = [];
-    await balancer?.close();
-    balancer = null;
-  });
-  afterAll(async () => {
-    vi.restoreAllMocks();
-    await redis?.stop();
-  });
+  const cluster = useResumeCluster({ perTest: true });
+  const players = cluster.players;
 
   it("with another live process: hands the match over at a tick boundary; its players follow it silently", async () => {
     const rules = { players: START_NOW };
-    const [leaving] = (await startProcesses(1, redis, { rules })) as [ClusterProcess];
-    processes = [leaving];
-    balancer = await startBalancer([leaving.port]);
-    players = await Promise.all(Array.from({ length: 4 }, (_, i) => joinPlayer(balancer!.url, `h${i}`)));
+    const [leaving] = (await cluster.start(1, { rules })) as [ClusterProcess];
+    const balancer = await cluster.balance([leaving.port]);
+    players.push(
+      ...(await Promise.all(Array.from({ length: 4 }, (_, i) => joinPlayer(balancer.url, `h${i}`)))),
+    );
     const roomId = players[0]!.conn.room.roomId;
     const slots = players.map((p) => p.conn.state.players.get(p.conn.playerId)!.slot);
-    const [taker] = (await startProcesses(1, redis, { rules })) as [ClusterProcess];
-    processes.push(taker);
+    const [taker] = (await cluster.start(1, { rules })) as [ClusterProcess];
     balancer.targets.push(taker.port);
     const seen = players.map((p) => watchOwnPlayer(p.conn));
     const t = track(players);
-    stopMoving = keepMoving(players);
+    cluster.keepMoving();
     await waitFor(() => seen.every((s) => s.ambientTicks() >= 3), "the match under way");
 
     await leaving.kill("SIGTERM");
     const stoppedAt = Date.now();
-    processes = [taker];
+    cluster.processes = [taker];
     await waitFor(() => t.back.size === players.length || t.lost.length > 0, "every player back", 20_000);
     expect(t.lost).toEqual([]);
     expect([...t.left.values()]).toEqual([]); // no leave, no lobby: the move is silent
@@ -86,7 +57,7 @@ describe("SIGTERM", () => {
     );
     expect(leaving.output()).toMatch(new RegExp(`room ${roomId}: handed over at tick \\d+`));
     expect(taker.output()).toContain(`(room ${roomId}, was on process ${leaving.processId})`);
-    expect((await roomOwners(redis)).get(roomId)).toBe(taker.processId);
+    expect((await roomOwners(cluster.redis)).get(roomId)).toBe(taker.processId);
     // One record, written by both processes in turn, and it replays exactly.
     await waitFor(() => seen.every((s) => s.patchesSince(stoppedAt) > 10), "the match going on");
     players.forEach((p, i) => {
@@ -99,15 +70,14 @@ describe("SIGTERM", () => {
   });
 
   it("alone: starts no new match; the running one goes on, then ends at DRAIN_SECONDS with the reason", async () => {
-    const [alone] = (await startProcesses(1, redis, {
+    const [alone] = (await cluster.start(1, {
       rules: { players: START_NOW },
       env: { DRAIN_SECONDS: "3" },
     })) as [ClusterProcess];
-    processes = [alone];
-    players = await Promise.all([joinPlayer(alone.url, "d0"), joinPlayer(alone.url, "d1")]);
+    players.push(...(await Promise.all([joinPlayer(alone.url, "d0"), joinPlayer(alone.url, "d1")])));
     const seen = players.map((p) => watchOwnPlayer(p.conn));
     const t = track(players);
-    stopMoving = keepMoving(players);
+    cluster.keepMoving();
     await waitFor(() => seen.every((s) => s.ambientTicks() >= 2), "the match under way");
 
     const stopping = alone.kill("SIGTERM");
@@ -125,7 +95,7 @@ describe("SIGTERM", () => {
       body: "{}",
     });
     expect(status.status).toBe(503);
-    expect((await redis.rooms()).filter((r) => r.processId === alone.processId)).toHaveLength(1);
+    expect((await cluster.redis.rooms()).filter((r) => r.processId === alone.processId)).toHaveLength(1);
     // The match goes on while the process drains...
     await waitFor(() => seen.every((s) => s.patchesSince(stoppedAt + 1500) > 3), "patches while draining");
     expect(t.left.size).toBe(0);
@@ -138,12 +108,11 @@ describe("SIGTERM", () => {
   });
 
   it("alone: a match that ends before DRAIN_SECONDS ends as usual, and the process exits then", async () => {
-    const [alone] = (await startProcesses(1, redis, {
+    const [alone] = (await cluster.start(1, {
       rules: { players: START_NOW, match: { durationSeconds: 4, endGraceSeconds: 1 } },
       env: { DRAIN_SECONDS: "600" },
     })) as [ClusterProcess];
-    processes = [alone];
-    players = await Promise.all([joinPlayer(alone.url, "e0"), joinPlayer(alone.url, "e1")]);
+    players.push(...(await Promise.all([joinPlayer(alone.url, "e0"), joinPlayer(alone.url, "e1")])));
     const t = track(players);
     const stopping = alone.kill("SIGTERM");
     await waitFor(() => t.left.size === players.length, "the match to end by itself", 20_000);

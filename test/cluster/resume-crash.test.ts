@@ -1,18 +1,10 @@
 import { readRecord } from "@octet/shared/record";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { keepMoving } from "../support/activity.ts";
-import { type Balancer, startBalancer } from "../support/balancer.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Balancer } from "../support/balancer.ts";
 import { joinPlayer, type TestPlayer, waitFor } from "../support/clients.ts";
-import {
-  byRoom,
-  type ClusterProcess,
-  leaveWithin,
-  roomOwners,
-  startProcesses,
-  stopProcesses,
-} from "../support/cluster-processes.ts";
+import { byRoom, type ClusterProcess, roomOwners } from "../support/cluster-processes.ts";
 import { fetchRecord, listRecords } from "../support/records.ts";
-import { TestRedis } from "../support/redis-process.ts";
+import { useResumeCluster } from "../support/resume-cluster.ts";
 import { expectRecordShowsWhatWasSeen, resumedAtTick, type Seen, watchOwnPlayer } from "../support/seen.ts";
 
 const RULES = {
@@ -25,27 +17,15 @@ const RULES = {
 // in Redis, and every player's own retry loop finds it there and takes its
 // seat back: same room, seat, units, gold and score.
 describe("matches of a process killed with SIGKILL resume on the live processes", () => {
-  let redis: TestRedis;
-  let balancer: Balancer;
+  const cluster = useResumeCluster();
+  const players = cluster.players;
   let victim: ClusterProcess;
   let survivors: ClusterProcess[] = [];
-  const players: TestPlayer[] = [];
-  let stopMoving = () => {};
+  let balancer: Balancer;
 
   beforeAll(async () => {
-    vi.spyOn(console, "info").mockImplementation(() => {}); // the SDK logs every retry
-    redis = await TestRedis.start();
-    [victim] = (await startProcesses(1, redis, { rules: RULES })) as [ClusterProcess];
-    balancer = await startBalancer([victim.port]);
-  });
-  afterAll(async () => {
-    vi.restoreAllMocks();
-    stopMoving();
-    await leaveWithin(players.map((p) => p.conn));
-    await stopProcesses(survivors);
-    await victim?.stop().catch(() => {});
-    await balancer?.close();
-    await redis?.stop();
+    [victim] = (await cluster.start(1, { rules: RULES })) as [ClusterProcess];
+    balancer = await cluster.balance([victim.port]);
   });
 
   it("brings every player back to the same seat of the same match, through another process", async () => {
@@ -58,9 +38,9 @@ describe("matches of a process killed with SIGKILL resume on the live processes"
     }
     const rooms = byRoom(players);
     expect([...rooms.values()].map((r) => r.length)).toEqual([8, 8, 8]);
-    const owners = await roomOwners(redis);
+    const owners = await roomOwners(cluster.redis);
     for (const roomId of rooms.keys()) expect(owners.get(roomId)).toBe(victim.processId);
-    survivors = await startProcesses(2, redis, { rules: RULES });
+    survivors = await cluster.start(2, { rules: RULES });
     balancer.targets.push(...survivors.map((s) => s.port));
 
     const seen = new Map<TestPlayer, Seen>(players.map((p) => [p, watchOwnPlayer(p.conn)]));
@@ -75,7 +55,7 @@ describe("matches of a process killed with SIGKILL resume on the live processes"
       playerId: p.conn.playerId,
       slot: p.conn.state.players.get(p.conn.playerId)!.slot,
     }));
-    stopMoving = keepMoving(players);
+    cluster.keepMoving();
     await waitFor(
       () => [...seen.values()].every((s) => s.ambientTicks() >= 4),
       "every match under way",
@@ -105,7 +85,7 @@ describe("matches of a process killed with SIGKILL resume on the live processes"
     });
 
     // Exactly one process runs each match, and each was resumed exactly once.
-    const after = await roomOwners(redis);
+    const after = await roomOwners(cluster.redis);
     const live = new Set(survivors.map((s) => s.processId));
     for (const roomId of rooms.keys()) expect(live.has(after.get(roomId) ?? "")).toBe(true);
     const resumedLines = survivors

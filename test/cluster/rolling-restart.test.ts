@@ -1,18 +1,10 @@
 import { readRecord, verifyRecord } from "@octet/shared/record";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { keepMoving } from "../support/activity.ts";
-import { type Balancer, startBalancer } from "../support/balancer.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Balancer } from "../support/balancer.ts";
 import { joinPlayer, type TestPlayer, waitFor } from "../support/clients.ts";
-import {
-  byRoom,
-  type ClusterProcess,
-  leaveWithin,
-  roomOwners,
-  startProcesses,
-  stopProcesses,
-} from "../support/cluster-processes.ts";
+import { byRoom, roomOwners } from "../support/cluster-processes.ts";
 import { fetchRecord, listRecords } from "../support/records.ts";
-import { TestRedis } from "../support/redis-process.ts";
+import { useResumeCluster } from "../support/resume-cluster.ts";
 import { watchOwnPlayer } from "../support/seen.ts";
 
 const RULES = { players: { minToStart: 1, lobbyWaitSeconds: 0 }, match: { reconnectionSeconds: 20 } };
@@ -21,25 +13,13 @@ const RULES = { players: { minToStart: 1, lobbyWaitSeconds: 0 }, match: { reconn
 // its port's place, while matches run. Every match is handed over, none is
 // lost, no player is sent to the lobby.
 describe("a rolling restart of the whole cluster", () => {
-  let redis: TestRedis;
+  const cluster = useResumeCluster();
+  const players = cluster.players;
   let balancer: Balancer;
-  let processes: ClusterProcess[] = [];
-  const players: TestPlayer[] = [];
-  let stopMoving = () => {};
 
   beforeAll(async () => {
-    vi.spyOn(console, "info").mockImplementation(() => {});
-    redis = await TestRedis.start();
-    processes = await startProcesses(3, redis, { rules: RULES });
-    balancer = await startBalancer(processes.map((p) => p.port));
-  });
-  afterAll(async () => {
-    vi.restoreAllMocks();
-    stopMoving();
-    await leaveWithin(players.map((p) => p.conn));
-    await stopProcesses(processes);
-    await balancer?.close();
-    await redis?.stop();
+    const processes = await cluster.start(3, { rules: RULES });
+    balancer = await cluster.balance(processes.map((p) => p.port));
   });
 
   // Three SIGTERMs, three starts and 24 players following their matches: longer than the project's 60 s.
@@ -64,16 +44,15 @@ describe("a rolling restart of the whole cluster", () => {
       p.conn.on("seatLost", (r) => trouble.push(`seat lost: ${r}`));
       p.conn.on("leave", (code, r) => trouble.push(`left ${code}: ${r}`));
     }
-    stopMoving = keepMoving(players);
+    cluster.keepMoving();
     await waitFor(() => seen.every((s) => s.ambientTicks() >= 2), "every match under way");
 
-    const original = [...processes];
+    const original = [...cluster.processes];
     for (const old of original) {
       await old.kill("SIGTERM");
-      processes = processes.filter((p) => p !== old);
-      const [fresh] = (await startProcesses(1, redis, { rules: RULES })) as [ClusterProcess];
-      processes.push(fresh);
-      balancer.targets = processes.map((p) => p.port);
+      cluster.processes = cluster.processes.filter((p) => p !== old);
+      await cluster.start(1, { rules: RULES });
+      balancer.targets = cluster.processes.map((p) => p.port);
       await waitFor(() => players.every((p) => !p.conn.reconnecting), "everyone back in their match", 30_000);
       console.log(
         `restarted ${old.processId}: ${
@@ -85,7 +64,7 @@ describe("a rolling restart of the whole cluster", () => {
       );
       // When a player was sent away, the processes' own lines say why.
       if (trouble.length > 0)
-        for (const p of new Set([...original, ...processes]))
+        for (const p of new Set([...original, ...cluster.processes]))
           console.error(
             `${p.processId}:\n${p
               .output()
@@ -103,16 +82,16 @@ describe("a rolling restart of the whole cluster", () => {
     );
     expect(trouble).toEqual([]);
     // Every match runs on one of the new processes, under its old id, with its old players.
-    const owners = await roomOwners(redis);
-    const live = new Set(processes.map((p) => p.processId));
+    const owners = await roomOwners(cluster.redis);
+    const live = new Set(cluster.processes.map((p) => p.processId));
     for (const [roomId, members] of rooms) {
       expect(live.has(owners.get(roomId) ?? "")).toBe(true);
       for (const p of members) expect(p.conn.room.roomId).toBe(roomId);
     }
-    const listing = await listRecords(processes[0]!.httpUrl);
+    const listing = await listRecords(cluster.processes[0]!.httpUrl);
     for (const roomId of rooms.keys()) {
       const meta = listing.find((m) => m.roomId === roomId)!;
-      const record = readRecord(await fetchRecord(processes[0]!.httpUrl, meta.matchId));
+      const record = readRecord(await fetchRecord(cluster.processes[0]!.httpUrl, meta.matchId));
       expect(verifyRecord(record)).toMatchObject({ ok: true, mismatch: null, error: null });
     }
   });

@@ -13,6 +13,13 @@ import { type ServerHandle, startServer } from "../support/server-process.ts";
 // One process, no Redis, records as files: kill -9, then `npm start` again on
 // the same port and record directory. The matches that ran come back from
 // their files, and players who come back within the window get their seats.
+/** Starts "the same server" each call: one port, one record directory, these rules. */
+async function sameServer(rules: unknown): Promise<() => Promise<ServerHandle>> {
+  const dir = mkdtempSync(join(tmpdir(), "octet-restart-"));
+  const port = await freePort();
+  return () => startServer({ port, env: { REPLAY_DIR: dir }, rules });
+}
+
 describe("a single process started again after a crash", () => {
   let server: ServerHandle | null = null;
   const players: TestPlayer[] = [];
@@ -26,14 +33,10 @@ describe("a single process started again after a crash", () => {
 
   it("resumes its matches from the record files, and its players take their seats back", async () => {
     vi.spyOn(console, "info").mockImplementation(() => {}); // the SDK logs every retry
-    const dir = mkdtempSync(join(tmpdir(), "octet-restart-"));
-    const port = await freePort();
-    const start = () =>
-      startServer({
-        port,
-        env: { REPLAY_DIR: dir },
-        rules: { players: { minToStart: 1, lobbyWaitSeconds: 0 }, match: { reconnectionSeconds: 30 } },
-      });
+    const start = await sameServer({
+      players: { minToStart: 1, lobbyWaitSeconds: 0 },
+      match: { reconnectionSeconds: 30 },
+    });
     server = await start();
     players.push(...(await Promise.all([0, 1, 2].map((i) => joinPlayer(server!.url, `s${i}`)))));
     const roomId = players[0]!.conn.room.roomId;
@@ -74,19 +77,12 @@ describe("a single process started again after a crash", () => {
   it("brings back a practice match's bots, playing on from the record", async () => {
     await Promise.allSettled(players.map((p) => p.conn.leave()));
     await server?.stop();
-    const dir = mkdtempSync(join(tmpdir(), "octet-restart-bots-"));
-    const port = await freePort();
-    const start = () =>
-      startServer({
-        port,
-        env: { REPLAY_DIR: dir },
-        // Everyone sees everything, so the test can watch the bots play.
-        rules: {
-          players: { botFillSeconds: 1, lobbyWaitSeconds: 60 },
-          match: { reconnectionSeconds: 30 },
-          vision: { radius: 6000 },
-        },
-      });
+    // Everyone sees everything, so the test can watch the bots play.
+    const start = await sameServer({
+      players: { botFillSeconds: 1, lobbyWaitSeconds: 60 },
+      match: { reconnectionSeconds: 30 },
+      vision: { radius: 6000 },
+    });
     server = await start();
     const alone = await joinPlayer(server.url, "alone");
     players.push(alone);

@@ -12,6 +12,7 @@ import { installDoors } from "./http/doors.ts";
 import { mountRoutes } from "./http/routes.ts";
 import type { RecordStore } from "./replays/record-store.ts";
 import { mountReplayRoutes } from "./replays/routes.ts";
+import { mountWatchRoutes } from "./replays/watch-routes.ts";
 import type { ResumeService } from "./resume/resume-service.ts";
 import { mountResumeRoute } from "./resume/routes.ts";
 import { MatchRoom } from "./rooms/MatchRoom.ts";
@@ -67,6 +68,7 @@ export function createServer(config: ServerConfig, opts: CreateOptions = {}): Se
     express: (app) => {
       opts.routes?.(app);
       mountReplayRoutes(app, opts.records ?? null);
+      mountWatchRoutes(app, config.replays.enabled);
       if (opts.resume) mountResumeRoute(app, opts.resume, tokens);
       mountGuestRoute(app, tokens, config.rules.limits.maxNameLength);
       mountRoutes(app, {

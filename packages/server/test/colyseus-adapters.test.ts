@@ -2,13 +2,14 @@
 // and packages/client/src/net/sdk-message-tap.ts), checked against the real
 // framework: these fail, loudly, when an upgrade changes what they rely on.
 import { Socket } from "node:net";
-import { ServerError } from "@colyseus/core";
+import { matchMaker, ServerError } from "@colyseus/core";
 import type { ServerError as SdkError, Room as SdkRoom } from "@colyseus/sdk";
 import { describe, expect, it } from "vitest";
 import { tapIncomingMessages } from "../../client/src/net/sdk-message-tap.ts";
 import { decodeServerMessage, MATCH_ROOM, MessageType, Reject } from "../../shared/src/protocol/index.ts";
 import { MatchState } from "../../shared/src/state/index.ts";
 import { interceptFrames } from "../src/colyseus/frame-dispatch.ts";
+import { detachListing } from "../src/colyseus/listing-detach.ts";
 import { interceptMatchmaking, type MatchmakeCall } from "../src/colyseus/matchmaker-hook.ts";
 import { tcpSocketOf, webSocketOf } from "../src/colyseus/ws-socket.ts";
 import type { MatchRoom } from "../src/rooms/MatchRoom.ts";
@@ -49,6 +50,17 @@ describe("Colyseus adapters against the real framework", { timeout: 20_000 }, ()
     expect(calls.at(-1)?.method).toBe("joinOrCreate"); // the refused one: nothing recorded since
     expect(calls).toHaveLength(3);
     await after.leave();
+  });
+
+  it("detachListing leaves a disposing room's listing alone (another process's copy owns it now)", async () => {
+    const kept = await createMatch(server.colyseus);
+    const gone = await createMatch(server.colyseus);
+    detachListing(kept);
+    await Promise.all([kept.disconnect(), gone.disconnect()]);
+    expect(await matchMaker.query({ roomId: gone.roomId })).toEqual([]);
+    const [listing] = await matchMaker.query({ roomId: kept.roomId });
+    expect(listing?.roomId).toBe(kept.roomId);
+    await matchMaker.driver.remove(kept.roomId);
   });
 
   it("interceptFrames sees a joined client's frames before Colyseus, which still handles them", async () => {

@@ -4,6 +4,7 @@ import {
   encodeChunk,
   hashToNumber,
   RecordError,
+  RecordReader,
   readRecord,
   summarizeRecord,
   verifyRecord,
@@ -91,6 +92,38 @@ describe("match record", () => {
     expect(record.end).toBeNull();
     expect(record.partialBytes).toBe(3);
     expect(verifyRecord(record).ok).toBe(true);
+  });
+
+  it("reads a record piece by piece as a spectator gets it, pieces cutting chunks anywhere", () => {
+    const m = playScriptedMatch(shortRules(10), 13);
+    const whole = readRecord(m.bytes);
+    const reader = new RecordReader();
+    // Pieces of 1 to 97 bytes: most of them end inside a chunk.
+    let at = 0;
+    let size = 1;
+    reader.push(m.bytes.subarray(0, 0));
+    expect(() => reader.record()).toThrow(/empty/);
+    while (at < m.bytes.byteLength) {
+      reader.push(m.bytes.subarray(at, at + size));
+      at += size;
+      size = (size * 7) % 97 || 1;
+    }
+    const live = reader.record();
+    expect(live.ticks).toEqual(whole.ticks);
+    expect(live.end).toEqual(whole.end);
+    expect(live.partialBytes).toBe(0);
+    expect(live.byteLength).toBe(m.bytes.byteLength);
+    expect(verifyRecord(live).ok).toBe(true);
+    // The record grows in place: a viewer holding it sees the new ticks.
+    const chunks = m.recorder.chunksSoFar();
+    const growing = new RecordReader();
+    growing.push(concatBytes(chunks.slice(0, 20)));
+    const held = growing.record();
+    expect(held.ticks.length).toBe(19);
+    growing.push(concatBytes(chunks.slice(20, 30)));
+    expect(held.ticks.length).toBe(29);
+    // A tick out of order is refused as readRecord refuses it.
+    expect(() => growing.push(chunks[31]!)).toThrow(/expected tick 30, found tick 31/);
   });
 
   it("refuses what is not a record of a known version", () => {

@@ -7,6 +7,7 @@ import { describeJoinError, type JoinChoice } from "../lobby/join-errors.ts";
 import { Lobby } from "../lobby/lobby.ts";
 import { rulesUrl } from "../lobby/match-facts.ts";
 import { WaitingRoom } from "../lobby/waiting-room.ts";
+import { WatchList } from "../lobby/watch-list.ts";
 import type { MatchConnection } from "../net/index.ts";
 import type { Screen } from "./debug-types.ts";
 import { Hud } from "./hud.ts";
@@ -64,6 +65,7 @@ export class App {
   private readonly ui: HTMLElement;
   private readonly gameParent: HTMLElement;
   private readonly lobby: Lobby;
+  private readonly watchList: WatchList;
   readonly settings: Settings = loadSettings();
   readonly sound: Sound = new Sound(this.settings.volume, this.settings.muted);
   private game: Phaser.Game | null = null;
@@ -76,7 +78,11 @@ export class App {
     this.ui = ui;
     this.gameParent = gameParent;
     this.serverUrl = serverUrl;
-    this.lobby = new Lobby(ui, { onJoin: (name, choice) => this.join(name, choice) });
+    this.watchList = new WatchList(serverUrl);
+    this.lobby = new Lobby(ui, {
+      watch: this.watchList.el,
+      onJoin: (name, choice) => this.join(name, choice),
+    });
   }
 
   start(): void {
@@ -108,6 +114,7 @@ export class App {
     this.screen = "lobby";
     this.gameParent.classList.add("idle");
     this.lobby.show(message);
+    void this.watchList.refresh();
   }
 
   private async join(name: string, choice: JoinChoice): Promise<void> {

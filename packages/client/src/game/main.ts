@@ -16,7 +16,13 @@ const serverUrl = resolveServerUrl(
 document.getElementById("boot")?.remove();
 const params = new URLSearchParams(window.location.search);
 const replay = params.get("replay");
-if (replay) {
+const watch = params.get("watch");
+if (watch) {
+  // A spectator's page: a live match's record, played as it arrives; no seat.
+  void import("../replay/live-viewer.ts").then((v) =>
+    v.startLiveViewer(ui, game, serverUrl, watch, params.has("debug")),
+  );
+} else if (replay) {
   // A replay page plays a record and joins nothing.
   void import("../replay/replay-viewer.ts").then((v) =>
     v.startReplayViewer(ui, game, serverUrl, replay, params.has("debug")),

@@ -7,6 +7,8 @@ const NAME_KEY = "octet.name";
 export interface LobbyOptions {
   /** longest name the server keeps (rules.limits.maxNameLength; the server trims too) */
   maxNameLength?: number;
+  /** under the join buttons: the running matches to watch (watch-list.ts) */
+  watch?: HTMLElement;
   /** tries the join; resolves when in a match, rejects with a message to show */
   onJoin: (name: string, choice: JoinChoice) => Promise<void>;
 }
@@ -62,6 +64,7 @@ export class Lobby {
       create,
       h("div", { class: "row" }, this.code, join),
       this.status,
+      opts.watch,
       h(
         "p",
         { class: "help" },

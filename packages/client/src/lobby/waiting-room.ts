@@ -8,6 +8,13 @@ import { inviteLink } from "./invite-link.ts";
 /** The server takes one start request per this long (rooms/host-start.ts): the button rests as long. */
 const START_REST_MS = 2000;
 
+import { watchHref } from "./watch-list.ts";
+
+/** The spectate link as a friend would paste it. */
+function spectateLink(code: string): string {
+  return new URL(watchHref(code), window.location.href).href;
+}
+
 /**
  * Before the match starts (MatchPhase.Waiting): who is in, the countdown (the
  * lobby's, or the server's to the bot fill), and for a private match the code,
@@ -121,6 +128,13 @@ export class WaitingRoom {
       h("strong", { id: "match-code" }, code),
       h("div", { class: "row invite" }, field, copy),
       note,
+      // A private match is never listed to watch: its players hand out this link instead.
+      h(
+        "span",
+        { class: "hint" },
+        "Spectators: ",
+        h("a", { id: "watch-link", href: watchHref(code), target: "_blank" }, spectateLink(code)),
+      ),
     );
   }
 }

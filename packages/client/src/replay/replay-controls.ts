@@ -33,7 +33,8 @@ export class ReplayControls {
     this.view = view;
     this.play = h("button", { type: "button", id: "replay-play", class: "primary" }, "Pause");
     this.play.addEventListener("click", () => {
-      if (!view.playing && model.tick >= model.lastTick) model.seek(0);
+      // At the end of a replay, Play starts it over; at a live match's newest tick, it waits for more.
+      if (!view.playing && !model.live && model.tick >= model.lastTick) model.seek(0);
       view.playing = !view.playing;
     });
     const speed = h("select", { id: "replay-speed", "aria-label": "speed" });
@@ -71,6 +72,7 @@ export class ReplayControls {
         "div",
         { class: "replay-bar" },
         this.play,
+        model.live ? this.liveButton() : null,
         speed,
         this.time,
         this.clockText,
@@ -114,6 +116,16 @@ export class ReplayControls {
       ...ranked.map((p, i) => h("li", { style: `color: ${cssColor(slotColor(p.slot))}` }, rows[i]!)),
     );
     this.feed.replaceChildren(...kills.map((k) => h("li", {}, k)));
+  }
+
+  /** A live match: back to its newest tick after scrubbing back. */
+  private liveButton(): HTMLButtonElement {
+    const live = h("button", { type: "button", id: "replay-live" }, "Live");
+    live.addEventListener("click", () => {
+      this.model.seek(this.model.lastTick);
+      this.view.playing = true;
+    });
+    return live;
   }
 
   private fillPlayers(

@@ -30,6 +30,8 @@ export class ReplayModel {
   private replayer: Replayer;
   private readonly snapshots = new Map<number, World>();
   private feed: FeedKill[] = [];
+  /** a live match's record, still arriving: playback waits at its newest tick instead of stopping */
+  live = false;
 
   constructor(record: MatchRecord) {
     this.record = record;

@@ -85,7 +85,8 @@ export class ReplayScene extends Phaser.Scene {
       while (this.owed >= tickMs) {
         this.owed -= tickMs;
         if (!model.stepForward()) {
-          this.view.playing = false;
+          // A live match: wait at its newest tick for the next ones.
+          if (!model.live) this.view.playing = false;
           this.owed = 0;
           break;
         }

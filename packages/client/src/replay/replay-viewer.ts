@@ -17,6 +17,11 @@ export interface ReplayDebug {
   readonly tick: number;
   readonly lastTick: number;
   readonly playing: boolean;
+  /** a live match's record still arriving (a spectator's) */
+  readonly live: boolean;
+  /** entities and players in the replayed world at this tick (a spectator's: the whole map) */
+  readonly entities: number;
+  readonly players: number;
   /** frames drawn per second (Phaser's count) */
   readonly fps: number;
   readonly view: Readonly<ReplayView>;
@@ -33,7 +38,7 @@ declare global {
 }
 
 /** The server's HTTP origin for its ws:// address. */
-function httpOrigin(serverUrl: string): string {
+export function httpOrigin(serverUrl: string): string {
   return serverUrl.replace(/^ws(s?):/, "http$1:");
 }
 
@@ -79,15 +84,38 @@ export async function startReplayViewer(
     return;
   }
   status.remove();
-  const model = new ReplayModel(record);
-  const view: ReplayView = { playing: true, speed: 1, follow: null, fogOf: null };
   const when = new Date(record.header.startTimeMs).toLocaleString();
-  const controls = new ReplayControls(ui, model, view, `Replay of ${matchId}, ${when}`);
-  gameParent.classList.remove("idle"); // the page starts with the game area hidden, for the lobby
-  const game = await createGame(gameParent);
+  await mountViewer({
+    ui,
+    gameParent,
+    model: new ReplayModel(record),
+    title: `Replay of ${matchId}, ${when}`,
+    origin,
+    debug,
+  });
+}
+
+export interface ViewerParts {
+  ui: HTMLElement;
+  gameParent: HTMLElement;
+  model: ReplayModel;
+  title: string;
+  /** the server's HTTP origin (the debug hook's verify fetches from it) */
+  origin: string;
+  debug: boolean;
+}
+
+/** The viewer on a model: its controls, the Phaser scene, the debug hook with ?debug. */
+export async function mountViewer(p: ViewerParts): Promise<ReplayControls> {
+  const { model } = p;
+  const view: ReplayView = { playing: true, speed: 1, follow: null, fogOf: null };
+  const controls = new ReplayControls(p.ui, model, view, p.title);
+  p.gameParent.classList.remove("idle"); // the page starts with the game area hidden, for the lobby
+  const game = await createGame(p.gameParent);
   const data: ReplaySceneData = { model, view, onFrame: () => controls.update() };
   game.scene.add(REPLAY_SCENE, ReplayScene, true, data);
-  if (debug) installReplayDebug(model, view, origin, () => game.loop.actualFps);
+  if (p.debug) installReplayDebug(model, view, p.origin, () => game.loop.actualFps);
+  return controls;
 }
 
 function installReplayDebug(model: ReplayModel, view: ReplayView, origin: string, fps: () => number): void {
@@ -100,6 +128,15 @@ function installReplayDebug(model: ReplayModel, view: ReplayView, origin: string
     },
     get playing() {
       return view.playing;
+    },
+    get live() {
+      return model.live;
+    },
+    get entities() {
+      return model.world.entities.size;
+    },
+    get players() {
+      return model.world.players.size;
     },
     get fps() {
       return fps();

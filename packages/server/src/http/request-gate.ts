@@ -139,13 +139,16 @@ export class RequestGate {
   }
 
   private async rateRefusal(req: IncomingMessage, address: string): Promise<Refusal | undefined> {
-    if (req.method !== "POST" || this.isExempt(address)) return undefined;
+    if (this.isExempt(address)) return undefined;
     const url = req.url ?? "";
-    const [limiter, what] = url.startsWith("/matchmake/")
-      ? [this.matchmakeRate, "matchmaking requests"]
-      : url.startsWith("/auth/")
-        ? [this.guestRate, "guest tokens"]
-        : [undefined, ""];
+    const post = req.method === "POST";
+    // Listing the matches to watch (GET /matches) is finding a match too: the same budget.
+    const [limiter, what] =
+      (post && url.startsWith("/matchmake/")) || (req.method === "GET" && /^\/matches\/?(\?|$)/.test(url))
+        ? [this.matchmakeRate, "matchmaking requests"]
+        : post && url.startsWith("/auth/")
+          ? [this.guestRate, "guest tokens"]
+          : [undefined, ""];
     if (!limiter) return undefined;
     try {
       await limiter.consume(address);

@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
-import { appendFile, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { AppendHandle } from "./append-handle.ts";
 import {
   assertMatchId,
   MATCH_ID_PATTERN,
@@ -48,11 +49,13 @@ export class RecordFileStore implements RecordStore {
     this.prune(Date.now());
     const file = this.recordPath(id);
     const first = this.writeMeta(meta);
+    const appender = new AppendHandle(file);
     return queuedSink(
       this.limits.maxRecordBytes,
-      (bytes) => appendFile(file, bytes),
+      (bytes) => appender.write(bytes),
       (err) => this.log(`octet: record ${id}: write failed: ${err.message}`),
       async (last) => {
+        await appender.close();
         this.metas.set(id, last);
         await first;
         await this.writeMeta(last);

@@ -4,6 +4,7 @@ import { CloseCodes, encodeServerMessage, MessageType } from "@octet/shared/prot
 import { DEFAULT_RULES, type Rules } from "@octet/shared/rules";
 import { ambientEvery, step, type World } from "@octet/shared/sim";
 import { MatchState, OWNER_TAG, StateSync } from "@octet/shared/state";
+import { detachListing } from "../colyseus/listing-detach.ts";
 import {
   DEFAULT_SOCKET_LIMITS,
   MATCH_FAILED_REASON,
@@ -161,6 +162,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       world: () => this.world,
       record: () => this.record,
       ending: () => this.ending,
+      detachListing: () => detachListing(this),
       setAutoDispose: (on) => {
         this.autoDispose = on;
       },
@@ -213,6 +215,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   override onLeave(client: Client): void {
+    if (this.continuity.moved) return; // the match goes on elsewhere, seats and all
     if (this.record?.isSpectator(client)) return this.record.spectators.remove(client);
     this.seats.giveUp(client.sessionId);
   }

@@ -1,4 +1,4 @@
-import type { Room } from "@colyseus/core";
+import { matchMaker, type Room } from "@colyseus/core";
 import { CloseCodes } from "@octet/shared/protocol";
 import type { Player, World } from "@octet/shared/sim";
 import type { LiveRecord } from "../replays/live-record.ts";
@@ -17,6 +17,8 @@ export const DRAINED_REASON = "the server is shutting down: the match was ended 
 /** What the continuity of a match needs from its room. */
 export interface ContinuityHost {
   room: Pick<Room, "roomId" | "clients" | "clock" | "disconnect">;
+  /** leaves the match's listing to the process that runs it now (colyseus/listing-detach.ts) */
+  detachListing(): void;
   world(): World;
   record(): LiveRecord | null;
   /** the match is over and closes by itself */
@@ -92,6 +94,7 @@ export class MatchContinuity {
   lost(): void {
     if (this.moved) return;
     this.moved = true;
+    this.host.detachListing(); // the listing under this room id is the new owner's
     for (const client of this.host.room.clients) client.leave(CloseCodes.MatchMoved, MOVED_REASON);
     this.host.room.disconnect(CloseCodes.MatchMoved).catch(() => {});
   }
@@ -131,6 +134,9 @@ export class MatchContinuity {
     }
     const tick = this.host.world().tick;
     this.moved = true;
+    // Gone before the match is offered, and not touched again: the next owner lists it anew.
+    await matchMaker.driver.remove(room.roomId);
+    this.host.detachListing();
     for (const client of room.clients) client.leave(CloseCodes.MatchMoved, MOVED_REASON);
     await room.disconnect(CloseCodes.MatchMoved).catch(() => {});
     const offered = await this.resume!.handOver(room.roomId).catch(() => false);

@@ -36,38 +36,80 @@ export interface MatchRecord {
  * while the match is still being appended) is left out and counted.
  */
 export function readRecord(bytes: Uint8Array): MatchRecord {
-  const reader = protobuf.Reader.create(bytes);
-  let header: HeaderRecord | null = null;
-  const ticks: TickRecord[] = [];
-  let end: EndRecord | null = null;
-  let partialBytes = 0;
-  while (reader.pos < reader.len) {
-    const at = reader.pos;
-    // A chunk whose bytes are not all there yet is the tail of a record still being written.
-    let length: number;
-    try {
-      length = reader.uint32();
-    } catch {
-      length = Number.POSITIVE_INFINITY;
+  const reader = new RecordReader();
+  reader.push(bytes);
+  return reader.record();
+}
+
+/**
+ * A record read as its bytes arrive (a live spectator's feed: the record so
+ * far, then each tick's chunks): push() each piece, record() is the record up
+ * to the last whole chunk, and grows in place (the same ticks array) with
+ * later pushes. The same checks as readRecord, across pieces.
+ */
+export class RecordReader {
+  private header: HeaderRecord | null = null;
+  private readonly ticks: TickRecord[] = [];
+  private end: EndRecord | null = null;
+  /** bytes of a chunk cut between two pieces, kept for the next push */
+  private tail: Uint8Array = new Uint8Array(0);
+  private length = 0;
+  private out: MatchRecord | null = null;
+
+  /** Reads a piece; throws RecordError as readRecord would. */
+  push(piece: Uint8Array): void {
+    const bytes = this.tail.byteLength === 0 ? piece : joinTwo(this.tail, piece);
+    this.length += piece.byteLength;
+    const reader = protobuf.Reader.create(bytes);
+    let whole = 0;
+    while (reader.pos < reader.len) {
+      const at = reader.pos;
+      // A chunk whose bytes are not all there yet is the tail of a record still being written.
+      let length: number;
+      try {
+        length = reader.uint32();
+      } catch {
+        length = Number.POSITIVE_INFINITY;
+      }
+      if (reader.pos + length > reader.len) {
+        if (this.end !== null) throw new RecordError(`not a match record: cut at byte ${at}`);
+        break;
+      }
+      this.chunk(reader, length, at);
+      whole = reader.pos;
     }
-    if (reader.pos + length > reader.len) {
-      if (header === null || end !== null) throw new RecordError(`not a match record: cut at byte ${at}`);
-      partialBytes = bytes.byteLength - at;
-      break;
+    this.tail = bytes.subarray(whole);
+    if (this.out) this.out.end = this.end;
+  }
+
+  /** The record so far (throws if not even its header has arrived whole). */
+  record(): MatchRecord {
+    if (this.header === null) {
+      throw new RecordError(
+        this.tail.byteLength > 0 ? "not a match record: cut at byte 0" : "not a match record: it is empty",
+      );
     }
+    this.out ??= { header: this.header, ticks: this.ticks, end: this.end, partialBytes: 0, byteLength: 0 };
+    this.out.partialBytes = this.tail.byteLength;
+    this.out.byteLength = this.length;
+    return this.out;
+  }
+
+  private chunk(reader: protobuf.Reader, length: number, at: number): void {
     let chunk: replayProto.RecordChunk;
     try {
       chunk = replayProto.RecordChunk.decode(reader, length);
     } catch (err) {
       throw new RecordError(`not a match record: bad chunk at byte ${at} (${(err as Error).message})`);
     }
-    if (end !== null) throw new RecordError(`a chunk after the end, at byte ${at}`, end.tick);
-    if (header === null) {
+    if (this.end !== null) throw new RecordError(`a chunk after the end, at byte ${at}`, this.end.tick);
+    if (this.header === null) {
       if (chunk.kind !== "header" || !chunk.header)
         throw new RecordError("not a match record: it does not start with a header");
-      header = readHeader(chunk.header);
-      continue;
+      this.header = readHeader(chunk.header);
+      return;
     }
+    const ticks = this.ticks;
     if (chunk.kind === "tick" && chunk.tick) {
       const entry = readTick(chunk.tick);
       const want = ticks.length + 1;
@@ -76,16 +118,22 @@ export function readRecord(bytes: Uint8Array): MatchRecord {
       }
       ticks.push(entry);
     } else if (chunk.kind === "end" && chunk.end) {
-      end = readEnd(chunk.end);
+      const end = readEnd(chunk.end);
       if (end.tick !== ticks.length) {
         throw new RecordError(`the end says tick ${end.tick} but the last tick is ${ticks.length}`, end.tick);
       }
+      this.end = end;
     } else {
       throw new RecordError(`unexpected ${chunk.kind ?? "empty"} chunk at byte ${at}`, ticks.length + 1);
     }
   }
-  if (header === null) throw new RecordError("not a match record: it is empty");
-  return { header, ticks, end, partialBytes, byteLength: bytes.byteLength };
+}
+
+function joinTwo(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.byteLength + b.byteLength);
+  out.set(a, 0);
+  out.set(b, a.byteLength);
+  return out;
 }
 
 function readHeader(h: replayProto.RecordHeader.$Properties): HeaderRecord {

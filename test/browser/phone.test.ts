@@ -20,6 +20,22 @@ class Finger {
   async up(): Promise<void> {
     await this.cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
   }
+  /** Two fingers from `gap` px apart to `to` px apart, about (cx, cy), in a few moves. */
+  async pinch(cx: number, cy: number, gap: number, to: number): Promise<void> {
+    const points = (d: number) => [
+      { x: cx - d / 2, y: cy, id: 1 },
+      { x: cx + d / 2, y: cy, id: 2 },
+    ];
+    await this.cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: points(gap) });
+    for (let i = 1; i <= 6; i++) {
+      await this.cdp.send("Input.dispatchTouchEvent", {
+        type: "touchMove",
+        touchPoints: points(gap + ((to - gap) * i) / 6),
+      });
+      await new Promise((r) => setTimeout(r, 40));
+    }
+    await this.up();
+  }
   async tap(x: number, y: number, holdMs = 60): Promise<void> {
     await this.down(x, y);
     await new Promise((r) => setTimeout(r, holdMs));
@@ -113,6 +129,19 @@ describe("a phone (390 x 844, touch) in Chromium", () => {
     const after = await octet(page, (o) => o.camera()!);
     expect(after.mode).toBe("free");
     expect(after.x).not.toBe(before.x);
+
+    // Two fingers apart zoom in, together zoom out; neither walks the commander.
+    const [still] = await own(page, false);
+    const zoom0 = (await octet(page, (o) => o.camera()!)).zoom;
+    await finger.pinch(195, 420, 80, 240);
+    const zoomIn = (await octet(page, (o) => o.camera()!)).zoom;
+    expect(zoomIn).toBeGreaterThan(zoom0 * 1.5);
+    await screenshot(page, "phone-pinch-zoomed");
+    await finger.pinch(195, 420, 240, 80);
+    expect((await octet(page, (o) => o.camera()!)).zoom).toBeLessThan(zoomIn / 1.5);
+    await page.waitForTimeout(300);
+    const [stayed] = await own(page, false);
+    expect(Math.hypot(stayed!.x - still!.x, stayed!.y - still!.y)).toBeLessThan(1);
     expect(errors).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { resolveServerUrl } from "../src/game/server-url.ts";
+import { inviteCode, inviteLink } from "../src/lobby/invite-link.ts";
 import { describeJoinError, normalizeCode } from "../src/lobby/join-errors.ts";
 import { matchFacts, rulesUrl } from "../src/lobby/match-facts.ts";
 
@@ -72,5 +73,32 @@ describe("the lobby's match facts", () => {
   it("are fetched from the game server's /rules over http(s)", () => {
     expect(rulesUrl("ws://localhost:2567")).toBe("http://localhost:2567/rules");
     expect(rulesUrl("wss://game.example")).toBe("https://game.example/rules");
+  });
+});
+
+describe("invite links", () => {
+  const at = (url: string) => {
+    const u = new URL(url);
+    return { origin: u.origin, pathname: u.pathname, search: u.search };
+  };
+
+  it("point at the same page with ?join=CODE, keeping a ?server= override and nothing else", () => {
+    expect(inviteLink("S8R3Z", at("https://octet.example/play/?debug=1"))).toBe(
+      "https://octet.example/play/?join=S8R3Z",
+    );
+    const link = inviteLink("S8R3Z", at("http://127.0.0.1:5173/?server=ws://10.0.0.2:2567&effects=0"));
+    expect(new URL(link).searchParams.get("server")).toBe("ws://10.0.0.2:2567");
+    expect(new URL(link).searchParams.get("join")).toBe("S8R3Z");
+    expect(new URL(link).searchParams.has("effects")).toBe(false);
+  });
+
+  it("read back the code as typed by anyone; anything that cannot be a code is 'invalid', no parameter is null", () => {
+    expect(inviteCode("?join=s8r3z")).toBe("S8R3Z");
+    expect(inviteCode("?join=S8R-3Z")).toBe("S8R3Z");
+    expect(inviteCode("?debug=1")).toBeNull();
+    expect(inviteCode("?join=")).toBe("invalid");
+    expect(inviteCode(`?join=${encodeURIComponent("<b>x</b>")}`)).toBe("invalid");
+    expect(inviteCode(`?join=${"A".repeat(13)}`)).toBe("invalid");
+    expect(inviteCode("?join=%E2%80%AEABC")).toBe("invalid");
   });
 });

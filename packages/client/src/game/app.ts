@@ -1,6 +1,7 @@
 import { CloseCodes } from "@octet/shared/protocol";
 import { MatchPhase } from "@octet/shared/sim";
 import type Phaser from "phaser";
+import { INVITE_PARAM, inviteCode } from "../lobby/invite-link.ts";
 import { joinMatch } from "../lobby/join.ts";
 import { describeJoinError, type JoinChoice } from "../lobby/join-errors.ts";
 import { Lobby } from "../lobby/lobby.ts";
@@ -58,6 +59,8 @@ export class App {
   debug = false;
   /** combat effects (?effects=0 turns them off, for side-by-side measurements) */
   effects = true;
+  /** remote motion from @colyseus/sdk's Predict (?interp=sdk or sdk-grid, bench:client's comparison) */
+  sdkInterpolation: "off" | "sdk" | "sdk-grid" = "off";
   session: Session | null = null;
   private readonly ui: HTMLElement;
   private readonly gameParent: HTMLElement;
@@ -84,6 +87,14 @@ export class App {
 
   start(): void {
     this.showLobby("");
+    const invite = inviteCode(window.location.search);
+    if (invite !== null) {
+      // Used once: going back to the lobby later must not join again.
+      const url = new URL(window.location.href);
+      url.searchParams.delete(INVITE_PARAM);
+      history.replaceState(null, "", url);
+      this.lobby.invite(invite);
+    }
     // The lobby tells the real match length and score limit; without them it keeps the defaults'.
     fetch(rulesUrl(this.serverUrl), { cache: "no-store" })
       .then((r) => (r.ok ? r.json() : null))
@@ -116,7 +127,7 @@ export class App {
     try {
       await this.enter(
         conn,
-        choice.mode === "create" ? conn.room.roomId : choice.mode === "code" ? choice.code : null,
+        choice.mode === "create" ? conn.room.roomId : choice.mode === "quick" ? null : choice.code,
       );
     } catch (err) {
       void conn.leave().catch(() => {});
@@ -127,6 +138,11 @@ export class App {
 
   private async enter(conn: MatchConnection, code: string | null): Promise<void> {
     if (!this.phaserModule) this.lobby.progress("Loading the game…");
+    if (this.sdkInterpolation !== "off")
+      (await import("../net/sdk-interpolation.ts")).useSdkInterpolation(
+        conn,
+        this.sdkInterpolation === "sdk-grid",
+      );
     const game = await this.ensureGame();
     this.lobby.hide();
     this.gameParent.classList.remove("idle");
@@ -193,6 +209,7 @@ export class App {
     }
     s.hud.update(conn, scene.game.loop.actualFps, now);
     s.overlays.update();
+    if (conn.state.rematchCode) s.results?.offerRematch(conn.state.rematchCode);
   }
 
   private showResults(s: Session, e: { reason: string; ranking: RankRow[] }): void {
@@ -212,6 +229,10 @@ export class App {
           this.lobby.quickMatch();
         },
         lobby: () => this.leave(""),
+        rematch: (code) => {
+          this.leave("");
+          this.lobby.rematch(code);
+        },
       },
       s.hud.ownKills,
     );

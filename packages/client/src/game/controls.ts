@@ -210,7 +210,7 @@ export class Controls {
 
   private pointerUp(p: Phaser.Input.Pointer): void {
     if (p.wasTouch) {
-      this.touch.up();
+      this.touch.up(p);
       return;
     }
     const d = this.dragStart;

@@ -71,7 +71,7 @@ export function installDebugHook(app: App): void {
       if (!stats) return null;
       // The numbers only: rejections by reason are a map, and the hook's figures are flat.
       const { rejectedByReason: _, ...numbers } = stats;
-      return numbers;
+      return { ...numbers, soundsPlayed: app.sound.played, soundNotes: app.sound.notes };
     },
     camera() {
       const rig = scene()?.rig;

@@ -17,8 +17,21 @@ export interface FrameCost {
   parts: number[];
 }
 
-/** The parts of the scene's update, in the order they run. */
-export const UPDATE_PARTS = ["interpolation", "input", "entities", "camera+fog", "minimap", "hud"] as const;
+/**
+ * The parts of the scene's update, in the order they run; then, not part of
+ * the sum, the combat effects' own work (hits during "entities", kills during
+ * net) and the sound cues within it.
+ */
+export const UPDATE_PARTS = [
+  "interpolation",
+  "input",
+  "entities",
+  "camera+fog",
+  "minimap",
+  "hud",
+  "(effects: hits + kills)",
+  "(of which sound cues)",
+] as const;
 
 /** What was on screen after a frame was drawn. */
 export interface FrameRecord {

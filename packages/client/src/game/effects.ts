@@ -2,6 +2,7 @@ import { Kind } from "@octet/shared/sim";
 import type Phaser from "phaser";
 import type { MatchConnection } from "../net/index.ts";
 import type { DrawnEntity, EntityLayer } from "./entity-layer.ts";
+import { FloatingNumbers } from "./floating-numbers.ts";
 import { type KindInfo, kindTable } from "./kinds.ts";
 import { Tex } from "./textures.ts";
 
@@ -10,17 +11,19 @@ export type Cue = "hit" | "ownHit" | "death" | "ownDeath" | "kill" | "shot";
 
 /** Cosmetic sprites alive at once, at most: a huge fight costs a bounded amount. */
 const MAX_SPRITES = 240;
-const MAX_TEXTS = 24;
+/** Sprites made when the scene starts: a fight's first bursts make none. */
+const PREMADE_SPRITES = 96;
 const BOLT_SPEED = 1100; // world units per second
 const FLASH_MS = 150;
 const SWING_MS = 180;
 const DEATH_MS = 520;
-const FLOAT_MS = 850;
 const MARKER_MS = 600;
 /** How far (world units) a hit's attacker may stand beyond its range: both are drawn interpolated. */
 const REACH_SLACK = 48;
 /** Where a vanished entity was last drawn, kept this long for its death effect. */
 const LAST_SEEN_MS = 3000;
+
+type KillSeen = { victimId: number; victimKind: number; victimOwner: string; killerOwner: string };
 
 interface Sprite {
   img: Phaser.GameObjects.Image;
@@ -34,15 +37,10 @@ interface Sprite {
   s0: number;
   s1: number;
   a0: number;
+  /** grows as a square (a bolt keeps its own shape) */
+  square: boolean;
   /** runs when the sprite's time is up (a bolt lands) */
   done: (() => void) | null;
-}
-
-interface Floating {
-  text: Phaser.GameObjects.Text;
-  t0: number;
-  x: number;
-  y: number;
 }
 
 /**
@@ -62,24 +60,42 @@ export class Effects {
   private readonly kinds: Map<number, KindInfo>;
   private readonly active: Sprite[] = [];
   private readonly free: Phaser.GameObjects.Image[] = [];
-  private readonly floats: Floating[] = [];
-  private readonly freeTexts: Phaser.GameObjects.Text[] = [];
+  private readonly numbers: FloatingNumbers;
   private readonly lastSeen = new Map<
     number,
     { x: number; y: number; color: number; radius: number; at: number }
   >();
   private now = 0;
+  private workMs = 0;
+  private cueMs = 0;
 
   constructor(scene: Phaser.Scene, conn: MatchConnection, entities: EntityLayer) {
     this.scene = scene;
     this.conn = conn;
     this.entities = entities;
     this.kinds = kindTable(conn.rules);
+    this.numbers = new FloatingNumbers(scene);
+    for (let i = 0; i < PREMADE_SPRITES; i++)
+      this.free.push(scene.add.image(0, 0, Tex.disc).setDepth(16).setVisible(false));
+  }
+
+  /** Time (ms) spent on hits and kills, and on their sound cues within that, since the last take (bench:client). */
+  takeSpent(): { work: number; cues: number } {
+    const spent = { work: this.workMs, cues: this.cueMs };
+    this.workMs = 0;
+    this.cueMs = 0;
+    return spent;
   }
 
   /** The state says `victim` lost `damage` hp since the last frame. */
   hit(victim: DrawnEntity, damage: number): void {
     if (!this.enabled) return;
+    const t0 = performance.now();
+    this.onHit(victim, damage);
+    this.workMs += performance.now() - t0;
+  }
+
+  private onHit(victim: DrawnEntity, damage: number): void {
     const attacker = this.attackerOf(victim, damage);
     const me = this.conn.playerId;
     const mineInvolved = victim.owner === me || attacker?.owner === me;
@@ -87,8 +103,8 @@ export class Effects {
       const v = this.entities.get(victim.id) ?? victim;
       this.spawn(Tex.disc, v.x, v.y, v.x, v.y, v.radius * 2 + 8, v.radius * 2 + 14, 0.85, FLASH_MS, 0xffffff);
       if (mineInvolved)
-        this.float(v.x, v.y - v.radius - 22, `-${damage}`, victim.owner === me ? "#ff8a7a" : "#ffffff");
-      this.onCue(victim.owner === me ? "ownHit" : "hit");
+        this.float(v.x, v.y - v.radius - 22, `-${damage}`, victim.owner === me ? 0xff8a7a : 0xffffff);
+      this.cue(victim.owner === me ? "ownHit" : "hit");
     };
     const info = attacker ? this.kinds.get(attacker.kind) : undefined;
     if (!attacker || !info) {
@@ -112,7 +128,7 @@ export class Effects {
       if (bolt) {
         bolt.img.setRotation(Math.atan2(victim.y - attacker.y, victim.x - attacker.x));
         bolt.done = land;
-        if (mineInvolved) this.onCue("shot");
+        if (mineInvolved) this.cue("shot");
         return;
       }
     } else {
@@ -139,8 +155,14 @@ export class Effects {
   }
 
   /** A kill the server reported: a burst where the victim was, "+N" if the player scored it. */
-  kill(k: { victimId: number; victimKind: number; victimOwner: string; killerOwner: string }): void {
+  kill(k: KillSeen): void {
     if (!this.enabled) return;
+    const t0 = performance.now();
+    this.onKill(k);
+    this.workMs += performance.now() - t0;
+  }
+
+  private onKill(k: KillSeen): void {
     const seen = this.entities.get(k.victimId) ?? this.lastSeen.get(k.victimId);
     if (!seen) return;
     const { x, y, color, radius } = seen;
@@ -159,9 +181,9 @@ export class Effects {
           : k.victimKind === Kind.Creep
             ? score.creepKill
             : score.unitKill;
-      this.float(x, y - radius - 10, `+${points}`, "#f2c94c");
+      this.float(x, y - radius - 10, `+${points}`, 0xf2c94c);
     }
-    this.onCue(k.victimOwner === me ? "ownDeath" : k.killerOwner === me ? "kill" : "death");
+    this.cue(k.victimOwner === me ? "ownDeath" : k.killerOwner === me ? "kill" : "death");
   }
 
   /** Where an order went: a ring closing on the point (white: move) or on the target (red: attack). */
@@ -190,7 +212,7 @@ export class Effects {
       const t = Math.min(1, (now - s.t0) / s.dur);
       s.img.setPosition(s.x0 + (s.x1 - s.x0) * t, s.y0 + (s.y1 - s.y0) * t);
       const size = s.s0 + (s.s1 - s.s0) * t;
-      if (s.img.texture.key !== Tex.bolt) s.img.setDisplaySize(size, size);
+      if (s.square) s.img.setDisplaySize(size, size);
       s.img.setAlpha(s.done ? s.a0 : s.a0 * (1 - t));
       if (t < 1) continue;
       s.img.setVisible(false);
@@ -199,35 +221,22 @@ export class Effects {
       list.pop();
       s.done?.();
     }
-    for (let i = this.floats.length - 1; i >= 0; i--) {
-      const f = this.floats[i]!;
-      const t = (now - f.t0) / FLOAT_MS;
-      if (t >= 1) {
-        f.text.setVisible(false);
-        this.freeTexts.push(f.text);
-        this.floats.splice(i, 1);
-        continue;
-      }
-      f.text.setPosition(f.x, f.y - 32 * t).setAlpha(t < 0.6 ? 1 : 1 - (t - 0.6) / 0.4);
-    }
+    this.numbers.update(now);
     if (this.lastSeen.size > 0)
       for (const [id, s] of this.lastSeen) if (now - s.at > LAST_SEEN_MS) this.lastSeen.delete(id);
   }
 
   /** Sprites and texts alive (the debug hook and tests read it). */
   get count(): number {
-    return this.active.length + this.floats.length;
+    return this.active.length + this.numbers.count;
   }
 
   destroy(): void {
     for (const s of this.active) s.img.destroy();
     for (const img of this.free) img.destroy();
-    for (const f of this.floats) f.text.destroy();
-    for (const t of this.freeTexts) t.destroy();
+    this.numbers.destroy();
     this.active.length = 0;
     this.free.length = 0;
-    this.floats.length = 0;
-    this.freeTexts.length = 0;
   }
 
   private attackerOf(victim: DrawnEntity, damage: number): DrawnEntity | undefined {
@@ -271,27 +280,31 @@ export class Effects {
     img.setTexture(texture).setTint(tint).setVisible(true).setPosition(x0, y0).setRotation(0).setAlpha(a0);
     if (texture === Tex.bolt) img.setDisplaySize(s0, s0 / 4);
     else img.setDisplaySize(s0, s0);
-    const s: Sprite = { img, t0: this.now, dur, x0, y0, x1, y1, s0, s1, a0, done: null };
+    const s: Sprite = {
+      img,
+      t0: this.now,
+      dur,
+      x0,
+      y0,
+      x1,
+      y1,
+      s0,
+      s1,
+      a0,
+      square: texture !== Tex.bolt,
+      done: null,
+    };
     this.active.push(s);
     return s;
   }
 
-  private float(x: number, y: number, text: string, color: string): void {
-    if (this.floats.length >= MAX_TEXTS) return;
-    const t =
-      this.freeTexts.pop() ??
-      this.scene.add
-        .text(0, 0, "", {
-          fontFamily: "system-ui, sans-serif",
-          fontSize: "15px",
-          fontStyle: "bold",
-          color: "#ffffff",
-          stroke: "#000000",
-          strokeThickness: 3,
-        })
-        .setOrigin(0.5, 1)
-        .setDepth(23);
-    t.setText(text).setColor(color).setVisible(true).setAlpha(1).setPosition(x, y);
-    this.floats.push({ text: t, t0: this.now, x, y });
+  private cue(c: Cue): void {
+    const t0 = performance.now();
+    this.onCue(c);
+    this.cueMs += performance.now() - t0;
+  }
+
+  private float(x: number, y: number, text: string, color: number): void {
+    this.numbers.show(x, y, text, color, this.now);
   }
 }

@@ -57,6 +57,11 @@ export class FrameCostMeter {
     this.lapAt = t;
   }
 
+  /** A figure measured elsewhere, recorded after the parts (not added to updateMs). */
+  note(ms: number): void {
+    this.parts.push(ms);
+  }
+
   endUpdate(frame: number): FrameCost {
     const cost = {
       frame,

@@ -31,5 +31,7 @@ if (watch) {
   const app = new App(ui, game, serverUrl);
   if (params.has("debug")) installDebugHook(app);
   app.effects = params.get("effects") !== "0";
+  const interp = params.get("interp");
+  if (interp === "sdk" || interp === "sdk-grid") app.sdkInterpolation = interp;
   app.start();
 }

@@ -129,6 +129,9 @@ export class MatchScene extends Phaser.Scene {
     meter.lap();
     this.data_.onFrame?.(this, now);
     meter.lap();
+    const spent = this.effects.takeSpent();
+    meter.note(spent.work);
+    meter.note(spent.cues);
     this.frame++;
     this.lastCost = this.meter.endUpdate(this.frame);
   }

@@ -12,6 +12,8 @@ export function createGame(parent: HTMLElement): Promise<Phaser.Game> {
       backgroundColor: "#0b0f0d",
       scale: { mode: Phaser.Scale.RESIZE, width: "100%", height: "100%" },
       disableContextMenu: true,
+      // Two touch pointers: a pinch zooms (touch-input.ts).
+      input: { activePointers: 3 },
       banner: false,
       render: { antialias: true, powerPreference: "high-performance" },
       scene: [],

@@ -25,12 +25,14 @@ const REASONS: Record<string, string> = {
 /** The end of a match: the ranking, the player's own row highlighted, and the way to the next match. */
 export class ResultsScreen {
   readonly el: HTMLElement;
+  private readonly rematch: HTMLButtonElement;
+  private rematchCode = "";
 
   constructor(
     parent: HTMLElement,
     result: { reason: string; ranking: RankRow[]; matchId?: string },
     me: string,
-    actions: { playAgain: () => void; lobby: () => void },
+    actions: { playAgain: () => void; lobby: () => void; rematch: (code: string) => void },
     myKills?: KillsByKind,
   ) {
     // Equal scores share a place (1, 1, 3), ordered by name: no "Victory!" for a tied first.
@@ -47,6 +49,11 @@ export class ResultsScreen {
     const again = h("button", { type: "button", id: "play-again", class: "primary" }, "Play again");
     const lobby = h("button", { type: "button", id: "to-lobby" }, "Lobby");
     again.addEventListener("click", actions.playAgain);
+    // Shown once the server offers the rematch (state.rematchCode), just after the end.
+    this.rematch = h("button", { type: "button", id: "rematch", hidden: true }, "Rematch");
+    this.rematch.addEventListener("click", () => {
+      if (this.rematchCode) actions.rematch(this.rematchCode);
+    });
     lobby.addEventListener("click", actions.lobby);
     // The record of the match, played in this page by the replay viewer (keeps ?server= and the like).
     const matchId = result.matchId;
@@ -95,10 +102,17 @@ export class ResultsScreen {
             ? `; yours: ${myKills.commanders} commander${myKills.commanders === 1 ? "" : "s"}, ${myKills.units} unit${myKills.units === 1 ? "" : "s"}, ${myKills.creeps} creep${myKills.creeps === 1 ? "" : "s"}.`
             : "."),
       ),
-      h("div", { class: "row" }, again, lobby, watch),
+      h("div", { class: "row" }, again, this.rematch, lobby, watch),
     );
     parent.append(this.el);
     again.focus();
+  }
+
+  /** The same players' next match is open under `code`: the Rematch button appears. */
+  offerRematch(code: string): void {
+    if (code === this.rematchCode) return;
+    this.rematchCode = code;
+    this.rematch.hidden = false;
   }
 
   destroy(): void {

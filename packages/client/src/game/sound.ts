@@ -55,6 +55,9 @@ const SOUNDS: Record<SoundName, Note[]> = {
 
 /** The same sound at most this often (ms): a big fight is a rumble, not a wall of noise. */
 const MIN_GAP_MS = 70;
+/** Sounds started per 100 ms, at most, whatever is playing: a fight's burst of hits is a rumble, not a pile-up. */
+const VOICES_PER_WINDOW = 8;
+const VOICE_WINDOW_MS = 100;
 
 /**
  * The game's sound: a master gain (volume, mute) over short synthesized
@@ -64,12 +67,17 @@ const MIN_GAP_MS = 70;
 export class Sound {
   private ctx: AudioContext | null = null;
   private master: GainNode | null = null;
-  private noise: AudioBuffer | null = null;
+  /** each sound rendered once (prerender); a sound is skipped until its buffer exists */
+  private readonly buffers = new Map<SoundName, AudioBuffer>();
+  private windowStart = Number.NEGATIVE_INFINITY;
+  private voices = 0;
   private volume: number;
   private muted: boolean;
   private readonly lastAt = new Map<SoundName, number>();
   /** sounds started (tests and benchmarks read it; counts while muted too) */
   played = 0;
+  /** sounds actually started on a running AudioContext */
+  notes = 0;
 
   constructor(volume: number, muted: boolean) {
     this.volume = volume;
@@ -95,9 +103,20 @@ export class Sound {
     this.played++;
     if (this.muted || this.volume <= 0) return;
     const ctx = this.ctx;
-    if (!ctx || ctx.state !== "running" || !this.master) return;
-    const t0 = ctx.currentTime;
-    for (const n of SOUNDS[name]) this.note(ctx, this.master, n, t0);
+    const buffer = this.buffers.get(name);
+    if (!ctx || ctx.state !== "running" || !this.master || !buffer) return;
+    if (now - this.windowStart >= VOICE_WINDOW_MS) {
+      this.windowStart = now;
+      this.voices = 0;
+    }
+    if (this.voices >= VOICES_PER_WINDOW) return;
+    this.voices++;
+    this.notes++;
+    // One node per sound: the notes were rendered into the buffer once (prerender).
+    const src = ctx.createBufferSource();
+    src.buffer = buffer;
+    src.connect(this.master);
+    src.start();
   }
 
   destroy(): void {
@@ -111,44 +130,67 @@ export class Sound {
     this.master = this.ctx.createGain();
     this.master.gain.value = this.muted ? 0 : this.volume;
     this.master.connect(this.ctx.destination);
-    const len = Math.floor(this.ctx.sampleRate * 0.3);
-    this.noise = this.ctx.createBuffer(1, len, this.ctx.sampleRate);
-    const data = this.noise.getChannelData(0);
-    // A fixed pseudo-random sequence: the same noise every time.
-    let s = 12345;
-    for (let i = 0; i < len; i++) {
-      s = (s * 1103515245 + 12345) & 0x7fffffff;
-      data[i] = (s / 0x3fffffff - 1) * (1 - i / len);
-    }
+    void this.prerender(this.ctx.sampleRate).catch(() => {});
   }
 
-  private note(ctx: AudioContext, out: AudioNode, n: Note, t0: number): void {
-    const start = t0 + n.at;
-    const end = start + n.dur;
-    const env = ctx.createGain();
-    env.gain.setValueAtTime(0.0001, start);
-    env.gain.exponentialRampToValueAtTime(n.gain, start + Math.min(0.01, n.dur / 4));
-    env.gain.exponentialRampToValueAtTime(0.0001, end);
-    env.connect(out);
-    let src: AudioScheduledSourceNode;
-    if (n.from === 0 && this.noise) {
-      const b = ctx.createBufferSource();
-      b.buffer = this.noise;
-      const f = ctx.createBiquadFilter();
-      f.type = "bandpass";
-      f.frequency.value = 1200;
-      b.connect(f).connect(env);
-      src = b;
-    } else {
-      const o = ctx.createOscillator();
-      o.type = n.type ?? "sine";
-      o.frequency.setValueAtTime(n.from, start);
-      if (n.to !== n.from) o.frequency.exponentialRampToValueAtTime(Math.max(1, n.to), end);
-      o.connect(env);
-      src = o;
+  /**
+   * Renders every sound's notes once into a buffer (OfflineAudioContext, off
+   * the main thread): playing one is then one buffer source, where building
+   * its oscillators, envelopes and filter live cost a millisecond in a busy frame.
+   */
+  private async prerender(rate: number): Promise<void> {
+    if (typeof OfflineAudioContext === "undefined") return;
+    const noise = noiseBuffer(rate);
+    for (const [name, notes] of Object.entries(SOUNDS) as Array<[SoundName, Note[]]>) {
+      const seconds = Math.max(...notes.map((n) => n.at + n.dur)) + 0.03;
+      const off = new OfflineAudioContext(1, Math.ceil(rate * seconds), rate);
+      const band = off.createBiquadFilter();
+      band.type = "bandpass";
+      band.frequency.value = 1200;
+      band.connect(off.destination);
+      for (const n of notes) renderNote(off, n, noise, band);
+      this.buffers.set(name, await off.startRendering());
     }
-    src.start(start);
-    src.stop(end + 0.02);
-    src.onended = () => env.disconnect();
   }
+}
+
+/** A fixed pseudo-random sequence, fading out: the same noise every time. */
+function noiseBuffer(rate: number): AudioBuffer {
+  const len = Math.floor(rate * 0.3);
+  const buffer = new AudioBuffer({ length: len, sampleRate: rate });
+  const data = buffer.getChannelData(0);
+  let s = 12345;
+  for (let i = 0; i < len; i++) {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    data[i] = (s / 0x3fffffff - 1) * (1 - i / len);
+  }
+  return buffer;
+}
+
+/** One note into an offline context: an envelope over an oscillator glide, or over band-passed noise. */
+function renderNote(ctx: OfflineAudioContext, n: Note, noise: AudioBuffer, band: AudioNode): void {
+  const start = n.at;
+  const end = start + n.dur;
+  const env = ctx.createGain();
+  env.gain.setValueAtTime(0.0001, start);
+  env.gain.exponentialRampToValueAtTime(n.gain, start + Math.min(0.01, n.dur / 4));
+  env.gain.exponentialRampToValueAtTime(0.0001, end);
+  let src: AudioScheduledSourceNode;
+  if (n.from === 0) {
+    env.connect(band);
+    const b = ctx.createBufferSource();
+    b.buffer = noise;
+    b.connect(env);
+    src = b;
+  } else {
+    env.connect(ctx.destination);
+    const o = ctx.createOscillator();
+    o.type = n.type ?? "sine";
+    o.frequency.setValueAtTime(n.from, start);
+    if (n.to !== n.from) o.frequency.exponentialRampToValueAtTime(Math.max(1, n.to), end);
+    o.connect(env);
+    src = o;
+  }
+  src.start(start);
+  src.stop(end + 0.02);
 }

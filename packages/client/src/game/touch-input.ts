@@ -17,7 +17,8 @@ export interface TouchActions {
 /**
  * Touch gestures on the map, for phones and tablets: tap (select a unit
  * stack, or walk the commander to the spot), long press (order units there),
- * drag (look around). Controls hands it every pointer that came from a touch.
+ * drag (look around), pinch (zoom: two fingers; the one-finger gesture they
+ * interrupt does nothing). Controls hands it every pointer that came from a touch.
  */
 export class TouchInput {
   private readonly rig: CameraRig;
@@ -26,6 +27,10 @@ export class TouchInput {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private dragging = false;
   private pressed = false;
+  /** fingers on the screen, by pointer id, in screen pixels */
+  private readonly fingers = new Map<number, Point>();
+  /** the two fingers' distance at the last pinch step; null when not pinching */
+  private pinchSpan: number | null = null;
 
   constructor(rig: CameraRig, actions: TouchActions) {
     this.rig = rig;
@@ -33,6 +38,13 @@ export class TouchInput {
   }
 
   down(p: Phaser.Input.Pointer): void {
+    this.fingers.set(p.id, { x: p.x, y: p.y });
+    if (this.fingers.size >= 2) {
+      // A second finger: a pinch, and no tap, press or drag from the first.
+      this.cancel();
+      this.pinchSpan = this.span();
+      return;
+    }
     this.cancel();
     const world = { x: p.worldX, y: p.worldY };
     this.start = { sx: p.x, sy: p.y, world };
@@ -47,6 +59,13 @@ export class TouchInput {
   }
 
   move(p: Phaser.Input.Pointer): void {
+    if (this.fingers.has(p.id)) this.fingers.set(p.id, { x: p.x, y: p.y });
+    if (this.pinchSpan !== null) {
+      const span = this.span();
+      if (span > 0 && this.pinchSpan > 0) this.rig.zoomBy(span / this.pinchSpan);
+      this.pinchSpan = span;
+      return;
+    }
     const s = this.start;
     if (!s || this.pressed) return;
     if (!this.dragging && Math.hypot(p.x - s.sx, p.y - s.sy) >= SLOP) {
@@ -57,7 +76,13 @@ export class TouchInput {
     if (this.dragging) this.rig.dragTo(p.x, p.y);
   }
 
-  up(): void {
+  up(p: Phaser.Input.Pointer): void {
+    this.fingers.delete(p.id);
+    if (this.pinchSpan !== null) {
+      // The pinch ends with its last finger; the one left does not start a gesture.
+      if (this.fingers.size === 0) this.pinchSpan = null;
+      return;
+    }
     const s = this.start;
     this.clearTimer();
     if (s && !this.dragging && !this.pressed) this.actions.tap(s.world.x, s.world.y);
@@ -72,6 +97,12 @@ export class TouchInput {
     if (this.dragging) this.rig.endDrag();
     this.start = null;
     this.dragging = false;
+  }
+
+  /** Distance (px) between the first two fingers down. */
+  private span(): number {
+    const [a, b] = [...this.fingers.values()];
+    return a && b ? Math.hypot(a.x - b.x, a.y - b.y) : 0;
   }
 
   private clearTimer(): void {

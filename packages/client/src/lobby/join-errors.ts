@@ -1,5 +1,10 @@
 /** What the player asked for in the lobby. */
-export type JoinChoice = { mode: "quick" } | { mode: "create" } | { mode: "code"; code: string };
+export type JoinChoice =
+  | { mode: "quick" }
+  | { mode: "create" }
+  | { mode: "code"; code: string }
+  /** the rematch a finished match offered: joined by its code, or created by the first to ask */
+  | { mode: "rematch"; code: string };
 
 /** Colyseus matchmaking error codes (see @colyseus/shared-types ErrorCode). */
 const INVALID_ROOM_ID = 522;
@@ -12,6 +17,11 @@ const INVALID_ROOM_ID = 522;
 export function describeJoinError(err: unknown, choice: JoinChoice, serverUrl: string): string {
   const e = err as { name?: string; message?: string; code?: number } | undefined;
   const message = String(e?.message ?? err ?? "");
+  if (
+    choice.mode === "rematch" &&
+    (e?.code === INVALID_ROOM_ID || /not found|no open rematch|locked/i.test(message))
+  )
+    return "That rematch is no longer open. Start a new match from the lobby.";
   if (choice.mode === "code" && (e?.code === INVALID_ROOM_ID || /not found/i.test(message))) {
     if (/locked/i.test(message)) return `Match ${choice.code} is full or already over.`;
     return `No match has the code ${choice.code}. Check the code and try again.`;

@@ -104,6 +104,25 @@ export class Lobby {
     this.setStatus(text, false);
   }
 
+  /**
+   * The page was opened from an invite link: joins that match at once when a
+   * name is remembered, else fills the code and asks for a name.
+   */
+  invite(code: string | "invalid"): void {
+    if (code === "invalid") {
+      this.setStatus("That invite link has no valid match code. Ask for a new one.", true);
+      return;
+    }
+    this.code.value = code;
+    if (this.name.value.trim()) return void this.submit({ mode: "code", code });
+    this.setStatus(`Invited to match ${code}: enter a name, then press Join by code.`, false);
+  }
+
+  /** Joins the rematch a finished match offered (the results screen's "Rematch"). */
+  rematch(code: string): void {
+    void this.submit({ mode: "rematch", code });
+  }
+
   /** Quick match with the name in the form (the results screen's "Play again"). */
   quickMatch(): void {
     void this.submit({ mode: "quick" });
@@ -135,7 +154,9 @@ export class Lobby {
         ? "Creating a private match…"
         : choice.mode === "code"
           ? `Joining ${choice.code}…`
-          : "Finding a match…",
+          : choice.mode === "rematch"
+            ? "Joining the rematch…"
+            : "Finding a match…",
       false,
     );
     try {

@@ -34,6 +34,7 @@ export function gatherStats(parts: {
     snaps: p.snaps,
     underflows: i.underflows,
     interpolationDelayMs: render.interpolator.delayMs,
+    interpolationTimingErrorMs: render.interpolator.timingErrorMs ?? 0,
     extrapolatedFrames: i.extrapolatedFrames,
     heldFrames: i.heldFrames,
     bytesReceived: received.bytes,

@@ -52,6 +52,8 @@ export interface NetStats extends ActionCounts {
   underflows: number;
   /** the interpolation delay in use (ms), sized from the measured arrival jitter */
   interpolationDelayMs: number;
+  /** p95 offset of drawn samples' times from their server times (0: placed at server time; see RemoteMotion) */
+  interpolationTimingErrorMs: number;
   extrapolatedFrames: number;
   heldFrames: number;
   /** WebSocket payload bytes and messages received */

@@ -15,11 +15,11 @@ import { gatherStats, type ReceivedCounts } from "./connection-stats.ts";
 import type { ConnectionEvents, EventOf, JoinOptions, NetStats, Unsequenced } from "./connection-types.ts";
 import { Emitter } from "./emitter.ts";
 import { authorizedClient } from "./guest-token.ts";
-import type { Interpolator } from "./interpolation.ts";
 import { MatchMove } from "./match-move.ts";
 import type { OrderPrediction } from "./order-prediction.ts";
 import type { CommanderPrediction } from "./prediction.ts";
 import { Reconnection } from "./reconnection.ts";
+import type { RemoteMotion } from "./remote-motion.ts";
 import { type Placeable, RenderPolicy } from "./render-policy.ts";
 import { tapIncomingMessages } from "./sdk-message-tap.ts";
 import { awaitWelcome } from "./welcome.ts";
@@ -149,7 +149,7 @@ export class MatchConnection {
   get orders(): OrderPrediction {
     return this.render.orders;
   }
-  get interpolator(): Interpolator {
+  get interpolator(): RemoteMotion {
     return this.render.interpolator;
   }
 

@@ -1,5 +1,6 @@
 import type { Point } from "@octet/shared/sim";
 import { JitterBuffer } from "./jitter-buffer.ts";
+import type { RemoteMotion } from "./remote-motion.ts";
 
 interface Snapshot {
   /** server time of the tick that produced it, ms */
@@ -36,7 +37,7 @@ export interface InterpolationOptions {
  * extrapolated for at most one tick and then held. The render time never
  * goes backwards, whatever the clock estimate does.
  */
-export class Interpolator {
+export class Interpolator implements RemoteMotion {
   readonly tickMs: number;
   /** the delay in use (ms): fixed, or slewing toward the jitter buffer's size */
   delayMs: number;

@@ -5,6 +5,7 @@ import type { ServerClock } from "./clock.ts";
 import { Interpolator } from "./interpolation.ts";
 import { OrderPrediction } from "./order-prediction.ts";
 import { CommanderPrediction } from "./prediction.ts";
+import type { RemoteMotion } from "./remote-motion.ts";
 
 /** What the render policy needs of an entity to place it. */
 export interface Placeable {
@@ -38,7 +39,8 @@ export function teleportDistance(rules: Rules): number {
 export class RenderPolicy {
   readonly prediction: CommanderPrediction;
   readonly orders: OrderPrediction;
-  readonly interpolator: Interpolator;
+  /** other players' motion (Interpolator unless replaced with useRemoteMotion) */
+  interpolator: RemoteMotion;
   private readonly clock: ServerClock;
   private readonly playerId: () => string;
 
@@ -50,10 +52,16 @@ export class RenderPolicy {
     this.interpolator = new Interpolator(clock.tickMs, { teleportDistance: teleportDistance(rules) });
   }
 
+  /** Replaces how remote entities are drawn (bench:client compares @colyseus/sdk's Predict). */
+  useRemoteMotion(motion: RemoteMotion): void {
+    this.interpolator.dispose?.();
+    this.interpolator = motion;
+  }
+
   /** Starts a rendered frame at local time `now` (ms, performance.now()). */
   beginFrame(now: number): void {
     if (Number.isNaN(this.clock.offsetMs)) return;
-    this.interpolator.frame(this.clock.serverNow(now));
+    this.interpolator.frame(this.clock.serverNow(now), now);
   }
 
   /** Where the own commander is drawn: the prediction, smoothed. */

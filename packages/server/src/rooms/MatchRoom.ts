@@ -18,8 +18,10 @@ import type { RecordStore } from "../replays/record-store.ts";
 import { wantsToSpectate } from "../replays/spectator-feed.ts";
 import type { ResumeService } from "../resume/resume-service.ts";
 import { BotSeats } from "./bot-seats.ts";
+import { HostStart } from "./host-start.ts";
 import { type ContinuityHost, MatchContinuity, NO_NEW_MATCHES } from "./match-continuity.ts";
 import { openMatch } from "./match-opening.ts";
+import { offerRematch, withdrawRematch } from "./rematch.ts";
 import {
   isResume,
   keepSeat,
@@ -108,6 +110,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       resume: MatchRoom.resume,
       resumed,
       wantsPrivate: (options as { private?: unknown } | undefined)?.private === true,
+      rematch: (options as { rematch?: unknown } | undefined)?.rematch,
       onLost: () => this.continuity.lost(),
     }));
     this.maxClients = this.rules.players.max + this.rules.match.maxSpectators; // spectators too: see seat-lock.ts
@@ -120,13 +123,19 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       () => this.world,
       () => this.ending,
     );
-    const botRoom = { lock: () => this.lock(), playerSeats: () => this.seatLock.playerSeats() };
+    const botRoom = {
+      lock: () => this.lock(),
+      playerSeats: () => this.seatLock.playerSeats(),
+      state: this.state,
+    };
     this.bots = new BotSeats(this.world, (p, isNew) => this.seats.seatBot(p, isNew), botRoom);
     this.sync = this.createSync();
     this.sync.sync(this.world);
     this.interest = new InterestManager(this.rules, this.sync);
     if (resumed) this.continuity.awaitSeats(this.rules.match.reconnectionSeconds);
     this.onMessageBytes(MessageType.Action, (client, bytes: Uint8Array) => this.seats.receive(client, bytes));
+    const hostStart = new HostStart(this.world, this.bots, () => this.privateCode !== null);
+    hostStart.listen(this, (id, v) => this.seats.reject(id, 0, v.reason, v.detail));
     // Colyseus calls this (client, type, payload) for an unknown type, but
     // (client, payload) for the type "*" itself: `type` may be anything a client sent.
     this.onMessage("*", (client, type: unknown) => this.seats.rejectUnknown(client.sessionId, type));
@@ -169,6 +178,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     await this.record?.end(this.world, this.continuity.shuttingDown ? "shutdown" : "abandoned");
     await MatchRoom.resume?.release(this.roomId).catch(() => {});
     if (this.privateCode) await releaseRoomCode(this.presence, this.privateCode);
+    if (this.state.rematchCode) await withdrawRematch(this.presence, this.state.rematchCode);
   }
 
   /** How the world is mirrored into schema state (benchmarks swap in other schema classes). */
@@ -212,8 +222,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   /** Exceptions from handlers, timers and the tick (see RoomGuard.uncaught), never the process's. */
   override onUncaughtException(err: RoomException<this>, method: string): void {
-    // A tick that keeps failing ends the match: everyone is told why, no seat is kept.
-    this.guard.uncaught(err, method, () => {
+    // A tick that keeps failing ends the match: everyone is told why, no seat is kept. (No guard: onCreate failed early.)
+    this.guard?.uncaught(err, method, () => {
       if (this.ending) return;
       this.ending = true;
       for (const client of this.clients) client.leave(CloseCodes.MatchFailed, MATCH_FAILED_REASON);
@@ -284,6 +294,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     const matchEnd = { tick, reason, ranking, matchId: this.record?.matchId ?? "" };
     this.broadcastBytes(MessageType.Server, encodeServerMessage({ matchEnd }), {});
     void this.lock();
+    offerRematch(this.presence, this.state);
     this.clock.setTimeout(() => {
       void this.disconnect(CloseCodes.MatchOver);
     }, this.rules.match.endGraceSeconds * 1000);

@@ -1,5 +1,6 @@
 import { PLAY_STRATEGIES, SimSeat, WorldSight } from "@octet/shared/bots";
-import { addPlayer, type Player, ticksFor, type World } from "@octet/shared/sim";
+import { activePlayers, addPlayer, type Player, ticksFor, type World } from "@octet/shared/sim";
+import { uniqueName } from "./names.ts";
 import type { Seat } from "./seat.ts";
 
 /** What the bots need of their room. */
@@ -7,6 +8,8 @@ export interface BotRoom {
   lock(): Promise<unknown>;
   /** player seats taken or reserved (rooms/seat-lock.ts) */
   playerSeats(): number;
+  /** the synced state, for the countdown to the fill */
+  state: { botsInSeconds: number };
 }
 
 /** The strategies bots take, in turn by seat: a mix that fights, gathers and builds armies. */
@@ -54,6 +57,16 @@ export class BotSeats {
     return this.seats.size;
   }
 
+  /** Whether the empty seats can still get bots: the match waits and none came yet. */
+  get canFill(): boolean {
+    return this.world.phase === "waiting" && this.made === 0;
+  }
+
+  /** Fills every empty seat at the next step, whatever the wait (a private match's host asked). */
+  fillNow(): void {
+    if (this.canFill) this.fillAt = this.world.tick;
+  }
+
   /**
    * Before each step. The wait starts at the first tick that finds a player
    * in a waiting match; when it is over and the match still waits, every free
@@ -62,7 +75,7 @@ export class BotSeats {
   private fillIfDue(): number {
     const w = this.world;
     const wait = w.rules.players.botFillSeconds;
-    if (w.phase !== "waiting" || wait <= 0 || this.made > 0) return 0;
+    if (!this.canFill || (wait <= 0 && this.fillAt < 0)) return 0;
     if (this.fillAt < 0) {
       if (w.players.size > 0) this.fillAt = w.tick + Math.max(1, ticksFor(w, wait));
       return 0;
@@ -72,7 +85,9 @@ export class BotSeats {
     while (this.room.playerSeats() < w.rules.players.max) {
       const n = this.made++;
       const id = `bot-${n + 1}`;
-      const player = addPlayer(w, id, `Bot ${NAMES[n % NAMES.length]}`);
+      // Never a player's name: a human called "Bot Ada" keeps it, the bot becomes "Bot Ada 2".
+      const taken = activePlayers(w).map((p) => p.name);
+      const player = addPlayer(w, id, uniqueName(`Bot ${NAMES[n % NAMES.length]}`, taken));
       if (!player) break;
       player.bot = true;
       this.play(player, n, true);
@@ -112,5 +127,8 @@ export class BotSeats {
   beforeStep(): void {
     for (const s of this.seats.values()) s.think();
     this.fillIfDue();
+    const due = this.fillAt >= 0 && this.canFill ? Math.max(0, this.fillAt - this.world.tick) : 0;
+    const seconds = Math.ceil(due / this.world.rules.ticks.criticalHz);
+    if (this.room.state.botsInSeconds !== seconds) this.room.state.botsInSeconds = seconds;
   }
 }

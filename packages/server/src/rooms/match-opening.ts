@@ -3,6 +3,7 @@ import type { Rules } from "@octet/shared/rules";
 import type { RecordStore } from "../replays/record-store.ts";
 import type { ResumedMatch, ResumeService } from "../resume/resume-service.ts";
 import { continueMatch, type MatchOrigin, startNewMatch } from "./match-origin.ts";
+import { takeRematch } from "./rematch.ts";
 import { claimRoomCode } from "./room-code.ts";
 
 /** What opening a match needs of its room. */
@@ -22,6 +23,8 @@ export interface OpenMatchOptions {
   resumed: ResumedMatch | null;
   /** the creator asked for a private match (ignored for a resumed one: it keeps what it was) */
   wantsPrivate: boolean;
+  /** with wantsPrivate: the rematch code a finished match offered, to take (rooms/rematch.ts); checked there */
+  rematch?: unknown;
   /** the record's fence refused an append: another process owns the match */
   onLost: () => void;
 }
@@ -45,7 +48,9 @@ export async function openMatch(room: OpeningRoom, o: OpenMatchOptions): Promise
     const privateCode = resumed.entry.private ? await becomePrivate(room, resumed.entry.roomId) : null;
     return { ...continueMatch(resumed, o.resume!, o.onLost), privateCode };
   }
-  const privateCode = o.wantsPrivate ? await becomePrivate(room) : null;
+  const rematchCode =
+    o.wantsPrivate && o.rematch !== undefined ? await takeRematch(room.presence, o.rematch) : undefined;
+  const privateCode = o.wantsPrivate ? await becomePrivate(room, rematchCode) : null;
   const { rules, seed, store, resume, onLost } = o;
   const rulesJson = JSON.stringify(rules);
   const opts = { roomId: room.roomId, rules, rulesJson, seed, store, resume, onLost };

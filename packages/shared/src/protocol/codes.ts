@@ -9,6 +9,11 @@ export const MessageType = {
    * on joining, then each tick's entry, optionally delayed (rules.match.spectatorDelaySeconds)
    */
   Record: 3,
+  /**
+   * client -> server, no payload: a private match's host starts at once, with
+   * server-side bots in the empty seats (server rooms/host-start.ts guards it)
+   */
+  StartWithBots: 4,
 } as const;
 
 /**

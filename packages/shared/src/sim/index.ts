@@ -4,6 +4,7 @@ export * from "./combat.ts";
 export * from "./formation.ts";
 export * from "./geometry.ts";
 export * from "./hash.ts";
+export * from "./host.ts";
 export * from "./kinds.ts";
 export * from "./match.ts";
 export * from "./movement.ts";

@@ -64,6 +64,10 @@ export const MatchState = schema(
     phase: t.uint8(),
     /** lobby countdown or match clock, whole seconds */
     secondsLeft: t.uint16(),
+    /** while waiting: whole seconds until server-side bots take the empty seats; 0 when none are due */
+    botsInSeconds: t.uint16(),
+    /** once the match is over: the private match code of its rematch (the first to ask creates it) */
+    rematchCode: t.string(),
     /**
      * Server tick, modulo 65536. It stamps every patch with the server's clock,
      * so clients time snapshots (interpolation, clock offset) by the tick that

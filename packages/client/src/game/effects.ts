@@ -1,6 +1,7 @@
 import { Kind } from "@octet/shared/sim";
 import type Phaser from "phaser";
 import type { MatchConnection } from "../net/index.ts";
+import { EffectSprites, type Sprite } from "./effect-sprites.ts";
 import type { DrawnEntity, EntityLayer } from "./entity-layer.ts";
 import { FloatingNumbers } from "./floating-numbers.ts";
 import { type KindInfo, kindTable } from "./kinds.ts";
@@ -9,10 +10,6 @@ import { Tex } from "./textures.ts";
 /** Things the effects want heard (the sound module listens). */
 export type Cue = "hit" | "ownHit" | "death" | "ownDeath" | "kill" | "shot";
 
-/** Cosmetic sprites alive at once, at most: a huge fight costs a bounded amount. */
-const MAX_SPRITES = 240;
-/** Sprites made when the scene starts: a fight's first bursts make none. */
-const PREMADE_SPRITES = 96;
 const BOLT_SPEED = 1100; // world units per second
 const FLASH_MS = 150;
 const SWING_MS = 180;
@@ -24,24 +21,6 @@ const REACH_SLACK = 48;
 const LAST_SEEN_MS = 3000;
 
 type KillSeen = { victimId: number; victimKind: number; victimOwner: string; killerOwner: string };
-
-interface Sprite {
-  img: Phaser.GameObjects.Image;
-  t0: number;
-  dur: number;
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-  /** display size at start and end */
-  s0: number;
-  s1: number;
-  a0: number;
-  /** grows as a square (a bolt keeps its own shape) */
-  square: boolean;
-  /** runs when the sprite's time is up (a bolt lands) */
-  done: (() => void) | null;
-}
 
 /**
  * Makes fights readable: a flash and a number where a hit lands, a bolt from
@@ -58,8 +37,7 @@ export class Effects {
   private readonly conn: MatchConnection;
   private readonly entities: EntityLayer;
   private readonly kinds: Map<number, KindInfo>;
-  private readonly active: Sprite[] = [];
-  private readonly free: Phaser.GameObjects.Image[] = [];
+  private readonly sprites: EffectSprites;
   private readonly numbers: FloatingNumbers;
   private readonly lastSeen = new Map<
     number,
@@ -75,8 +53,7 @@ export class Effects {
     this.entities = entities;
     this.kinds = kindTable(conn.rules);
     this.numbers = new FloatingNumbers(scene);
-    for (let i = 0; i < PREMADE_SPRITES; i++)
-      this.free.push(scene.add.image(0, 0, Tex.disc).setDepth(16).setVisible(false));
+    this.sprites = new EffectSprites(scene);
   }
 
   /** Time (ms) spent on hits and kills, and on their sound cues within that, since the last take (bench:client). */
@@ -206,21 +183,7 @@ export class Effects {
   /** Moves and fades everything alive; recycles what is done. */
   update(now: number): void {
     this.now = now;
-    const list = this.active;
-    for (let i = list.length - 1; i >= 0; i--) {
-      const s = list[i]!;
-      const t = Math.min(1, (now - s.t0) / s.dur);
-      s.img.setPosition(s.x0 + (s.x1 - s.x0) * t, s.y0 + (s.y1 - s.y0) * t);
-      const size = s.s0 + (s.s1 - s.s0) * t;
-      if (s.square) s.img.setDisplaySize(size, size);
-      s.img.setAlpha(s.done ? s.a0 : s.a0 * (1 - t));
-      if (t < 1) continue;
-      s.img.setVisible(false);
-      this.free.push(s.img);
-      list[i] = list[list.length - 1]!;
-      list.pop();
-      s.done?.();
-    }
+    this.sprites.update(now);
     this.numbers.update(now);
     if (this.lastSeen.size > 0)
       for (const [id, s] of this.lastSeen) if (now - s.at > LAST_SEEN_MS) this.lastSeen.delete(id);
@@ -228,15 +191,12 @@ export class Effects {
 
   /** Sprites and texts alive (the debug hook and tests read it). */
   get count(): number {
-    return this.active.length + this.numbers.count;
+    return this.sprites.count + this.numbers.count;
   }
 
   destroy(): void {
-    for (const s of this.active) s.img.destroy();
-    for (const img of this.free) img.destroy();
+    this.sprites.destroy();
     this.numbers.destroy();
-    this.active.length = 0;
-    this.free.length = 0;
   }
 
   private attackerOf(victim: DrawnEntity, damage: number): DrawnEntity | undefined {
@@ -275,27 +235,14 @@ export class Effects {
     dur: number,
     tint: number,
   ): Sprite | null {
-    if (this.active.length >= MAX_SPRITES) return null;
-    const img = this.free.pop() ?? this.scene.add.image(0, 0, texture).setDepth(16);
-    img.setTexture(texture).setTint(tint).setVisible(true).setPosition(x0, y0).setRotation(0).setAlpha(a0);
-    if (texture === Tex.bolt) img.setDisplaySize(s0, s0 / 4);
-    else img.setDisplaySize(s0, s0);
-    const s: Sprite = {
-      img,
-      t0: this.now,
+    return this.sprites.spawn(
+      texture,
+      { x: x0, y: y0 },
+      { x: x1, y: y1 },
+      { s0, s1, a0, tint },
+      this.now,
       dur,
-      x0,
-      y0,
-      x1,
-      y1,
-      s0,
-      s1,
-      a0,
-      square: texture !== Tex.bolt,
-      done: null,
-    };
-    this.active.push(s);
-    return s;
+    );
   }
 
   private cue(c: Cue): void {

@@ -118,11 +118,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.maxMessagesPerSecond = this.rules.limits.messagesPerSecond * 2;
     // Before anyone joins: Colyseus binds its frame dispatch (which the guard gates) at join.
     this.guard = new RoomGuard(this, this.rules.limits.messagesPerSecond, cls.socketLimits);
-    this.seatLock = new SeatLock(
-      this,
-      () => this.world,
-      () => this.ending,
-    );
+    this.seatLock = new SeatLock(this, { world: () => this.world, ending: () => this.ending });
     const botRoom = {
       lock: () => this.lock(),
       playerSeats: () => this.seatLock.playerSeats(),

@@ -18,10 +18,10 @@ export class SeatLock {
   private readonly world: () => World;
   private readonly ending: () => boolean;
 
-  constructor(room: Room, world: () => World, ending: () => boolean) {
+  constructor(room: Room, match: { world: () => World; ending: () => boolean }) {
     this.room = room;
-    this.world = world;
-    this.ending = ending;
+    this.world = match.world;
+    this.ending = match.ending;
     gateSeatReservations(room, {
       mayReserve: (joinOptions, authData) =>
         !isPlayerSeat(joinOptions, authData) || this.playerSeats() < this.world().rules.players.max,

@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MatchPhase } from "../../packages/shared/src/sim/index.ts";
 import { keepMoving } from "../support/activity.ts";
 import { joinPlayer, leaveAll, type TestPlayer, waitFor } from "../support/clients.ts";
 import { type ServerHandle, startServer } from "../support/server-process.ts";
@@ -39,7 +40,11 @@ describe("watching a running match from the lobby", () => {
     players = [await joinPlayer(server.url, "Ada")];
     const roomId = players[0]!.conn.room.roomId;
     stop = keepMoving(players);
-    await waitFor(() => players[0]!.conn.state.phase === 1, "the match (with bots) to start", 20_000);
+    await waitFor(
+      () => players[0]!.conn.state.phase === MatchPhase.Playing,
+      "the match (with bots) to start",
+      20_000,
+    );
 
     const { page, errors } = await openGame(browser, server.httpUrl);
     const watch = page.locator(`#watch-list a[data-room-id="${roomId}"]`);

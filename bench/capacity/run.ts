@@ -3,7 +3,6 @@
 // step (bots in separate load-generator processes) and measures the server
 // from its own /metrics at each step, until a tick takes more than half the
 // tick interval, the load generator saturates, or the step/time budget ends.
-import { cpus } from "node:os";
 import { value } from "../../packages/client/src/bots/prom-metrics.ts";
 import { startLocalRedis } from "../../packages/server/src/launcher/local-redis.ts";
 import { DEFAULT_RULES } from "../../packages/shared/src/rules/index.ts";

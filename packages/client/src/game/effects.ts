@@ -33,7 +33,6 @@ type KillSeen = { victimId: number; victimKind: number; victimOwner: string; kil
 export class Effects {
   enabled = true;
   onCue: (cue: Cue) => void = () => {};
-  private readonly scene: Phaser.Scene;
   private readonly conn: MatchConnection;
   private readonly entities: EntityLayer;
   private readonly kinds: Map<number, KindInfo>;
@@ -48,7 +47,6 @@ export class Effects {
   private cueMs = 0;
 
   constructor(scene: Phaser.Scene, conn: MatchConnection, entities: EntityLayer) {
-    this.scene = scene;
     this.conn = conn;
     this.entities = entities;
     this.kinds = kindTable(conn.rules);

@@ -64,7 +64,22 @@ describe("a process cut off from Redis (not dead) while another resumes its matc
       () => players.every((p) => connectedProcessId(p.conn.room) === other.processId && !p.conn.reconnecting),
       "every player in the resumed match",
       CUT_MS + 30_000,
-    );
+    ).catch((err) => {
+      // Where each player is, and what both processes said, for whoever reads the failure.
+      const where = players.map(
+        (p) => `${connectedProcessId(p.conn.room)}${p.conn.reconnecting ? " (reconnecting)" : ""}`,
+      );
+      const said = (c: ClusterProcess) =>
+        c
+          .output()
+          .split("\n")
+          .filter((l) => l.includes("octet:"))
+          .join("\n");
+      console.error(
+        `players: ${where.join(", ")}\ncut ${cut.processId}:\n${said(cut)}\nother ${other.processId}:\n${said(other)}`,
+      );
+      throw err;
+    });
     const movedMs = Date.now() - cutAt;
     expect(lost).toEqual([]);
     expect(cut.output()).toMatch(/another process owns this match now; this process stops writing it/);

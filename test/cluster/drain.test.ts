@@ -1,10 +1,10 @@
 import { CloseCodes } from "@octet/shared/protocol";
-import { readRecord, verifyRecord } from "@octet/shared/record";
+import { verifyRecord } from "@octet/shared/record";
 import { describe, expect, it } from "vitest";
 import { DRAINED_REASON } from "../../packages/server/src/rooms/MatchRoom.ts";
 import { joinPlayer, type TestPlayer, waitFor } from "../support/clients.ts";
 import { type ClusterProcess, roomOwners } from "../support/cluster-processes.ts";
-import { fetchRecord, listRecords } from "../support/records.ts";
+import { recordOfRoom } from "../support/records.ts";
 import { useResumeCluster } from "../support/resume-cluster.ts";
 import { watchOwnPlayer } from "../support/seen.ts";
 
@@ -64,8 +64,7 @@ describe("SIGTERM", () => {
       expect(p.conn.room.roomId).toBe(roomId);
       expect(p.conn.state.players.get(p.conn.playerId)?.slot).toBe(slots[i]);
     });
-    const meta = (await listRecords(taker.httpUrl)).find((m) => m.roomId === roomId)!;
-    const record = readRecord(await fetchRecord(taker.httpUrl, meta.matchId));
+    const record = await recordOfRoom(taker.httpUrl, roomId);
     expect(verifyRecord(record)).toMatchObject({ ok: true, mismatch: null, error: null });
   });
 

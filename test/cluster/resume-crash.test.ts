@@ -1,9 +1,8 @@
-import { readRecord } from "@octet/shared/record";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Balancer } from "../support/balancer.ts";
 import { joinPlayer, type TestPlayer, waitFor } from "../support/clients.ts";
 import { byRoom, type ClusterProcess, roomOwners } from "../support/cluster-processes.ts";
-import { fetchRecord, listRecords } from "../support/records.ts";
+import { recordOfRoom } from "../support/records.ts";
 import { useResumeCluster } from "../support/resume-cluster.ts";
 import { expectRecordShowsWhatWasSeen, resumedAtTick, type Seen, watchOwnPlayer } from "../support/seen.ts";
 
@@ -98,11 +97,9 @@ describe("matches of a process killed with SIGKILL resume on the live processes"
 
     // One record per match, continued across the two processes: it verifies, and what each
     // player saw last before the kill is what the record replays to at that tick.
-    const listing = await listRecords(survivors[0]!.httpUrl);
     let compared = 0;
     for (const [roomId, members] of rooms) {
-      const meta = listing.find((m) => m.roomId === roomId)!;
-      const record = readRecord(await fetchRecord(survivors[0]!.httpUrl, meta.matchId));
+      const record = await recordOfRoom(survivors[0]!.httpUrl, roomId);
       const resumedAt = resumedAtTick(survivors.map((s) => s.output()).join("\n"), roomId);
       compared += expectRecordShowsWhatWasSeen(
         record,

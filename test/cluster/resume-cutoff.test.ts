@@ -1,10 +1,10 @@
-import { readRecord, verifyRecord } from "@octet/shared/record";
+import { verifyRecord } from "@octet/shared/record";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectedProcessId } from "../../packages/client/src/net/follow-match.ts";
 import { joinPlayer, waitFor, waitForAsync } from "../support/clients.ts";
 import { type ClusterProcess, roomOwners } from "../support/cluster-processes.ts";
 import { type LinkProxy, startLinkProxy } from "../support/link-proxy.ts";
-import { fetchRecord, listRecords } from "../support/records.ts";
+import { recordOfRoom } from "../support/records.ts";
 import { useResumeCluster } from "../support/resume-cluster.ts";
 
 const RULES = { players: { minToStart: 1, lobbyWaitSeconds: 0 }, match: { reconnectionSeconds: 30 } };
@@ -88,8 +88,7 @@ describe("a process cut off from Redis (not dead) while another resumes its matc
       async () => (await roomOwners(cluster.redis)).get(roomId) === other.processId,
       "the listing",
     );
-    const meta = (await listRecords(other.httpUrl)).find((m) => m.roomId === roomId)!;
-    const record = readRecord(await fetchRecord(other.httpUrl, meta.matchId));
+    const record = await recordOfRoom(other.httpUrl, roomId);
     expect(verifyRecord(record)).toMatchObject({ ok: true, mismatch: null, error: null });
     expect(record.ticks[0]?.tick).toBe(1);
     console.log(`cut off for ${CUT_MS} ms: every player in the resumed match ${movedMs} ms after the cut`);

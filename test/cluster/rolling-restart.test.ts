@@ -1,9 +1,9 @@
-import { readRecord, verifyRecord } from "@octet/shared/record";
+import { verifyRecord } from "@octet/shared/record";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Balancer } from "../support/balancer.ts";
 import { joinPlayer, type TestPlayer, waitFor } from "../support/clients.ts";
 import { byRoom, roomOwners } from "../support/cluster-processes.ts";
-import { fetchRecord, listRecords } from "../support/records.ts";
+import { recordOfRoom } from "../support/records.ts";
 import { useResumeCluster } from "../support/resume-cluster.ts";
 import { watchOwnPlayer } from "../support/seen.ts";
 
@@ -88,10 +88,8 @@ describe("a rolling restart of the whole cluster", () => {
       expect(live.has(owners.get(roomId) ?? "")).toBe(true);
       for (const p of members) expect(p.conn.room.roomId).toBe(roomId);
     }
-    const listing = await listRecords(cluster.processes[0]!.httpUrl);
     for (const roomId of rooms.keys()) {
-      const meta = listing.find((m) => m.roomId === roomId)!;
-      const record = readRecord(await fetchRecord(cluster.processes[0]!.httpUrl, meta.matchId));
+      const record = await recordOfRoom(cluster.processes[0]!.httpUrl, roomId);
       expect(verifyRecord(record)).toMatchObject({ ok: true, mismatch: null, error: null });
     }
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { readRecord, verifyRecord } from "../../packages/shared/src/record/index.ts";
+import { verifyRecord } from "../../packages/shared/src/record/index.ts";
 import { MatchPhase } from "../../packages/shared/src/sim/index.ts";
 import { joinPlayer, waitFor } from "../support/clients.ts";
-import { fetchRecord, listRecords } from "../support/records.ts";
+import { recordOfRoom } from "../support/records.ts";
 import { useServer } from "../support/server-fixture.ts";
 
 describe("server-side bots fill the empty seats of a waiting match", () => {
@@ -56,8 +56,7 @@ describe("server-side bots fill the empty seats of a waiting match", () => {
     expect(late.conn.room.roomId).not.toBe(alone.conn.room.roomId);
 
     // The record has the bots' joins and actions: it replays to the same hashes.
-    const meta = (await listRecords(fx.server.httpUrl)).find((m) => m.roomId === alone.conn.room.roomId)!;
-    const record = readRecord(await fetchRecord(fx.server.httpUrl, meta.matchId));
+    const record = await recordOfRoom(fx.server.httpUrl, alone.conn.room.roomId);
     const joins = record.ticks.flatMap((t) => t.roster).flatMap((r) => (r.kind === "join" ? [r] : []));
     expect(
       joins

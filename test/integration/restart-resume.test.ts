@@ -1,12 +1,12 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readRecord, verifyRecord } from "@octet/shared/record";
+import { verifyRecord } from "@octet/shared/record";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { freePort } from "../../packages/server/src/child-process/free-port.ts";
 import { keepMoving } from "../support/activity.ts";
 import { joinPlayer, type TestPlayer, waitFor } from "../support/clients.ts";
-import { fetchRecord, listRecords } from "../support/records.ts";
+import { recordOfRoom } from "../support/records.ts";
 import { expectRecordShowsWhatWasSeen, resumedAtTick, watchOwnPlayer } from "../support/seen.ts";
 import { type ServerHandle, startServer } from "../support/server-process.ts";
 
@@ -64,8 +64,7 @@ describe("a single process started again after a crash", () => {
       expect(p.conn.room.roomId).toBe(roomId);
       expect(p.conn.state.players.get(p.conn.playerId)?.slot).toBe(slots[i]);
     });
-    const meta = (await listRecords(server.httpUrl)).find((m) => m.roomId === roomId)!;
-    const record = readRecord(await fetchRecord(server.httpUrl, meta.matchId));
+    const record = await recordOfRoom(server.httpUrl, roomId);
     const resumedAt = resumedAtTick(server.output(), roomId);
     const compared = expectRecordShowsWhatWasSeen(
       record,
@@ -117,8 +116,7 @@ describe("a single process started again after a crash", () => {
     expect(new Set(bots())).toEqual(botIds);
     const before = botMoves();
     await waitFor(() => botMoves() !== before, "the bots to play on after the resume", 20_000);
-    const meta = (await listRecords(server.httpUrl)).find((m) => m.roomId === roomId)!;
-    const record = readRecord(await fetchRecord(server.httpUrl, meta.matchId));
+    const record = await recordOfRoom(server.httpUrl, roomId);
     expect(verifyRecord(record)).toMatchObject({ ok: true, mismatch: null, error: null });
   });
 });

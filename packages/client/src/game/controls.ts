@@ -5,6 +5,7 @@ import type { CameraRig } from "./camera-rig.ts";
 import type { EntityLayer } from "./entity-layer.ts";
 import type { Hotkeys } from "./hotkeys.ts";
 import type { Minimap } from "./minimap.ts";
+import { Selection } from "./selection.ts";
 import { TouchInput } from "./touch-input.ts";
 
 type Dir = -1 | 0 | 1;
@@ -17,16 +18,13 @@ interface MoveKeys {
   right: Phaser.Input.Keyboard.Key[];
 }
 
-/** A drag shorter than this (px) is a click, not a selection box. */
-const CLICK_SLOP = 6;
-
 /**
  * Turns keyboard and mouse into actions; holds no game rules. While a
  * movement key is held, one commanderMove goes out per critical tick through
  * conn.moveCommander (which also predicts it locally, so the commander moves
- * in the very next frame). Left-drag selects own units, right-click orders
- * the selection (or every own unit) to a point or onto an enemy, and 1/2/3
- * (or the HUD's buttons) train the rules' unit kinds in order.
+ * in the very next frame). Left-drag and click select own units (Selection),
+ * right-click orders the selection (or every own unit) to a point or onto an
+ * enemy, and 1/2/3 (or the HUD's buttons) train the rules' unit kinds in order.
  */
 export class Controls {
   private readonly scene: Phaser.Scene;
@@ -34,13 +32,10 @@ export class Controls {
   private readonly entities: EntityLayer;
   private readonly rig: CameraRig;
   private readonly minimap: Minimap;
-  /** when and where the last left click selected, for double-click (all of a kind on screen) */
-  private lastClick = { at: 0, kind: -1 };
+  readonly selection: Selection;
   private readonly tickMs: number;
   private readonly keys: MoveKeys;
   private nextMoveAt = 0;
-  private dragStart: { x: number; y: number; sx: number; sy: number } | null = null;
-  private readonly box: Phaser.GameObjects.Graphics;
   private readonly touch: TouchInput;
   /** tap-to-move: where the commander walks while no key steers it (null: nowhere) */
   moveTarget: { x: number; y: number } | null = null;
@@ -88,7 +83,7 @@ export class Controls {
       tap: (x, y) => this.tap(x, y),
       longPress: (x, y) => this.order(x, y),
     });
-    this.box = scene.add.graphics().setDepth(150);
+    this.selection = new Selection(scene, entities, rig);
     scene.input.mouse?.disableContextMenu();
     scene.input.on("pointerdown", (p: Phaser.Input.Pointer) => this.pointerDown(p));
     scene.input.on("pointermove", (p: Phaser.Input.Pointer) => this.pointerMove(p));
@@ -133,7 +128,7 @@ export class Controls {
     this.scene.input.off("pointerdown");
     this.scene.input.off("pointermove");
     this.scene.input.off("pointerup");
-    this.box.destroy();
+    this.selection.destroy();
   }
 
   /** The 8-way direction from the drawn commander to the tap-to-move target; (0, 0) once there. */
@@ -161,10 +156,9 @@ export class Controls {
   /** A tap: select the own stack under the finger, else walk the commander there. */
   private tap(x: number, y: number): void {
     if (this.blocked()) return;
-    const hit = this.entities.at(x, y, (e) => e.mine && e.kind >= Kind.FirstUnit);
-    if (hit) {
-      this.entities.selected.clear();
-      this.clickSelect(x, y);
+    if (this.selection.unitAt(x, y)) {
+      this.selection.ids.clear();
+      this.selection.click(x, y);
       return;
     }
     if (this.conn.state.phase !== MatchPhase.Playing) return;
@@ -188,82 +182,17 @@ export class Controls {
       this.order(p.worldX, p.worldY);
       return;
     }
-    if (p.leftButtonDown()) this.dragStart = { x: p.worldX, y: p.worldY, sx: p.x, sy: p.y };
+    if (p.leftButtonDown()) this.selection.begin(p.worldX, p.worldY, p.x, p.y);
   }
 
   private pointerMove(p: Phaser.Input.Pointer): void {
-    if (p.wasTouch) {
-      this.touch.move(p);
-      return;
-    }
-    const d = this.dragStart;
-    if (!d) return;
-    this.box.clear();
-    if (Math.hypot(p.x - d.sx, p.y - d.sy) < CLICK_SLOP) return;
-    this.box.lineStyle(1.5, 0xffffff, 0.9).fillStyle(0xffffff, 0.08);
-    const x = Math.min(d.x, p.worldX);
-    const y = Math.min(d.y, p.worldY);
-    const w = Math.abs(p.worldX - d.x);
-    const h = Math.abs(p.worldY - d.y);
-    this.box.fillRect(x, y, w, h).strokeRect(x, y, w, h);
+    if (p.wasTouch) this.touch.move(p);
+    else this.selection.move(p);
   }
 
   private pointerUp(p: Phaser.Input.Pointer): void {
-    if (p.wasTouch) {
-      this.touch.up(p);
-      return;
-    }
-    const d = this.dragStart;
-    if (!d || p.button !== 0) return;
-    this.dragStart = null;
-    this.box.clear();
-    const sel = this.entities.selected;
-    sel.clear();
-    if (Math.hypot(p.x - d.sx, p.y - d.sy) < CLICK_SLOP) {
-      this.clickSelect(p.worldX, p.worldY);
-      return;
-    }
-    const x0 = Math.min(d.x, p.worldX);
-    const x1 = Math.max(d.x, p.worldX);
-    const y0 = Math.min(d.y, p.worldY);
-    const y1 = Math.max(d.y, p.worldY);
-    for (const e of this.entities.all) {
-      if (e.mine && e.kind >= Kind.FirstUnit && e.x >= x0 && e.x <= x1 && e.y >= y0 && e.y <= y1)
-        sel.add(e.id);
-    }
-  }
-
-  /**
-   * A click selects the whole stack under it (every own unit whose shape
-   * covers the point: units that overlap are picked together, not just the
-   * top one); a second click within 350 ms selects every own unit of that
-   * kind on screen.
-   */
-  private clickSelect(x: number, y: number): void {
-    const sel = this.entities.selected;
-    const mineUnit = (e: { mine: boolean; kind: number }) => e.mine && e.kind >= Kind.FirstUnit;
-    const hit = this.entities.at(x, y, mineUnit);
-    const now = performance.now();
-    if (!hit) return;
-    if (now - this.lastClick.at < 350 && this.lastClick.kind === hit.kind) {
-      const v = this.rig.view();
-      for (const e of this.entities.all)
-        if (
-          mineUnit(e) &&
-          e.kind === hit.kind &&
-          e.x >= v.x &&
-          e.x <= v.x + v.w &&
-          e.y >= v.y &&
-          e.y <= v.y + v.h
-        )
-          sel.add(e.id);
-      this.lastClick = { at: 0, kind: -1 };
-      return;
-    }
-    this.lastClick = { at: now, kind: hit.kind };
-    for (const e of this.entities.all)
-      if (mineUnit(e) && Math.hypot(e.x - hit.x, e.y - hit.y) <= Math.max(hit.radius, e.radius))
-        sel.add(e.id);
+    if (p.wasTouch) this.touch.up(p);
+    else this.selection.end(p);
   }
 
   /** Right-click: attack the enemy under the cursor, or move there. */
@@ -284,13 +213,7 @@ export class Controls {
 
   /** The selected units still alive, or every own unit when nothing is selected. */
   private orderedUnits(): number[] {
-    const ids: number[] = [];
-    const sel = this.entities.selected;
-    for (const e of this.entities.all) {
-      if (!e.mine || e.kind < Kind.FirstUnit) continue;
-      if (sel.size === 0 || sel.has(e.id)) ids.push(e.id);
-    }
-    return ids.slice(0, this.conn.rules.limits.maxUnitsPerOrder);
+    return this.selection.ordered(this.conn.rules.limits.maxUnitsPerOrder);
   }
 }
 

@@ -1,0 +1,126 @@
+import { Kind } from "@octet/shared/sim";
+import type Phaser from "phaser";
+import type { CameraRig } from "./camera-rig.ts";
+import type { EntityLayer } from "./entity-layer.ts";
+
+/** A drag shorter than this (px) is a click, not a selection box. */
+const CLICK_SLOP = 6;
+/** Two clicks on the same kind this close (ms) select every unit of that kind on screen. */
+const DOUBLE_CLICK_MS = 350;
+
+const mineUnit = (e: { mine: boolean; kind: number }) => e.mine && e.kind >= Kind.FirstUnit;
+
+/**
+ * Which own units are selected, from the mouse: a left-drag draws a box and
+ * selects the units in it, a click selects the stack under it, a double-click
+ * every unit of that kind on screen. It writes entities.selected and nothing
+ * else; Controls hands it the mouse's (not the touch screen's) pointer events.
+ */
+export class Selection {
+  private readonly entities: EntityLayer;
+  private readonly rig: CameraRig;
+  private readonly box: Phaser.GameObjects.Graphics;
+  /** when and what the last click selected, for double-click (all of a kind on screen) */
+  private lastClick = { at: 0, kind: -1 };
+  private dragStart: { x: number; y: number; sx: number; sy: number } | null = null;
+
+  constructor(scene: Phaser.Scene, entities: EntityLayer, rig: CameraRig) {
+    this.entities = entities;
+    this.rig = rig;
+    this.box = scene.add.graphics().setDepth(150);
+  }
+
+  /** The ids selected now (a live set: the entity layer drops the dead). */
+  get ids(): Set<number> {
+    return this.entities.selected;
+  }
+
+  /** A left button went down at world (x, y), screen (sx, sy): a box or a click may follow. */
+  begin(x: number, y: number, sx: number, sy: number): void {
+    this.dragStart = { x, y, sx, sy };
+  }
+
+  move(p: Phaser.Input.Pointer): void {
+    const d = this.dragStart;
+    if (!d) return;
+    this.box.clear();
+    if (Math.hypot(p.x - d.sx, p.y - d.sy) < CLICK_SLOP) return;
+    this.box.lineStyle(1.5, 0xffffff, 0.9).fillStyle(0xffffff, 0.08);
+    const x = Math.min(d.x, p.worldX);
+    const y = Math.min(d.y, p.worldY);
+    const w = Math.abs(p.worldX - d.x);
+    const h = Math.abs(p.worldY - d.y);
+    this.box.fillRect(x, y, w, h).strokeRect(x, y, w, h);
+  }
+
+  end(p: Phaser.Input.Pointer): void {
+    const d = this.dragStart;
+    if (!d || p.button !== 0) return;
+    this.dragStart = null;
+    this.box.clear();
+    const sel = this.entities.selected;
+    sel.clear();
+    if (Math.hypot(p.x - d.sx, p.y - d.sy) < CLICK_SLOP) {
+      this.click(p.worldX, p.worldY);
+      return;
+    }
+    const x0 = Math.min(d.x, p.worldX);
+    const x1 = Math.max(d.x, p.worldX);
+    const y0 = Math.min(d.y, p.worldY);
+    const y1 = Math.max(d.y, p.worldY);
+    for (const e of this.entities.all)
+      if (mineUnit(e) && e.x >= x0 && e.x <= x1 && e.y >= y0 && e.y <= y1) sel.add(e.id);
+  }
+
+  /**
+   * A click selects the whole stack under it (every own unit whose shape
+   * covers the point: units that overlap are picked together, not just the
+   * top one); a second click within 350 ms selects every own unit of that
+   * kind on screen.
+   */
+  click(x: number, y: number): void {
+    const sel = this.entities.selected;
+    const hit = this.entities.at(x, y, mineUnit);
+    const now = performance.now();
+    if (!hit) return;
+    if (now - this.lastClick.at < DOUBLE_CLICK_MS && this.lastClick.kind === hit.kind) {
+      const v = this.rig.view();
+      for (const e of this.entities.all)
+        if (
+          mineUnit(e) &&
+          e.kind === hit.kind &&
+          e.x >= v.x &&
+          e.x <= v.x + v.w &&
+          e.y >= v.y &&
+          e.y <= v.y + v.h
+        )
+          sel.add(e.id);
+      this.lastClick = { at: 0, kind: -1 };
+      return;
+    }
+    this.lastClick = { at: now, kind: hit.kind };
+    for (const e of this.entities.all)
+      if (mineUnit(e) && Math.hypot(e.x - hit.x, e.y - hit.y) <= Math.max(hit.radius, e.radius))
+        sel.add(e.id);
+  }
+
+  /** True when an own unit is under world (x, y) (a tap there selects rather than walks). */
+  unitAt(x: number, y: number): boolean {
+    return this.entities.at(x, y, mineUnit) !== undefined;
+  }
+
+  /** The selected units still alive, or every own unit when nothing is selected; at most `max`. */
+  ordered(max: number): number[] {
+    const ids: number[] = [];
+    const sel = this.entities.selected;
+    for (const e of this.entities.all) {
+      if (!mineUnit(e)) continue;
+      if (sel.size === 0 || sel.has(e.id)) ids.push(e.id);
+    }
+    return ids.slice(0, max);
+  }
+
+  destroy(): void {
+    this.box.destroy();
+  }
+}

@@ -1,5 +1,5 @@
 import { CloseCodes } from "@octet/shared/protocol";
-import { MatchPhase } from "@octet/shared/sim";
+import { MatchPhase, unitKindNames } from "@octet/shared/sim";
 import type Phaser from "phaser";
 import { INVITE_PARAM, inviteCode } from "../lobby/invite-link.ts";
 import { joinMatch } from "../lobby/join.ts";
@@ -11,6 +11,7 @@ import { WatchList } from "../lobby/watch-list.ts";
 import type { MatchConnection } from "../net/index.ts";
 import type { Screen } from "./debug-types.ts";
 import { Hud } from "./hud.ts";
+import { loadKeymap } from "./keymap-load.ts";
 import { MatchOverlays } from "./match-overlays.ts";
 import type { MatchScene, MatchSceneData } from "./match-scene.ts";
 import { ReconnectBanner } from "./reconnect-banner.ts";
@@ -146,15 +147,18 @@ export class App {
     const game = await this.ensureGame();
     this.lobby.hide();
     this.gameParent.classList.remove("idle");
+    // Read from storage per match: the rules' unit kinds decide which train keys exist.
+    const keymap = loadKeymap(unitKindNames(conn.rules));
     const s: Session = {
       conn,
       scene: null,
-      hud: new Hud(this.ui, conn, {
+      hud: new Hud(this.ui, conn, keymap, {
         onTrain: (kind) => s.scene?.controls.train(kind),
         onMenu: () => s.overlays.menu.toggle(),
         onScore: () => s.overlays.scoreboard.toggle(),
+        onGroup: (slot) => s.scene?.controls.selection.recallGroup(slot, performance.now()),
       }),
-      overlays: new MatchOverlays(this.ui, conn, this.settings, this.sound, () => this.leave("")),
+      overlays: new MatchOverlays(this.ui, conn, this.settings, this.sound, keymap, () => this.leave("")),
       banner: new ReconnectBanner(this.ui, () => this.leave("")),
       waiting: null,
       results: null,
@@ -188,6 +192,7 @@ export class App {
     );
     const data: MatchSceneData = {
       conn,
+      keymap,
       onFrame: (scene, now) => this.onFrame(s, scene, now),
       onNotice: (text) => s.hud.showNotice(text),
       recordFrames: this.debug,
@@ -207,7 +212,7 @@ export class App {
         if (this.screen === "waiting") this.screen = "match";
       }
     }
-    s.hud.update(conn, scene.game.loop.actualFps, now);
+    s.hud.update(conn, scene.game.loop.actualFps, now, () => scene.controls.selection.groupSizes());
     s.overlays.update();
     if (conn.state.rematchCode) s.results?.offerRematch(conn.state.rematchCode);
   }

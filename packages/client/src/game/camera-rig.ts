@@ -1,4 +1,4 @@
-import Phaser from "phaser";
+import type Phaser from "phaser";
 import type { Hotkeys } from "./hotkeys.ts";
 
 /** How quickly the camera catches up with the commander: the share of the gap closed per 16.7 ms. */
@@ -13,10 +13,10 @@ const EDGE = 12;
 export type CameraMode = "follow" | "free";
 
 /**
- * The match camera: it follows the commander until the player pans (arrow
- * keys, the mouse at a screen edge, middle-drag or a touch drag), zooms (wheel,
- * + and -) or looks somewhere on the minimap; Space (or moving the commander)
- * snaps it back. It owns the camera's centre and zoom, and converts between
+ * The match camera: it follows the commander until the player pans (the pan
+ * keys, arrows by default; the mouse at a screen edge, middle-drag or a touch
+ * drag), zooms (wheel, the zoom keys) or looks somewhere on the minimap; the
+ * snap key (Space) or moving the commander brings it back. It owns the camera's centre and zoom, and converts between
  * world and screen for the overlays drawn at a fixed screen position (fog,
  * minimap), which counter the zoom with their own transform.
  */
@@ -26,12 +26,7 @@ export class CameraRig {
   private readonly cam: Phaser.Cameras.Scene2D.Camera;
   private readonly mapW: number;
   private readonly mapH: number;
-  private readonly keys: {
-    up: Phaser.Input.Keyboard.Key;
-    down: Phaser.Input.Keyboard.Key;
-    left: Phaser.Input.Keyboard.Key;
-    right: Phaser.Input.Keyboard.Key;
-  };
+  private readonly hotkeys: Hotkeys;
   private cx = 0;
   private cy = 0;
   private placed = false;
@@ -45,20 +40,11 @@ export class CameraRig {
     this.mapH = mapH;
     this.cx = mapW / 2;
     this.cy = mapH / 2;
-    const kb = scene.input.keyboard!;
-    const K = Phaser.Input.Keyboard.KeyCodes;
-    // No key capture: the lobby's and the menu's fields keep their keys.
-    this.keys = {
-      up: kb.addKey(K.UP, false),
-      down: kb.addKey(K.DOWN, false),
-      left: kb.addKey(K.LEFT, false),
-      right: kb.addKey(K.RIGHT, false),
-    };
+    this.hotkeys = hotkeys;
     hotkeys
-      .on("Space", () => this.snap())
-      .on("+", () => this.zoomBy(1.15))
-      .on("=", () => this.zoomBy(1.15))
-      .on("-", () => this.zoomBy(1 / 1.15));
+      .on("camera.snap", () => this.snap())
+      .on("zoom.in", () => this.zoomBy(1.15))
+      .on("zoom.out", () => this.zoomBy(1 / 1.15));
     scene.input.on("wheel", (_p: unknown, _o: unknown, _dx: number, dy: number) =>
       this.zoomBy(dy > 0 ? 1 / 1.1 : 1.1),
     );
@@ -139,8 +125,8 @@ export class CameraRig {
   /** Once per frame, after the commander's position for this frame is known. */
   update(delta: number, commander: { x: number; y: number } | null): void {
     const step = (PAN_SPEED * delta) / 1000 / this.cam.zoom;
-    let px = (this.keys.right.isDown ? 1 : 0) - (this.keys.left.isDown ? 1 : 0);
-    let py = (this.keys.down.isDown ? 1 : 0) - (this.keys.up.isDown ? 1 : 0);
+    let px: number = this.hotkeys.axis("pan.left", "pan.right");
+    let py: number = this.hotkeys.axis("pan.up", "pan.down");
     const p = this.scene.input.activePointer;
     if (this.pointerInside && !this.drag && !p.isDown) {
       if (p.x <= EDGE) px = -1;

@@ -1,22 +1,15 @@
 import { Kind, MatchPhase, unitKindNames } from "@octet/shared/sim";
-import Phaser from "phaser";
+import type Phaser from "phaser";
 import type { MatchConnection } from "../net/index.ts";
 import type { CameraRig } from "./camera-rig.ts";
 import type { EntityLayer } from "./entity-layer.ts";
 import type { Hotkeys } from "./hotkeys.ts";
+import { GROUP_COUNT } from "./keymap.ts";
 import type { Minimap } from "./minimap.ts";
 import { Selection } from "./selection.ts";
 import { TouchInput } from "./touch-input.ts";
 
 type Dir = -1 | 0 | 1;
-
-/** Movement intent of the keys held: WASD (the arrows pan the camera). */
-interface MoveKeys {
-  up: Phaser.Input.Keyboard.Key[];
-  down: Phaser.Input.Keyboard.Key[];
-  left: Phaser.Input.Keyboard.Key[];
-  right: Phaser.Input.Keyboard.Key[];
-}
 
 /**
  * Turns keyboard and mouse into actions; holds no game rules. While a
@@ -34,7 +27,7 @@ export class Controls {
   private readonly minimap: Minimap;
   readonly selection: Selection;
   private readonly tickMs: number;
-  private readonly keys: MoveKeys;
+  private readonly hotkeys: Hotkeys;
   private nextMoveAt = 0;
   private readonly touch: TouchInput;
   /** tap-to-move: where the commander walks while no key steers it (null: nowhere) */
@@ -64,26 +57,21 @@ export class Controls {
     this.rig = rig;
     this.minimap = minimap;
     this.tickMs = 1000 / conn.rules.ticks.criticalHz;
-    const kb = scene.input.keyboard!;
-    // No key capture: the lobby's text fields must keep receiving W, A, S, D.
-    const key = (code: number) => kb.addKey(code, false);
-    const K = Phaser.Input.Keyboard.KeyCodes;
-    this.keys = {
-      up: [key(K.W)],
-      down: [key(K.S)],
-      left: [key(K.A)],
-      right: [key(K.D)],
-    };
-    unitKindNames(conn.rules)
-      .slice(0, 9)
-      .forEach((kind, i) => {
-        hotkeys.on(`Digit${i + 1}`, () => this.train(kind)).on(`Numpad${i + 1}`, () => this.train(kind));
-      });
+    this.hotkeys = hotkeys;
+    for (const kind of unitKindNames(conn.rules)) hotkeys.on(`train.${kind}`, () => this.train(kind));
+    this.selection = new Selection(scene, entities, rig, GROUP_COUNT);
+    for (let g = 0; g < GROUP_COUNT; g++)
+      hotkeys
+        .on(`group.${g + 1}`, () => {
+          if (!this.blocked()) this.selection.recallGroup(g, performance.now());
+        })
+        .onShift(`group.${g + 1}`, () => {
+          if (!this.blocked()) this.selection.storeGroup(g);
+        });
     this.touch = new TouchInput(rig, {
       tap: (x, y) => this.tap(x, y),
       longPress: (x, y) => this.order(x, y),
     });
-    this.selection = new Selection(scene, entities, rig);
     scene.input.mouse?.disableContextMenu();
     scene.input.on("pointerdown", (p: Phaser.Input.Pointer) => this.pointerDown(p));
     scene.input.on("pointermove", (p: Phaser.Input.Pointer) => this.pointerMove(p));
@@ -93,8 +81,8 @@ export class Controls {
   /** Once per frame: sends the commander's move for each critical tick that began while a key is held. */
   update(now: number): void {
     if (this.blocked()) return;
-    let dx = (held(this.keys.right) ? 1 : 0) - (held(this.keys.left) ? 1 : 0);
-    let dy = (held(this.keys.down) ? 1 : 0) - (held(this.keys.up) ? 1 : 0);
+    let dx: number = this.hotkeys.axis("move.left", "move.right");
+    let dy: number = this.hotkeys.axis("move.up", "move.down");
     if (dx !== 0 || dy !== 0) this.moveTarget = null;
     else if (this.moveTarget) [dx, dy] = this.towardTarget(now);
     if (dx === 0 && dy === 0) {
@@ -200,7 +188,10 @@ export class Controls {
     if (this.conn.state.phase !== MatchPhase.Playing || this.conn.reconnecting) return;
     const units = this.orderedUnits();
     if (units.length === 0) {
-      this.onNotice("No units to order: train some with 1, 2, 3");
+      const keys = this.hotkeys.keymap?.labels(this.hotkeys.keymap.trainActions(), ", ");
+      this.onNotice(
+        keys ? `No units to order: train some with ${keys}` : "No units to order: train some first",
+      );
       return;
     }
     const me = this.conn.playerId;
@@ -215,9 +206,4 @@ export class Controls {
   private orderedUnits(): number[] {
     return this.selection.ordered(this.conn.rules.limits.maxUnitsPerOrder);
   }
-}
-
-function held(keys: Phaser.Input.Keyboard.Key[]): boolean {
-  for (const k of keys) if (k.isDown) return true;
-  return false;
 }

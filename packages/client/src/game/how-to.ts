@@ -1,5 +1,6 @@
 import type { Rules } from "@octet/shared/rules";
 import { h } from "../lobby/dom.ts";
+import type { Keymap } from "./keymap.ts";
 import { cssColor, NEUTRAL_COLOR, RESOURCE_COLOR } from "./palette.ts";
 
 /** The goal in one sentence, from the rules. */
@@ -18,11 +19,23 @@ export function goalText(rules: Rules): string {
  */
 export class HowTo {
   readonly el: HTMLElement;
+  private readonly offChange: () => void;
 
-  constructor(parent: HTMLElement, rules: Rules, onDone: () => void) {
+  constructor(parent: HTMLElement, rules: Rules, keymap: Keymap, onDone: () => void) {
     const ok = h("button", { type: "button", id: "howto-ok", class: "primary" }, "Got it");
-    const item = (shape: string, color: number, text: string) =>
-      h("li", {}, h("span", { class: `legend ${shape}`, style: `background:${cssColor(color)}` }), text);
+    const item = (shape: string, color: number, ...text: Array<string | Node>) =>
+      h("li", {}, h("span", { class: `legend ${shape}`, style: `background:${cssColor(color)}` }), ...text);
+    // The keys shown are the ones in force, and follow a rebinding in the menu.
+    const move = h("b", { id: "howto-move" });
+    const train = h("b", { id: "howto-train" });
+    const score = h("b", { id: "howto-score" });
+    const show = () => {
+      move.textContent = keymap.labels(["move.up", "move.left", "move.down", "move.right"], "");
+      train.textContent = keymap.labels(keymap.trainActions()) || "the HUD's buttons";
+      score.textContent = keymap.label("scoreboard");
+    };
+    show();
+    this.offChange = keymap.onChange(show);
     this.el = h(
       "section",
       { id: "howto", class: "howto", role: "note" },
@@ -33,10 +46,10 @@ export class HowTo {
         { class: "legend-list" },
         item("hex", RESOURCE_COLOR, "Gold node: stand next to it to gather gold faster"),
         item("disc", NEUTRAL_COLOR, "Creep: kill it for gold and a point"),
-        item("disc big", 0x4e9cff, "Commanders (you have the white ring): WASD moves yours"),
-        item("square", 0x4e9cff, "Units: 1 2 3 train them; right-click sends them"),
+        item("disc big", 0x4e9cff, "Commanders (you have the white ring): ", move, " moves yours"),
+        item("square", 0x4e9cff, "Units: ", train, " train them; right-click sends them"),
       ),
-      h("p", { class: "hint" }, "Esc: menu and keybinds · Tab: scoreboard"),
+      h("p", { class: "hint" }, "Esc: menu and keys · ", score, ": scoreboard"),
       ok,
     );
     ok.addEventListener("click", () => {
@@ -47,6 +60,7 @@ export class HowTo {
   }
 
   destroy(): void {
+    this.offChange();
     this.el.remove();
   }
 }

@@ -2,6 +2,8 @@ import { Kind, MatchPhase, unitKindNames } from "@octet/shared/sim";
 import { h, setText } from "../lobby/dom.ts";
 import type { MatchConnection } from "../net/index.ts";
 import { DeathScreen } from "./death-screen.ts";
+import { GroupChips } from "./group-chips.ts";
+import type { Keymap } from "./keymap.ts";
 import { type Kill, KillFeed } from "./kill-feed.ts";
 import { kindTable } from "./kinds.ts";
 import { cssColor, slotColor, swatchClass } from "./palette.ts";
@@ -14,7 +16,8 @@ const PING_EVERY_MS = 2000;
 
 /**
  * Gold, score, match clock, ping and FPS over the canvas, plus a button per
- * unit kind (the same as keys 1, 2, 3). Everything shown comes from the
+ * unit kind (the same as the train keys, 1, 2, 3 by default) and the control
+ * groups' chips. Everything shown comes from the
  * synced state and conn.stats.
  */
 export class Hud {
@@ -37,11 +40,20 @@ export class Hud {
   readonly death: DeathScreen;
   private refreshedAt = Number.NEGATIVE_INFINITY;
   private noticeUntil = 0;
+  /** the control groups' chips ("4 ·3"), shown for groups that hold units */
+  readonly groups: GroupChips;
+  private readonly offKeys: () => void;
 
   constructor(
     parent: HTMLElement,
     conn: MatchConnection,
-    actions: { onTrain: (kind: string) => void; onMenu?: () => void; onScore?: () => void },
+    keymap: Keymap,
+    actions: {
+      onTrain: (kind: string) => void;
+      onMenu?: () => void;
+      onScore?: () => void;
+      onGroup?: (slot: number) => void;
+    },
   ) {
     const onTrain = actions.onTrain;
     this.me = conn.playerId;
@@ -72,21 +84,37 @@ export class Hud {
     score.box.addEventListener("click", () => actions.onScore?.());
     this.notice = h("div", { id: "hud-notice", class: "notice", role: "status" });
     const train = h("div", { class: "train" });
-    unitKindNames(conn.rules).forEach((kind, i) => {
+    const labels: Array<() => void> = [];
+    for (const kind of unitKindNames(conn.rules)) {
       const stats = conn.rules.units[kind]!;
+      const kbd = h("kbd", {});
       const b = h(
         "button",
-        { type: "button", "data-kind": kind, title: `Train a ${kind} (key ${i + 1})` },
-        h("kbd", {}, String(i + 1)),
+        { type: "button", "data-kind": kind },
+        kbd,
         ` ${kind} `,
         h("small", {}, `${stats.cost}g`),
       );
+      // The key in force, after any rebinding in the menu.
+      const label = () => {
+        const key = keymap.key(`train.${kind}`);
+        kbd.textContent = keymap.label(`train.${kind}`);
+        kbd.hidden = key === null;
+        b.title = key === null ? `Train a ${kind}` : `Train a ${kind} (key ${keymap.label(`train.${kind}`)})`;
+      };
+      label();
+      labels.push(label);
       b.addEventListener("click", () => {
         onTrain(kind);
         b.blur(); // keep the keyboard for the game
       });
       train.append(b);
       this.trainButtons.push({ el: b, cost: stats.cost });
+    }
+    this.groups = new GroupChips(keymap, (slot) => actions.onGroup?.(slot));
+    this.offKeys = keymap.onChange(() => {
+      for (const f of labels) f();
+      this.groups.relabel();
     });
     this.el = h(
       "div",
@@ -101,6 +129,7 @@ export class Hud {
       ),
       h("div", { class: "hud-net" }, ping.box, fps.box, menuButton),
       train,
+      this.groups.el,
       this.notice,
     );
     parent.append(this.el);
@@ -128,8 +157,10 @@ export class Hud {
     this.noticeUntil = now + NOTICE_MS;
   }
 
-  update(conn: MatchConnection, fps: number, now: number): void {
+  /** `groupSizes`: the living units in each control group (the scene's selection knows). */
+  update(conn: MatchConnection, fps: number, now: number, groupSizes?: () => readonly number[]): void {
     if (now - this.refreshedAt < REFRESH_MS) return;
+    if (groupSizes) this.groups.update(groupSizes());
     this.feed.update(now);
     this.death.update(now);
     this.refreshedAt = now;
@@ -172,6 +203,7 @@ export class Hud {
   }
 
   destroy(): void {
+    this.offKeys();
     this.el.remove();
   }
 }

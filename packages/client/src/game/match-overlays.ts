@@ -2,6 +2,7 @@ import { Kind, MatchPhase } from "@octet/shared/sim";
 import type { MatchConnection } from "../net/index.ts";
 import { Hotkeys } from "./hotkeys.ts";
 import { goalText, HowTo } from "./how-to.ts";
+import type { Keymap } from "./keymap.ts";
 import type { MatchScene } from "./match-scene.ts";
 import { Menu } from "./menu.ts";
 import { Scoreboard } from "./scoreboard.ts";
@@ -30,12 +31,13 @@ export class MatchOverlays {
     conn: MatchConnection,
     settings: Settings,
     sound: Sound,
+    keymap: Keymap,
     onLeave: () => void,
   ) {
     this.conn = conn;
     this.sound = sound;
     this.phase = conn.state.phase;
-    this.menu = new Menu(parent, settings, goalText(conn.rules), {
+    this.menu = new Menu(parent, settings, goalText(conn.rules), keymap, {
       onVolume: (volume, muted) => {
         settings.volume = volume;
         settings.muted = muted;
@@ -45,14 +47,14 @@ export class MatchOverlays {
       },
       onLeave,
     });
-    this.scoreboard = new Scoreboard(parent, conn);
+    this.scoreboard = new Scoreboard(parent, conn, keymap);
     if (!settings.howToSeen)
-      this.howTo = new HowTo(parent, conn.rules, () => {
+      this.howTo = new HowTo(parent, conn.rules, keymap, () => {
         this.howTo = null;
         settings.howToSeen = true;
         saveSettings(settings);
       });
-    this.hotkeys.on("Escape", () => {
+    this.hotkeys.onCode("Escape", () => {
       if (this.howTo) {
         this.howTo.destroy();
         this.howTo = null;

@@ -9,6 +9,7 @@ import { type DrawnEntity, EntityLayer } from "./entity-layer.ts";
 import { Fog } from "./fog.ts";
 import { FrameCostMeter } from "./frame-cost.ts";
 import { Hotkeys } from "./hotkeys.ts";
+import type { Keymap } from "./keymap.ts";
 import { drawMap } from "./map-layer.ts";
 import { Minimap } from "./minimap.ts";
 import { MAP_COLOR } from "./palette.ts";
@@ -18,6 +19,8 @@ export const MATCH_SCENE = "match";
 
 export interface MatchSceneData {
   conn: MatchConnection;
+  /** the keys in force (the menu rebinds them while the match runs) */
+  keymap: Keymap;
   /** called at the end of every frame's update (the HUD reads from it) */
   onFrame?: (scene: MatchScene, now: number) => void;
   /** short feedback for the player ("not enough gold") */
@@ -47,7 +50,7 @@ export class MatchScene extends Phaser.Scene {
   controls!: Controls;
   effects!: Effects;
   rig!: CameraRig;
-  /** one-shot keys; the app binds Esc and Tab here too */
+  /** the match's keys, through the keymap */
   hotkeys!: Hotkeys;
   readonly meter = new FrameCostMeter();
   /** frames rendered by this scene */
@@ -88,7 +91,7 @@ export class MatchScene extends Phaser.Scene {
     });
     this.fog = new Fog(this, vision.radius);
     this.minimap = new Minimap(this, map);
-    this.hotkeys = new Hotkeys();
+    this.hotkeys = new Hotkeys(this.data_.keymap);
     this.rig = new CameraRig(this, map.width, map.height, this.hotkeys);
     this.controls = new Controls(this, conn, this.entities, this.rig, this.minimap, this.hotkeys);
     this.controls.onNotice = (t) => this.data_.onNotice?.(t);

@@ -1,36 +1,15 @@
 import { h } from "../lobby/dom.ts";
-
-/** Every input, as the menu and the how-to card list it. */
-export const KEYBINDS: ReadonlyArray<readonly [string, string]> = [
-  ["W A S D", "move your commander"],
-  ["Arrows · screen edge · middle-drag", "move the camera"],
-  ["Wheel · + / −", "zoom"],
-  ["Space", "camera back to your commander"],
-  ["Left-drag · click", "select units (click: the stack under it; double-click: all of that kind)"],
-  ["Right-click", "move the selection (or all units) / attack an enemy"],
-  ["1 2 3", "train soldier / archer / scout"],
-  ["Tab (hold)", "scoreboard"],
-  ["Esc", "this menu"],
-  ["Touch", "tap to move the commander · drag to look · long-press to order units there"],
-];
+import type { Keymap } from "./keymap.ts";
+import { KeysPanel } from "./keys-panel.ts";
 
 export interface MenuActions {
   onVolume: (volume: number, muted: boolean) => void;
   onLeave: () => void;
 }
 
-/** A list of [keys, what they do] as a small table. */
-export function keybindTable(): HTMLTableElement {
-  return h(
-    "table",
-    { class: "keys" },
-    h("tbody", {}, ...KEYBINDS.map(([k, what]) => h("tr", {}, h("th", {}, k), h("td", {}, what)))),
-  );
-}
-
 /**
  * The in-match menu (Esc, or the ☰ button): resume, volume and mute, the
- * keybinds, how to play, and leaving the match. The match keeps running
+ * keys (rebindable: KeysPanel), how to play, and leaving the match. The match keeps running
  * underneath: it is a shared world, so nothing pauses.
  */
 export class Menu {
@@ -38,13 +17,16 @@ export class Menu {
   private readonly volume: HTMLInputElement;
   private readonly mute: HTMLInputElement;
   private readonly resume: HTMLButtonElement;
+  readonly keys: KeysPanel;
 
   constructor(
     parent: HTMLElement,
     settings: { volume: number; muted: boolean },
     howTo: string,
+    keymap: Keymap,
     actions: MenuActions,
   ) {
+    this.keys = new KeysPanel(keymap);
     this.resume = h("button", { type: "button", id: "menu-resume", class: "primary" }, "Resume");
     const leave = h("button", { type: "button", id: "menu-leave" }, "Leave match");
     this.volume = h("input", {
@@ -73,7 +55,7 @@ export class Menu {
         this.volume,
         h("label", { class: "mute" }, this.mute, " Mute"),
       ),
-      h("details", { id: "menu-keys" }, h("summary", {}, "Keybinds"), keybindTable()),
+      this.keys.el,
       h("details", { id: "menu-howto" }, h("summary", {}, "How to play"), h("p", { class: "hint" }, howTo)),
       leave,
     );
@@ -95,12 +77,14 @@ export class Menu {
   }
 
   close(): void {
+    this.keys.stop();
     this.el.hidden = true;
     // Hand the keyboard back to the game.
     (document.activeElement as HTMLElement | null)?.blur?.();
   }
 
   destroy(): void {
+    this.keys.destroy();
     this.el.remove();
   }
 }

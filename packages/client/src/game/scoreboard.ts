@@ -1,5 +1,6 @@
 import { h } from "../lobby/dom.ts";
 import type { MatchConnection } from "../net/index.ts";
+import type { Keymap } from "./keymap.ts";
 import { cssColor, slotColor, swatchClass } from "./palette.ts";
 
 export interface ScoreRow {
@@ -25,23 +26,25 @@ export function rankRows<T extends { score: number; name: string }>(rows: T[]): 
   });
 }
 
-/** The live scoreboard: shown while Tab is held (or the HUD's score is tapped). */
+/** The live scoreboard: shown while its key (Tab) is held (or the HUD's score is tapped). */
 export class Scoreboard {
   readonly el: HTMLElement;
   private readonly body: HTMLTableSectionElement;
   private readonly conn: MatchConnection;
   private shownKey = "";
+  private readonly keymap: Keymap;
   private readonly onDown = (e: KeyboardEvent) => {
-    if (e.code !== "Tab") return;
+    if (e.code !== this.keymap.key("scoreboard") || e.ctrlKey || e.metaKey || e.altKey) return;
     e.preventDefault();
     this.show(true);
   };
   private readonly onUp = (e: KeyboardEvent) => {
-    if (e.code === "Tab") this.show(false);
+    if (e.code === this.keymap.key("scoreboard")) this.show(false);
   };
 
-  constructor(parent: HTMLElement, conn: MatchConnection) {
+  constructor(parent: HTMLElement, conn: MatchConnection, keymap: Keymap) {
     this.conn = conn;
+    this.keymap = keymap;
     this.body = h("tbody", {});
     this.el = h(
       "section",

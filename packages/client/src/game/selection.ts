@@ -1,6 +1,7 @@
 import { Kind } from "@octet/shared/sim";
 import type Phaser from "phaser";
 import type { CameraRig } from "./camera-rig.ts";
+import { ControlGroups } from "./control-groups.ts";
 import type { EntityLayer } from "./entity-layer.ts";
 
 /** A drag shorter than this (px) is a click, not a selection box. */
@@ -13,8 +14,9 @@ const mineUnit = (e: { mine: boolean; kind: number }) => e.mine && e.kind >= Kin
 /**
  * Which own units are selected, from the mouse: a left-drag draws a box and
  * selects the units in it, a click selects the stack under it, a double-click
- * every unit of that kind on screen. It writes entities.selected and nothing
- * else; Controls hands it the mouse's (not the touch screen's) pointer events.
+ * every unit of that kind on screen; control groups store and recall it. It
+ * writes entities.selected and nothing else; Controls hands it the mouse's
+ * (not the touch screen's) pointer events and the group keys.
  */
 export class Selection {
   private readonly entities: EntityLayer;
@@ -23,11 +25,53 @@ export class Selection {
   /** when and what the last click selected, for double-click (all of a kind on screen) */
   private lastClick = { at: 0, kind: -1 };
   private dragStart: { x: number; y: number; sx: number; sy: number } | null = null;
+  readonly groups: ControlGroups;
 
-  constructor(scene: Phaser.Scene, entities: EntityLayer, rig: CameraRig) {
+  constructor(scene: Phaser.Scene, entities: EntityLayer, rig: CameraRig, groupCount: number) {
     this.entities = entities;
     this.rig = rig;
     this.box = scene.add.graphics().setDepth(150);
+    this.groups = new ControlGroups(groupCount);
+  }
+
+  /** Shift + a group's key: the selection becomes group `slot`. */
+  storeGroup(slot: number): void {
+    this.groups.store(slot, this.entities.selected);
+  }
+
+  /**
+   * A group's key: its living units become the selection (an empty group
+   * leaves the selection as it is); pressed twice quickly, the camera looks
+   * at them too.
+   */
+  recallGroup(slot: number, now: number): void {
+    const r = this.groups.recall(slot, this.aliveCheck(), now);
+    if (r.ids.length === 0) return;
+    const sel = this.entities.selected;
+    sel.clear();
+    for (const id of r.ids) sel.add(id);
+    if (!r.centre) return;
+    let x = 0;
+    let y = 0;
+    let n = 0;
+    for (const e of this.entities.all)
+      if (sel.has(e.id)) {
+        x += e.x;
+        y += e.y;
+        n++;
+      }
+    if (n > 0) this.rig.look(x / n, y / n);
+  }
+
+  /** The living units in each group, in slot order (the HUD's chips). */
+  groupSizes(): number[] {
+    return this.groups.sizes(this.aliveCheck());
+  }
+
+  private aliveCheck(): (id: number) => boolean {
+    const own = new Set<number>();
+    for (const e of this.entities.all) if (mineUnit(e)) own.add(e.id);
+    return (id) => own.has(id);
   }
 
   /** The ids selected now (a live set: the entity layer drops the dead). */

@@ -1,20 +1,7 @@
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { octet, screenshot } from "./support/browser.ts";
 import { useGame } from "./support/game-fixture.ts";
-
-/** Own units as drawn, with their screen positions (world minus the camera's scroll). */
-function ownUnits(page: Page) {
-  return octet(page, (o) => {
-    const f = o.frames().at(-1)!;
-    const scrollX = f.world!.x - f.screen!.x;
-    const scrollY = f.world!.y - f.screen!.y;
-    return o
-      .entities()
-      .filter((e) => e.mine && e.kind >= 3)
-      .map((e) => ({ id: e.id, kind: e.kind, x: e.x, y: e.y, sx: e.x - scrollX, sy: e.y - scrollY }));
-  });
-}
+import { farCreepOnScreen, ownUnits } from "./support/units.ts";
 
 describe("units in Chromium", () => {
   const game = useGame({
@@ -63,24 +50,7 @@ describe("units in Chromium", () => {
 
     // Right-click on a creep out of everyone's reach (they only hit what is in range on their
     // own): the soldier goes after it and hits it.
-    const creep = await octet(page, (o) => {
-      const f = o.frames().at(-1)!;
-      const sx = f.world!.x - f.screen!.x;
-      const sy = f.world!.y - f.screen!.y;
-      const mine = o.entities().filter((e) => e.mine);
-      return o
-        .entities()
-        .filter((e) => e.kind === 1 && mine.every((m) => Math.hypot(e.x - m.x, e.y - m.y) > 250))
-        .map((e) => ({
-          id: e.id,
-          hp: e.hp,
-          sx: e.x - sx,
-          sy: e.y - sy,
-          d: Math.hypot(e.x - f.world!.x, e.y - f.world!.y),
-        }))
-        .filter((e) => e.sx > 80 && e.sx < 1200 && e.sy > 80 && e.sy < 640)
-        .sort((a, b) => a.d - b.d)[0];
-    });
+    const creep = await farCreepOnScreen(page);
     expect(creep, "a creep on screen").toBeDefined();
     await page.mouse.click(creep!.sx, creep!.sy, { button: "right" });
     await expect

@@ -1,4 +1,12 @@
 const NAMED: Record<string, string> = {
+  ShiftLeft: "Shift",
+  ShiftRight: "Shift",
+  ControlLeft: "Ctrl",
+  ControlRight: "Ctrl",
+  AltLeft: "Alt",
+  AltRight: "Alt",
+  MetaLeft: "Meta",
+  MetaRight: "Meta",
   ArrowUp: "↑",
   ArrowDown: "↓",
   ArrowLeft: "←",

@@ -181,6 +181,11 @@ export class Keymap {
   bind(action: Action, code: string): BindResult {
     if (!this.keys.has(action)) return { ok: false, reason: `there is no action ${action}` };
     if (code === "Escape") return { ok: false, reason: "Esc always opens the menu and cannot be bound" };
+    if (/^(Shift|Control|Alt|Meta|OS)(Left|Right)$/.test(code))
+      return {
+        ok: false,
+        reason: `${keyLabel(code)} cannot be bound: it is a modifier (Shift + a group's key stores the group)`,
+      };
     if (!bindableCode(code)) return { ok: false, reason: `${keyLabel(code)} cannot be bound` };
     const old = this.key(action);
     if (old === code) return { ok: true, action, key: code, swapped: null };

@@ -12,6 +12,9 @@ const FIXED_ROWS: ReadonlyArray<readonly [string, string]> = [
   ["Touch", "tap to move the commander · drag to look · long-press to order units there"],
 ];
 
+/** Three short sections first, so a wide panel shows them in one row. */
+const SECTION_ORDER: ReadonlyArray<ActionInfo["section"]> = ["Commander", "Units", "Control groups", "Camera", "Other"];
+
 /**
  * The menu's Keys panel: every bindable action with its key. Click a key,
  * press the new one (Esc cancels); a key another action had is swapped with
@@ -52,8 +55,8 @@ export class KeysPanel {
       keymap.reset();
       this.say("Every key is back to its default.");
     });
-    const sections = new Map<ActionInfo["section"], ActionInfo[]>();
-    for (const a of keymap.actions) sections.set(a.section, [...(sections.get(a.section) ?? []), a]);
+    const sections = new Map<ActionInfo["section"], ActionInfo[]>(SECTION_ORDER.map((t) => [t, []]));
+    for (const a of keymap.actions) sections.get(a.section)?.push(a);
     const groups = [...sections.entries()].map(([title, actions]) =>
       h(
         "div",
@@ -100,7 +103,7 @@ export class KeysPanel {
       this.listen(a.id);
     });
     this.buttons.set(a.id, b);
-    return h("tr", {}, h("th", {}, a.label), h("td", {}, b));
+    return h("tr", {}, h("th", {}, a.label), h("td", { class: "key-cell" }, b));
   }
 
   private listen(action: Action): void {

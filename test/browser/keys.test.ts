@@ -260,6 +260,10 @@ describe("keys in Chromium (five unit kinds)", () => {
     expect(right).toBeLessThanOrEqual(390);
     await page.$eval("#menu", (m) => m.scrollTo(0, 0));
     await screenshot(page, "keys-panel-phone");
+    await page.$eval("#menu", (m) => m.scrollTo(0, m.scrollHeight));
+    const reset = (await page.locator("#keys-reset").boundingBox())!;
+    expect(reset.x + reset.width).toBeLessThanOrEqual(390);
+    await screenshot(page, "keys-panel-phone-end");
     expect(errors).toEqual([]);
   });
 });

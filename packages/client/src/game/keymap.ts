@@ -58,15 +58,24 @@ const RESERVED = new Set([
 ]);
 const CODE = /^[A-Za-z][A-Za-z0-9]{0,31}$/;
 
-const FIXED: ReadonlyArray<Omit<ActionInfo, "defaultKey"> & { defaultKey: string }> = [
-  { id: "move.up", label: "Move up", section: "Commander", defaultKey: "KeyW" },
-  { id: "move.left", label: "Move left", section: "Commander", defaultKey: "KeyA" },
-  { id: "move.down", label: "Move down", section: "Commander", defaultKey: "KeyS" },
-  { id: "move.right", label: "Move right", section: "Commander", defaultKey: "KeyD" },
-  { id: "pan.up", label: "Pan up", section: "Camera", defaultKey: "ArrowUp" },
-  { id: "pan.left", label: "Pan left", section: "Camera", defaultKey: "ArrowLeft" },
-  { id: "pan.down", label: "Pan down", section: "Camera", defaultKey: "ArrowDown" },
-  { id: "pan.right", label: "Pan right", section: "Camera", defaultKey: "ArrowRight" },
+/** Four held directions: the commander's (WASD) and the camera's (arrows). */
+function directions(
+  prefix: "move" | "pan",
+  section: ActionInfo["section"],
+  keys: readonly [string, string, string, string],
+): ActionInfo[] {
+  const name = prefix === "move" ? "Move" : "Pan";
+  return (["up", "left", "down", "right"] as const).map((dir, i) => ({
+    id: `${prefix}.${dir}`,
+    label: `${name} ${dir}`,
+    section,
+    defaultKey: keys[i]!,
+  }));
+}
+
+const FIXED: readonly ActionInfo[] = [
+  ...directions("move", "Commander", ["KeyW", "KeyA", "KeyS", "KeyD"]),
+  ...directions("pan", "Camera", ["ArrowUp", "ArrowLeft", "ArrowDown", "ArrowRight"]),
   { id: "camera.snap", label: "Back to commander", section: "Camera", defaultKey: "Space" },
   { id: "zoom.in", label: "Zoom in", section: "Camera", defaultKey: "Equal" },
   { id: "zoom.out", label: "Zoom out", section: "Camera", defaultKey: "Minus" },

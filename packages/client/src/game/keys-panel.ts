@@ -13,7 +13,13 @@ const FIXED_ROWS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** Three short sections first, so a wide panel shows them in one row. */
-const SECTION_ORDER: ReadonlyArray<ActionInfo["section"]> = ["Commander", "Units", "Control groups", "Camera", "Other"];
+const SECTION_ORDER: ReadonlyArray<ActionInfo["section"]> = [
+  "Commander",
+  "Units",
+  "Control groups",
+  "Camera",
+  "Other",
+];
 
 /**
  * The menu's Keys panel: every bindable action with its key. Click a key,

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_RULES } from "../../packages/shared/src/rules/index.ts";
 import { joinFromLobby, octet, screenshot, waitForOctet } from "./support/browser.ts";
 import { useGame } from "./support/game-fixture.ts";
-import { farCreepOnScreen, ownUnits } from "./support/units.ts";
+import { ownUnits } from "./support/units.ts";
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 };
 
@@ -30,10 +30,11 @@ const kinds = async (page: Page) => (await ownUnits(page)).map((u) => u.kind).so
 describe("keys in Chromium (three unit kinds)", () => {
   const game = useGame({
     rules: {
-      players: { minToStart: 1, lobbyWaitSeconds: 0, startGold: 1000 },
-      // Scouts die to one creep blow and soldiers last minutes: a group loses exactly its scout.
-      units: { scout: { hp: 1 } },
-      creeps: { count: 160, damage: 1, hp: 60000 },
+      // Everyone spawns in the middle, so a second player's archer reaches the first's units at once.
+      players: { minToStart: 1, lobbyWaitSeconds: 0, startGold: 1000, spawnRadius: 0 },
+      // A scout dies to any blow, soldiers and archers last minutes: a group loses exactly its scout.
+      units: { scout: { hp: 1 }, soldier: { hp: 1000 }, archer: { hp: 1000 } },
+      creeps: { count: 0 },
     },
   });
 
@@ -74,6 +75,9 @@ describe("keys in Chromium (three unit kinds)", () => {
 
     await page.reload();
     await page.waitForSelector("#lobby-name");
+    // The lobby's help line names the keys in force too (the train keys once the server's rules are in).
+    await expect.poll(() => page.textContent("#lobby-help")).toContain("Q 2 3 train");
+    expect(await page.textContent("#lobby-help")).toMatch(/^WASD moves your commander · ↑←↓→/);
     // A new name: the old seat (and its name) waits for a reconnection for a while.
     await joinFromLobby(page, "Rebinder2", "quick");
     await waitForOctet(page, (o) => o.phase === "playing" && o.commanderWorld() !== null);
@@ -126,7 +130,10 @@ describe("keys in Chromium (three unit kinds)", () => {
   });
 
   it("Shift+4 stores the selection, 4 brings it back after the selection changed, twice looks at it; the dead leave it", async () => {
-    const { page, errors } = await game.play("Groups");
+    // A private match: the raider who kills the scout joins it by its code later.
+    const { page, errors } = await game.open();
+    await joinFromLobby(page, "Groups", "create");
+    await waitForOctet(page, (o) => o.phase === "playing" && o.commanderWorld() !== null);
     await page.click("#howto-ok");
     await page.keyboard.press("1");
     await page.keyboard.press("1");
@@ -188,20 +195,37 @@ describe("keys in Chromium (three unit kinds)", () => {
     await page.keyboard.press("Space");
     await screenshot(page, "group-chips");
 
-    // The group attacks a creep: the scout gets there first and dies to one blow.
-    const creep = await farCreepOnScreen(page);
-    expect(creep, "a creep on screen").toBeDefined();
-    await page.mouse.click(creep!.sx, creep!.sy, { button: "right" });
+    // A raider joins and its archer shoots the scout: the group is the two soldiers now.
     const scout = units.find((u) => u.kind === 5)!.id;
+    const code = (await octet(page, (o) => o.roomId))!;
+    const raider = await game.open();
+    await joinFromLobby(raider.page, "Raider", { code });
+    await waitForOctet(raider.page, (o) => o.phase === "playing" && o.commanderWorld() !== null);
+    await raider.page.keyboard.press("2");
+    await expect.poll(() => kinds(raider.page), { timeout: 10_000 }).toEqual([4]);
+    const target = await octet(
+      raider.page,
+      (o, id) => {
+        const f = o.frames().at(-1)!;
+        const e = o.entities().find((v) => v.id === id);
+        return e ? { sx: e.x - f.world!.x + f.screen!.x, sy: e.y - f.world!.y + f.screen!.y } : null;
+      },
+      scout,
+    );
+    // Unless something of the raider's already hit it (anything kills it).
+    if (target) await raider.page.mouse.click(target.sx, target.sy, { button: "right" });
     await expect
       .poll(async () => (await ownUnits(page)).some((u) => u.id === scout), { timeout: 30_000 })
       .toBe(false);
+    expect((await ownUnits(page)).map((u) => u.id).sort()).toEqual(ids.filter((id) => id !== scout));
     await expect.poll(() => page.textContent('.group-chip[data-group="1"]')).toBe("4 ·2");
     await page.mouse.click(640, 150); // empty ground: nothing selected
     expect(await octet(page, (o) => o.selected())).toEqual([]);
     await page.keyboard.press("4");
     expect((await octet(page, (o) => o.selected())).sort()).toEqual(ids.filter((id) => id !== scout));
     expect(errors).toEqual([]);
+    expect(raider.errors).toEqual([]);
+    await raider.page.context().close();
     await page.context().close();
   });
 });

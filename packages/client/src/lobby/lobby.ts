@@ -1,5 +1,6 @@
 import { h } from "./dom.ts";
 import { type JoinChoice, normalizeCode } from "./join-errors.ts";
+import { keysHelp } from "./keys-help.ts";
 import { type MatchFactsRules, matchFacts } from "./match-facts.ts";
 
 const NAME_KEY = "octet.name";
@@ -24,6 +25,9 @@ export class Lobby {
   private readonly code: HTMLInputElement;
   private readonly status: HTMLElement;
   private readonly tagline: HTMLElement;
+  private readonly help: HTMLElement;
+  /** the server's unit kinds, for the train keys in the help line (none known until setRules) */
+  private unitKinds: readonly string[] = [];
   private readonly buttons: HTMLButtonElement[];
   private readonly opts: LobbyOptions;
 
@@ -50,6 +54,7 @@ export class Lobby {
     const create = h("button", { id: "create-private", type: "button" }, "Create private match");
     const join = h("button", { id: "join-code", type: "button" }, "Join by code");
     this.buttons = [quick, create, join];
+    this.help = h("p", { id: "lobby-help", class: "help" });
     // The defaults' figures until the server's rules arrive (setRules).
     this.tagline = h("p", { id: "lobby-tagline", class: "tagline" }, "Eight players. One map. Ten minutes.");
     this.status = h("p", { id: "lobby-status", class: "status", role: "status", "aria-live": "polite" });
@@ -65,11 +70,7 @@ export class Lobby {
       h("div", { class: "row" }, this.code, join),
       this.status,
       opts.watch,
-      h(
-        "p",
-        { class: "help" },
-        "WASD moves your commander · arrows, screen edge or wheel move the camera (Space: back) · drag to select units · right-click to move or attack · 1 2 3 train · Esc menu",
-      ),
+      this.help,
     );
     parent.append(this.el);
     quick.addEventListener("click", () => this.submit({ mode: "quick" }));
@@ -84,12 +85,16 @@ export class Lobby {
   }
 
   /** Tells the real match length and score limit, from the rules the server will play. */
-  setRules(rules: MatchFactsRules): void {
+  setRules(rules: MatchFactsRules & { units?: Record<string, unknown> }): void {
     this.tagline.textContent = matchFacts(rules);
+    if (rules.units) this.unitKinds = Object.keys(rules.units);
+    this.help.textContent = keysHelp(this.unitKinds);
   }
 
   show(message = ""): void {
     this.el.hidden = false;
+    // The keys may have changed in the match's menu since.
+    this.help.textContent = keysHelp(this.unitKinds);
     this.setBusy(false);
     this.setStatus(message, message !== "");
     this.name.focus();

@@ -68,6 +68,16 @@ describe("keymap defaults", () => {
       "Digit6",
     ]);
     expect(keymap.action("Digit2")).toBe("train.archer");
+    // The number pad stands in for the digits and = -, unless a number-pad key is bound itself.
+    expect([keymap.action("Numpad2"), keymap.action("NumpadAdd"), keymap.action("NumpadSubtract")]).toEqual([
+      "train.archer",
+      "zoom.in",
+      "zoom.out",
+    ]);
+    expect(keymap.action("Numpad9")).toBeUndefined();
+    keymap.bind("camera.snap", "Numpad2");
+    expect(keymap.action("Numpad2")).toBe("camera.snap");
+    expect(keymap.action("Digit2")).toBe("train.archer");
     expect(keymap.action("Escape")).toBeUndefined();
   });
 

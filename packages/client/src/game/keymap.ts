@@ -85,6 +85,13 @@ const FIXED: readonly ActionInfo[] = [
 /** The ids of the actions every rules file has (not train or group keys). */
 export const FIXED_IDS: ReadonlySet<string> = new Set(FIXED.map((a) => a.id));
 
+/** The main keyboard's key a number-pad key stands for ("Numpad4" -> "Digit4"), if any. */
+function numpadTwin(code: string): string | undefined {
+  const digit = /^Numpad(\d)$/.exec(code);
+  if (digit) return `Digit${digit[1]}`;
+  return code === "NumpadAdd" ? "Equal" : code === "NumpadSubtract" ? "Minus" : undefined;
+}
+
 /** True for a code an action may be bound to (any key but Esc and the modifiers). */
 export function bindableCode(code: unknown): code is string {
   return typeof code === "string" && CODE.test(code) && !RESERVED.has(code);
@@ -155,9 +162,16 @@ export class Keymap {
     return this.keys.get(action) ?? null;
   }
 
-  /** The action bound to `code`, if any. */
+  /**
+   * The action bound to `code`, if any. A number-pad key that is not bound
+   * itself works as its twin on the main keyboard (Numpad1 as Digit1, Num +
+   * as =), as the number pad always did.
+   */
   action(code: string): Action | undefined {
-    return this.byCode.get(code);
+    const own = this.byCode.get(code);
+    if (own !== undefined) return own;
+    const twin = numpadTwin(code);
+    return twin === undefined ? undefined : this.byCode.get(twin);
   }
 
   /** The key of `action` as the player sees it ("1", "W", "↑", "—" for none). */

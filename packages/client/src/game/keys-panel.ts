@@ -75,7 +75,11 @@ export class KeysPanel {
       "details",
       { id: "menu-keys" },
       h("summary", {}, "Keys"),
-      h("p", { class: "hint" }, "Click a key, then press the new one (Esc cancels)."),
+      h(
+        "p",
+        { class: "hint" },
+        "Click a key, then press the new one (Esc cancels). Number-pad keys work as their twins (Num 1 as 1).",
+      ),
       h("div", { class: "keys-grid" }, ...groups),
       this.message,
       reset,

@@ -214,6 +214,18 @@ describe("keymap storage", () => {
     expect(chain.keymap.key("train.soldier")).toBe("Digit1");
   });
 
+  it("a huge tampered store: read up to a limit, one short warning, nothing kept past it", () => {
+    const huge: Record<string, string> = { "train.soldier": "KeyQ" };
+    for (let i = 0; i < 5000; i++) huge[`train.k${i}`] = "KeyZ";
+    for (let i = 0; i < 50; i++) huge[`bogus${i}`] = "KeyY";
+    const { keymap, warnings } = load(huge);
+    expect(keymap.key("train.soldier")).toBe("KeyQ");
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/4987 entries past the first 64 ignored/);
+    expect(warnings[0]!.length).toBeLessThan(600);
+    expect(Object.keys(keymap.changes()).length).toBeLessThanOrEqual(64);
+  });
+
   it("a throwing storage (private mode) still gives the defaults", () => {
     const broken: KeyStorage = {
       getItem: () => {

@@ -8,6 +8,15 @@ import {
   keyActions,
 } from "./keymap.ts";
 
+/**
+ * Stored entries read at most: every action of one rules file is 34 at most
+ * (16 unit kinds); the rest is room for other servers' unit kinds. A
+ * tampered store cannot make the load (or the rewrite on the next change) big.
+ */
+const MAX_ENTRIES = 64;
+/** Problems named in the one warning; the rest are counted. */
+const MAX_LISTED = 8;
+
 /** A stored entry is one of ours when its id has a known shape (a train key of another server's kind is). */
 function knownShape(id: string): boolean {
   return FIXED_IDS.has(id) || /^train\.[a-z0-9_]{1,32}$/.test(id) || /^group\.\d$/.test(id);
@@ -55,7 +64,10 @@ export function loadKeymap(
   const ids = new Set(actions.map((a) => a.id));
   const kept: Record<string, string | null> = {};
   const fromStorage = new Map<Action, string | null>();
-  for (const [id, code] of Object.entries(stored)) {
+  const entries = Object.entries(stored);
+  if (entries.length > MAX_ENTRIES)
+    problems.push(`${entries.length - MAX_ENTRIES} entries past the first ${MAX_ENTRIES} ignored`);
+  for (const [id, code] of entries.slice(0, MAX_ENTRIES)) {
     const valid = code === null || bindableCode(code);
     if (!knownShape(id)) problems.push(`unknown action ${JSON.stringify(id).slice(0, 40)}`);
     else if (!valid)
@@ -79,7 +91,10 @@ export function loadKeymap(
     problems.push(`${who.join(" and ")} share ${code}`);
     for (const id of who) fromStorage.delete(id);
   }
-  if (problems.length > 0)
-    warn(`Keys: using the default key for what was wrong in storage (${problems.join("; ")})`);
+  if (problems.length > 0) {
+    const listed = problems.slice(0, MAX_LISTED).join("; ");
+    const more = problems.length > MAX_LISTED ? ` and ${problems.length - MAX_LISTED} more` : "";
+    warn(`Keys: using the default key for what was wrong in storage (${listed}${more})`);
+  }
   return new Keymap(actions, fromStorage, storage, kept);
 }

@@ -57,9 +57,17 @@ export function applyAction(world: World, playerId: string, action: Action): Ver
       let own = 0;
       for (const e of world.entities.values()) if (e.owner === playerId && e.kind >= Kind.FirstUnit) own++;
       const at = formationPoint(world.rules, own + 1, c.x, c.y, stats.radius);
-      spawnEntity(world, code, playerId, at.x, at.y, stats.hp);
+      const unit = spawnEntity(world, code, playerId, at.x, at.y, stats.hp);
+      // Guarding from the start, in the slot it spawned in (guard slot i stands at formation point i + 1).
+      if (world.rules.orders.guardOnTrain) unit.order = { type: "guard", slot: own, targetId: 0 };
       break;
     }
+    case "guard":
+      // Each unit's place in the order is its slot around the commander, as a move order's is around its point.
+      action.unitIds.forEach((id, slot) => {
+        world.entities.get(id)!.order = { type: "guard", slot, targetId: 0 };
+      });
+      break;
   }
   return verdict;
 }

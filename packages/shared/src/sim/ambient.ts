@@ -18,8 +18,7 @@ function regrowAndGather(world: World, dt: number): void {
   const { resources } = world.rules;
   const reach = resources.gatherRange * resources.gatherRange;
   const gatherers = [...world.entities.values()].filter(
-    (e) =>
-      e.owner !== "" && isAlive(e) && (e.kind === Kind.Commander || (isUnitKind(e.kind) && isIdle(e))),
+    (e) => e.owner !== "" && isAlive(e) && (e.kind === Kind.Commander || (isUnitKind(e.kind) && isIdle(e))),
   );
   for (const node of world.entities.values()) {
     if (node.kind !== Kind.Resource) continue;

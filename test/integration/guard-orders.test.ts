@@ -1,21 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { MatchConnection } from "../../packages/client/src/net/connection.ts";
 import { encodeRawAction, Reject } from "../../packages/shared/src/protocol/index.ts";
-import { type TestPlayer, waitFor } from "../support/clients.ts";
+import { collectResults, type TestPlayer, waitFor } from "../support/clients.ts";
 import { names, useServer } from "../support/server-fixture.ts";
-
-interface Seen {
-  seq: number;
-  accepted: boolean;
-  reason: number;
-  detail: string;
-}
-
-function collect(conn: MatchConnection): Seen[] {
-  const seen: Seen[] = [];
-  conn.on("result", (r) => seen.push(r));
-  return seen;
-}
 
 function ownUnits(conn: MatchConnection): number[] {
   return [...conn.state.entities.values()]
@@ -53,7 +40,7 @@ describe("guard orders over a real server", () => {
     const max = a.rules.limits.maxUnitsPerOrder;
     const others = [victim, bystander];
     const patchesBefore = others.map((p) => p.patches);
-    const seen = collect(a);
+    const seen = collectResults(a);
 
     const guard = (unitIds: number[]) => a.send({ kind: "guard", unitIds });
     const expected: Array<[number, number]> = [

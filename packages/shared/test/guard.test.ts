@@ -4,19 +4,17 @@ import { decodeAction, encodeAction, encodeRawAction } from "../src/protocol/cod
 import { readRecord, verifyRecord } from "../src/record/index.ts";
 import { defaultRulesWith, type Rules } from "../src/rules/index.ts";
 import {
-  addPlayer,
-  createWorld,
   type Entity,
   formationPoint,
   hashWorld,
   Kind,
   moveUnits,
   spawnEntity,
-  startMatch,
   step,
   type World,
 } from "../src/sim/index.ts";
 import { playScriptedMatch, shortRules } from "./support/scripted-match.ts";
+import { twoPlayers } from "./support/two-players.ts";
 
 // An open map with nothing but what each test places.
 const OPEN = {
@@ -39,16 +37,7 @@ interface Match {
 
 /** A and B far apart, A's commander at (800, 800). */
 function match(rules: Rules = RULES): Match {
-  const world = createWorld(rules, 11);
-  addPlayer(world, "A", "a");
-  addPlayer(world, "B", "b");
-  startMatch(world);
-  const c = world.entities.get(world.players.get("A")!.commanderId)!;
-  const enemy = world.entities.get(world.players.get("B")!.commanderId)!;
-  c.x = 800;
-  c.y = 800;
-  enemy.x = 3600;
-  enemy.y = 3600;
+  const { world, a: c, b: enemy } = twoPlayers(rules, 11, { x: 800, y: 800 }, { x: 3600, y: 3600 });
   return { world, c, enemy, queues: new Map([["A", []]]), seq: 0 };
 }
 

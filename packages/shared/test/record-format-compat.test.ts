@@ -1,7 +1,14 @@
 import { readFileSync } from "node:fs";
 import protobuf from "protobufjs";
 import { describe, expect, it } from "vitest";
-import { concatBytes, RECORD_FORMAT_VERSION, readRecord, verifyRecord } from "../src/record/index.ts";
+import {
+  concatBytes,
+  RECORD_FORMAT_VERSION,
+  readRecord,
+  rebuildMatch,
+  verifyRecord,
+} from "../src/record/index.ts";
+import { parseRules } from "../src/rules/index.ts";
 
 // The end of a record as format 1 declared it before RecordEnd.ranking became actions.proto's
 // RankEntry: its own RecordRank, with the same field numbers and types. Bytes written then must
@@ -71,5 +78,24 @@ describe("a format 1 match record", () => {
     const record = readRecord(new Uint8Array(readFileSync(FORMAT_ONE_MATCH)));
     const asFormatTwo = { ...record, header: { ...record.header, formatVersion: 2 } };
     expect(verifyRecord(asFormatTwo).error).toMatch(/orders/);
+  });
+});
+
+describe("a format 1 match cut off while running (a process died during the deploy)", () => {
+  it("is rebuilt with the rules of its time, which a client can parse again", () => {
+    const bytes = new Uint8Array(readFileSync(FORMAT_ONE_MATCH));
+    // Every chunk but the end: the record as the dead process left it.
+    const reader = protobuf.Reader.create(bytes);
+    let lastChunkAt = 0;
+    while (reader.pos < reader.len) {
+      lastChunkAt = reader.pos;
+      reader.skip(reader.uint32());
+    }
+    const rebuilt = rebuildMatch(bytes.subarray(0, lastChunkAt));
+    expect(rebuilt.hashesChecked).toBe(22);
+    expect(rebuilt.world.rules.orders.guardOnTrain).toBe(false);
+    expect(parseRules(JSON.parse(JSON.stringify(rebuilt.world.rules))).orders).toEqual(
+      rebuilt.world.rules.orders,
+    );
   });
 });

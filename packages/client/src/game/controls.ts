@@ -27,7 +27,7 @@ const CLICK_SLOP = 6;
  * conn.moveCommander (which also predicts it locally, so the commander moves
  * in the very next frame). Left-drag selects own units, right-click orders
  * the selection (or every own unit) to a point or onto an enemy, and 1/2/3
- * (or the HUD's buttons) train the rules' unit kinds in order; G guards.
+ * (or the HUD's buttons) train the rules' unit kinds in order.
  */
 export class Controls {
   private readonly scene: Phaser.Scene;

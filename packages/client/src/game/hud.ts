@@ -14,7 +14,7 @@ const PING_EVERY_MS = 2000;
 
 /**
  * Gold, score, match clock, ping and FPS over the canvas, plus a button per
- * unit kind (the same as keys 1, 2, 3) and one to guard the commander (G). Everything shown comes from the
+ * unit kind (the same as keys 1, 2, 3). Everything shown comes from the
  * synced state and conn.stats.
  */
 export class Hud {

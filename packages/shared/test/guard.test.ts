@@ -94,6 +94,19 @@ describe("guard orders", () => {
     for (const e of mine) expect({ x: e.x, y: e.y }).toEqual(slotOf(m, e));
   });
 
+  it("a recruit takes the slot a fallen guard left free, not a slot another one holds", () => {
+    const { m } = followRun();
+    const fallen = units(m.world).find((e) => e.order?.type === "guard" && e.order.slot === 1)!;
+    m.world.entities.delete(fallen.id);
+    send(m, { kind: "train", unitKind: "soldier" });
+    run(m, 1);
+    const recruit = units(m.world).reduce((a, b) => (a.id > b.id ? a : b));
+    const slots = units(m.world).map((e) => (e.order?.type === "guard" ? e.order.slot : -1));
+    expect(slots.sort()).toEqual([0, 1, 2]);
+    expect(recruit.order).toMatchObject({ slot: 1 });
+    expect({ x: recruit.x, y: recruit.y }).toEqual(slotOf(m, recruit));
+  });
+
   it("follows to the same positions, tick for tick, when run again", () => {
     const a = followRun();
     const b = followRun();

@@ -91,3 +91,13 @@ export class GuardPlan {
     return best;
   }
 }
+
+/** The lowest formation slot none of `owner`'s guarding units holds. */
+export function freeGuardSlot(world: World, owner: string): number {
+  const held = new Set<number>();
+  for (const e of world.entities.values())
+    if (e.owner === owner && e.order?.type === "guard") held.add(e.order.slot);
+  let slot = 0;
+  while (held.has(slot)) slot++;
+  return slot;
+}

@@ -245,7 +245,7 @@ describe("keys in Chromium (five unit kinds)", () => {
     await joinFromLobby(page, "Five", "quick");
     await waitForOctet(page, (o) => o.phase === "playing" && o.commanderWorld() !== null);
     await page.click("#howto-ok");
-    expect(await page.$$eval(".train kbd", (ks) => ks.map((k) => k.textContent))).toEqual([
+    expect(await page.$$eval(".train button[data-kind] kbd", (ks) => ks.map((k) => k.textContent))).toEqual([
       "1",
       "2",
       "3",

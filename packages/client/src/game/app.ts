@@ -154,6 +154,7 @@ export class App {
       scene: null,
       hud: new Hud(this.ui, conn, keymap, {
         onTrain: (kind) => s.scene?.controls.train(kind),
+        onGuard: () => s.scene?.controls.guard(),
         onMenu: () => s.overlays.menu.toggle(),
         onScore: () => s.overlays.scoreboard.toggle(),
         onGroup: (slot) => s.scene?.controls.selection.recallGroup(slot, performance.now()),

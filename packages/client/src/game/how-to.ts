@@ -29,10 +29,12 @@ export class HowTo {
     const move = h("b", { id: "howto-move" });
     const train = h("b", { id: "howto-train" });
     const score = h("b", { id: "howto-score" });
+    const guard = h("b", { id: "howto-guard" });
     const show = () => {
       move.textContent = keymap.labels(["move.up", "move.left", "move.down", "move.right"], "");
       train.textContent = keymap.labels(keymap.trainActions()) || "the HUD's buttons";
       score.textContent = keymap.label("scoreboard");
+      guard.textContent = keymap.label("order.guard");
     };
     show();
     this.offChange = keymap.onChange(show);
@@ -47,7 +49,15 @@ export class HowTo {
         item("hex", RESOURCE_COLOR, "Gold node: stand next to it to gather gold faster"),
         item("disc", NEUTRAL_COLOR, "Creep: kill it for gold and a point"),
         item("disc big", 0x4e9cff, "Commanders (you have the white ring): ", move, " moves yours"),
-        item("square", 0x4e9cff, "Units: ", train, " train them; right-click sends them"),
+        item(
+          "square",
+          0x4e9cff,
+          "Units: ",
+          train,
+          " train them (they guard your commander); right-click sends them, ",
+          guard,
+          " calls them back",
+        ),
       ),
       h("p", { class: "hint" }, "Esc: menu and keys · ", score, ": scoreboard"),
       ok,

@@ -50,6 +50,7 @@ export class Hud {
     keymap: Keymap,
     actions: {
       onTrain: (kind: string) => void;
+      onGuard?: () => void;
       onMenu?: () => void;
       onScore?: () => void;
       onGroup?: (slot: number) => void;
@@ -112,6 +113,9 @@ export class Hud {
       this.trainButtons.push({ el: b, cost: stats.cost });
     }
     this.groups = new GroupChips(keymap, (slot) => actions.onGroup?.(slot));
+    const guard = guardButton(keymap, () => actions.onGuard?.());
+    labels.push(guard.label);
+    train.append(guard.el);
     this.offKeys = keymap.onChange(() => {
       for (const f of labels) f();
       this.groups.relabel();
@@ -206,4 +210,23 @@ export class Hud {
     this.offKeys();
     this.el.remove();
   }
+}
+
+/** The touch way to the G key: the selected units, or all, follow and guard the commander. */
+function guardButton(keymap: Keymap, onGuard: () => void): { el: HTMLButtonElement; label: () => void } {
+  const kbd = h("kbd", {});
+  const b = h("button", { type: "button", id: "guard-button", class: "guard" }, kbd, " guard");
+  // The key in force, after any rebinding in the menu.
+  const label = () => {
+    const key = keymap.key("order.guard");
+    kbd.textContent = keymap.label("order.guard");
+    kbd.hidden = key === null;
+    b.title = `Guard: your units follow and guard your commander${key === null ? "" : ` (key ${kbd.textContent})`}`;
+  };
+  label();
+  b.addEventListener("click", () => {
+    onGuard();
+    b.blur();
+  });
+  return { el: b, label };
 }

@@ -82,8 +82,16 @@ const FIXED: readonly ActionInfo[] = [
   { id: "scoreboard", label: "Scoreboard (hold)", section: "Other", defaultKey: "Tab" },
 ];
 
+/** After the train keys: the selected units (or all) follow and guard the commander. */
+const GUARD: ActionInfo = {
+  id: "order.guard",
+  label: "Guard commander",
+  section: "Units",
+  defaultKey: "KeyG",
+};
+
 /** The ids of the actions every rules file has (not train or group keys). */
-export const FIXED_IDS: ReadonlySet<string> = new Set(FIXED.map((a) => a.id));
+export const FIXED_IDS: ReadonlySet<string> = new Set([...FIXED, GUARD].map((a) => a.id));
 
 /** The main keyboard's key a number-pad key stands for ("Numpad4" -> "Digit4"), if any. */
 function numpadTwin(code: string): string | undefined {
@@ -120,7 +128,7 @@ export function keyActions(unitKinds: readonly string[]): ActionInfo[] {
       section: "Control groups",
       defaultKey: groupKeys[g]!,
     });
-  return [...FIXED, ...train, ...groups];
+  return [...FIXED, ...train, GUARD, ...groups];
 }
 
 export type BindResult =
@@ -189,7 +197,7 @@ export class Keymap {
 
   /** The train actions in kind order. */
   trainActions(): Action[] {
-    return this.actions.filter((a) => a.section === "Units").map((a) => a.id);
+    return this.actions.filter((a) => a.id.startsWith("train.")).map((a) => a.id);
   }
 
   info(action: Action): ActionInfo | undefined {

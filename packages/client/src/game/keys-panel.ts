@@ -9,7 +9,7 @@ const FIXED_ROWS: ReadonlyArray<readonly [string, string]> = [
   ["Left-drag · click", "select units (click: the stack under it; double-click: all of that kind)"],
   ["Right-click", "move the selection (or all units) / attack an enemy"],
   ["Screen edge · middle-drag · wheel", "move and zoom the camera"],
-  ["Touch", "tap to move the commander · drag to look · long-press to order units there"],
+  ["Touch", "tap to move the commander · drag to look · long-press to order units there · Guard button"],
 ];
 
 /** Three short sections first, so a wide panel shows them in one row. */

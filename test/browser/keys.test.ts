@@ -58,8 +58,13 @@ describe("keys in Chromium (three unit kinds)", () => {
     );
     await page.keyboard.press("Escape");
     expect(await keycap(page, "train.archer")).toBe("2");
+    // The guard order's key (the HUD's Guard button and the how-to card name it).
+    expect(await rebind(page, "order.guard", "f")).toBe("Guard commander: F.");
+    expect(await page.textContent("#guard-button kbd")).toBe("F");
+    expect(await page.textContent("#howto-guard")).toBe("F");
     await page.click("#keys-reset");
     expect(await keycap(page, "pan.up")).toBe("↑");
+    expect(await page.textContent("#guard-button kbd")).toBe("G");
     expect(await page.evaluate(() => localStorage.getItem("octet.keys.v1"))).toBeNull();
 
     expect(await rebind(page, "train.soldier", "q")).toBe("Train soldier: Q.");

@@ -61,6 +61,7 @@ describe("keymap defaults", () => {
     expect(keymap.key("pan.up")).toBe("ArrowUp");
     expect(keymap.key("camera.snap")).toBe("Space");
     expect(keymap.key("scoreboard")).toBe("Tab");
+    expect(keymap.key("order.guard")).toBe("KeyG");
     expect(KINDS.map((k) => keymap.key(`train.${k}`))).toEqual(["Digit1", "Digit2", "Digit3"]);
     expect(["group.1", "group.2", "group.3"].map((a) => keymap.key(a))).toEqual([
       "Digit4",

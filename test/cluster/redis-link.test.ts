@@ -85,6 +85,45 @@ describe("what processes share through Redis", () => {
     expect(await a.driver.findOne(search)).toBeUndefined();
   });
 
+  it("a room search that failed while Redis was away finds rooms again once it is back", async () => {
+    // A Redis of its own: this one is stopped and started again on the same port (empty).
+    const own = await TestRedis.start();
+    const link = new RedisLink(own.url);
+    try {
+      await link.whenReady(5000);
+      const back = new Promise<void>((resolve) => link.once("up", resolve));
+      await own.stop();
+      // Every kind of search Colyseus and Octet make: by id, by process, all, by name (quick match).
+      const searches = () =>
+        [
+          link.driver.query({ roomId: "afterroom" }),
+          link.driver.query({ processId: "afterproc" }),
+          link.driver.query({}),
+          link.driver.findOne({ name: "match", locked: false }),
+        ] as const;
+      for (const failed of await Promise.allSettled(searches())) expect(failed.status).toBe("rejected");
+      await own.restart();
+      await back;
+      await link.driver.persist({
+        roomId: "afterroom",
+        processId: "afterproc",
+        name: "match",
+        clients: 1,
+        maxClients: 8,
+        locked: false,
+      } as never);
+      await link.presence.subscribe("p:afterproc", () => {});
+      const [byId, byProcess, all, byName] = await Promise.all(searches());
+      expect(byId.map((r) => r.roomId)).toEqual(["afterroom"]);
+      expect(byProcess.map((r) => r.roomId)).toEqual(["afterroom"]);
+      expect(all.map((r) => r.roomId)).toEqual(["afterroom"]);
+      expect(byName?.roomId).toBe("afterroom");
+    } finally {
+      await link.close();
+      await own.stop();
+    }
+  });
+
   it("reports an unreachable Redis at startup with its address", async () => {
     const port = await freePort();
     const link = new RedisLink(`redis://127.0.0.1:${port}`);

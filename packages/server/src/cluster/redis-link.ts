@@ -1,9 +1,8 @@
 import { EventEmitter } from "node:events";
-import type { IRoomCache, SortOptions } from "@colyseus/core";
-import { RedisDriver } from "@colyseus/redis-driver";
 import { RedisPresence } from "@colyseus/redis-presence";
 import { liveProcessIds } from "./process-liveness.ts";
 import type { SharedLock } from "./quick-match-lock.ts";
+import { WatchedRedisDriver } from "./watched-driver.ts";
 
 /** Thrown when Redis cannot be reached at startup; main.ts prints it and exits 1. */
 export class RedisUnavailableError extends Error {
@@ -70,7 +69,7 @@ export function redisOptions(url: string): RedisConnectionOptions {
 }
 
 /** The part of an ioredis connection the link watches. */
-interface WatchedConnection {
+export interface WatchedConnection {
   status: string;
   quit(): Promise<unknown>;
   disconnect(): void;
@@ -116,57 +115,6 @@ class WatchedRedisPresence extends RedisPresence {
         await redis.eval(RELEASE_LOCK, 1, key, token);
       },
     };
-  }
-}
-
-/**
- * RedisDriver with its connection in view, and two changes:
- * - room searches skip rooms of dead processes: a quick match must not send a
- *   player to a room whose process was killed a moment ago and has not been
- *   swept from the listings yet;
- * - a listing write while the connection is down is dropped instead of
- *   failing: Colyseus awaits these writes when a player leaves or a room ends,
- *   and a failure there would leave the player's socket open for ever. The
- *   process rewrites its listings when Redis is back (restoreAfterOutage).
- */
-class WatchedRedisDriver extends RedisDriver {
-  private readonly liveProcesses: () => Promise<Set<string>>;
-
-  constructor(options: RedisConnectionOptions, liveProcesses: () => Promise<Set<string>>) {
-    super(options);
-    this.liveProcesses = liveProcesses;
-  }
-
-  connection(): WatchedConnection {
-    // biome-ignore lint/complexity/useLiteralKeys: _client is private in RedisDriver; TypeScript lets a bracket read it
-    return this["_client"];
-  }
-
-  override async findOne(conditions: Partial<IRoomCache>, sortOptions?: SortOptions): Promise<IRoomCache> {
-    if (conditions.roomId !== undefined) return super.findOne(conditions, sortOptions);
-    const [rooms, alive] = await Promise.all([this.query(conditions, sortOptions), this.liveProcesses()]);
-    return rooms.find((room) => alive.has(room.processId)) as IRoomCache;
-  }
-
-  override update(...args: Parameters<RedisDriver["update"]>): Promise<boolean> {
-    return this.unlessDown(() => super.update(...args));
-  }
-
-  override persist(...args: Parameters<RedisDriver["persist"]>): Promise<boolean> {
-    return this.unlessDown(() => super.persist(...args));
-  }
-
-  override remove(roomId: string): Promise<boolean> {
-    return this.unlessDown(() => super.remove(roomId));
-  }
-
-  private async unlessDown(write: () => Promise<boolean>): Promise<boolean> {
-    try {
-      return await write();
-    } catch (err) {
-      if (this.connection().status !== "ready") return false;
-      throw err;
-    }
   }
 }
 

@@ -12,6 +12,12 @@ import { TestRedis } from "../support/redis-process.ts";
 // being a RedisLink of its own: the quick-match lock and the room search
 // that skips dead processes.
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const waitUntil = async (check: () => boolean) => {
+  for (let i = 0; !check(); i++) {
+    if (i > 200) throw new Error("timed out");
+    await sleep(25);
+  }
+};
 
 describe("what processes share through Redis", () => {
   let redis: TestRedis;
@@ -83,6 +89,19 @@ describe("what processes share through Redis", () => {
 
     await b.presence.unsubscribe("p:liveproc", live);
     expect(await a.driver.findOne(search)).toBeUndefined();
+  });
+
+  it("watches Octet's own connection like Colyseus's: killed by Redis, the link is down until it is back", async () => {
+    const link = links[0]!;
+    const events: string[] = [];
+    link.on("down", () => events.push("down"));
+    link.on("up", () => events.push("up"));
+    const id = (await link.data.client("ID")) as number;
+    await redis.command("CLIENT", "KILL", "ID", String(id));
+    await waitUntil(() => events.includes("down"));
+    await waitUntil(() => events.includes("up") && link.ready);
+    expect(events).toEqual(["down", "up"]);
+    expect(await link.data.ping()).toBe("PONG");
   });
 
   it("a room search that failed while Redis was away finds rooms again once it is back", async () => {

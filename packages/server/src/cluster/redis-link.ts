@@ -1,5 +1,6 @@
 import { EventEmitter } from "node:events";
 import { RedisPresence } from "@colyseus/redis-presence";
+import { Redis } from "ioredis";
 import { liveProcessIds } from "./process-liveness.ts";
 import type { SharedLock } from "./quick-match-lock.ts";
 import { WatchedRedisDriver } from "./watched-driver.ts";
@@ -126,13 +127,17 @@ export interface RedisLinkEvents {
 }
 
 /**
- * Colyseus's RedisPresence and RedisDriver for one Redis, and whether all
- * three of their connections are up. Matchmaking reads `ready` to refuse
- * joins at once during an outage; recovery listens for `up`.
+ * Every connection a process opens to Redis, and whether all of them are up:
+ * Colyseus's RedisPresence (two) and RedisDriver (one), and `data`, Octet's
+ * own (match records, the live-match list, the resume secret). Matchmaking
+ * reads `ready` to refuse joins at once during an outage, the sweeper and
+ * the resumer to wait; recovery listens for `up`.
  */
 export class RedisLink extends EventEmitter<RedisLinkEvents> {
   readonly presence: WatchedRedisPresence;
   readonly driver: WatchedRedisDriver;
+  /** Octet's own keys: records (replays/redis-store.ts) and resume (resume/setup.ts) share it */
+  readonly data: Redis;
   /** where Redis is, without credentials (for messages) */
   readonly where: string;
   private readonly connections: WatchedConnection[];
@@ -148,7 +153,8 @@ export class RedisLink extends EventEmitter<RedisLinkEvents> {
     // Every concurrent join waiting for a room to be created listens on the same channel.
     this.presence.setMaxListeners(0);
     this.driver = new WatchedRedisDriver(options, () => liveProcessIds(this.presence));
-    this.connections = [...this.presence.connections(), this.driver.connection()];
+    this.data = new Redis(options);
+    this.connections = [...this.presence.connections(), this.driver.connection(), this.data];
     for (const c of this.connections) {
       c.on("ready", () => this.update());
       c.on("close", () => this.update());
@@ -185,7 +191,7 @@ export class RedisLink extends EventEmitter<RedisLinkEvents> {
   }
 
   /**
-   * Closes the three connections: politely when connected, at once otherwise
+   * Closes every connection: politely when connected, at once otherwise
    * (a QUIT cannot be sent without a connection, and would only fail).
    */
   async close(): Promise<void> {

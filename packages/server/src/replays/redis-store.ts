@@ -51,14 +51,18 @@ async function execOrThrow(pipeline: ReturnType<Redis["pipeline"]>): Promise<voi
 export class RecordRedisStore implements RecordStore {
   readonly kind = "redis";
   private readonly redis: Redis;
+  private readonly owned: boolean;
   private readonly limits: StoreLimits;
   private readonly log: (line: string) => void;
   private readonly ttlSeconds: number;
 
-  constructor(url: string, limits: StoreLimits, log: (line: string) => void = console.error) {
-    this.redis = new Redis({ ...redisOptions(url), lazyConnect: false });
-    // ioredis reports each failed reconnect attempt; the cluster code already logs the outage.
-    this.redis.on("error", () => {});
+  /** `redis`: a connection the caller owns (a server's cluster link), or a URL for one of the store's own */
+  constructor(redis: Redis | string, limits: StoreLimits, log: (line: string) => void = console.error) {
+    this.owned = typeof redis === "string";
+    this.redis =
+      typeof redis === "string" ? new Redis({ ...redisOptions(redis), lazyConnect: false }) : redis;
+    // ioredis reports each failed reconnect attempt; the cluster's link logs an outage once.
+    if (this.owned) this.redis.on("error", () => {});
     this.limits = limits;
     this.log = log;
     this.ttlSeconds = Math.max(1, Math.ceil(limits.maxAgeMs / 1000));
@@ -167,7 +171,7 @@ export class RecordRedisStore implements RecordStore {
   }
 
   async close(): Promise<void> {
-    this.redis.disconnect();
+    if (this.owned) this.redis.disconnect();
   }
 
   private async writeMeta(meta: RecordMeta, isNew: boolean): Promise<void> {

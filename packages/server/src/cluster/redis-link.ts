@@ -107,6 +107,27 @@ class WatchedRedisPresence extends RedisPresence {
       .catch(() => {});
   }
 
+  /**
+   * Colyseus calls this only to count concurrent creations of a room (in
+   * joinOrCreate), from inside a Promise whose executor is async: a rejection
+   * there is lost and the request never settles, so one failed or timed-out
+   * command (a Redis blip at the wrong moment) hung the quick match and every
+   * one queued behind it. Here a failure counts as no other creation under
+   * way: quick match runs one request at a time under QuickMatchLock anyway.
+   */
+  override async hincrbyex(
+    key: string,
+    field: string,
+    value: number,
+    expireInSeconds: number,
+  ): Promise<number> {
+    try {
+      return await super.hincrbyex(key, field, value, expireInSeconds);
+    } catch {
+      return Math.max(0, value);
+    }
+  }
+
   /** A lock shared by all processes, on the command connection: SET NX PX, released by compare-and-delete. */
   sharedLock(): SharedLock {
     const redis = this.pub;

@@ -2,6 +2,7 @@ import { matchMaker } from "@colyseus/core";
 import type express from "express";
 import { MATCH_GONE } from "../cluster/matchmaking-guard.ts";
 import { liveProcessIds } from "../cluster/process-liveness.ts";
+import { ID_PATTERN } from "../ids.ts";
 import type { LiveMatches } from "../resume/live-matches.ts";
 
 /**
@@ -15,7 +16,6 @@ import type { LiveMatches } from "../resume/live-matches.ts";
  * which keeps the client retrying; once it runs again, 200 names the process
  * (`processId`), and a client that joined another one follows it there.
  */
-const ROOM_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export function mountMatchStatus(
   app: express.Application,
@@ -24,7 +24,7 @@ export function mountMatchStatus(
   app.get("/matches/:roomId", async (req, res) => {
     const roomId = req.params.roomId;
     // Room ids are Colyseus's or our codes: anything else is no match, asked of nobody.
-    if (!ROOM_ID.test(roomId))
+    if (!ID_PATTERN.test(roomId))
       return void res.status(404).json({ roomId: "", running: false, error: MATCH_GONE });
     try {
       const [room] = await matchMaker.query({ roomId });

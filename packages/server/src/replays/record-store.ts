@@ -1,3 +1,5 @@
+import { ID_PATTERN } from "../ids.ts";
+
 /** What a listing says about one recorded match (GET /replays). */
 export interface RecordMeta {
   matchId: string;
@@ -119,7 +121,7 @@ export function prefixOf(chunks: ReadonlyArray<Uint8Array>, length: number): Buf
 }
 
 /** Match ids are ours (room id + time), so anything else is refused before it reaches a path or a key. */
-export const MATCH_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+export const MATCH_ID_PATTERN = ID_PATTERN;
 
 /** A store opens a record only under a match id of ours. */
 export function assertMatchId(id: string): void {

@@ -2,6 +2,7 @@ import { matchMaker } from "@colyseus/core";
 import { MATCH_ROOM } from "@octet/shared/protocol";
 import type express from "express";
 import { liveProcessIds } from "../cluster/process-liveness.ts";
+import { ID_PATTERN } from "../ids.ts";
 
 /** GET /matches lists this many matches unless ?limit= says fewer (at most MAX_LIVE_LIST). */
 export const DEFAULT_LIVE_LIST = 20;
@@ -17,9 +18,6 @@ export interface LiveMatch {
   createdAt: string;
 }
 
-/** A room id (Colyseus's) or a private match's code: what /watch/<id> takes. */
-export const ROOM_ID_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
-
 /**
  * GET /watch/:roomId: the live viewer of a match (the built client at
  * /?watch=<roomId>), the spectate link a private match's players share.
@@ -32,8 +30,7 @@ export const ROOM_ID_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
 export function mountWatchRoutes(app: express.Application, watchable: boolean): void {
   app.get("/watch/:roomId", (req, res) => {
     const id = req.params.roomId;
-    if (!ROOM_ID_PATTERN.test(id))
-      return void res.status(400).type("text/plain").send("not a match id or code\n");
+    if (!ID_PATTERN.test(id)) return void res.status(400).type("text/plain").send("not a match id or code\n");
     // The client's assets are relative to /, so the viewer lives at /?watch=<id>.
     res.redirect(302, `/?watch=${encodeURIComponent(id)}`);
   });

@@ -1,8 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { ID_PATTERN } from "../ids.ts";
 import type { LiveMatch } from "./live-matches.ts";
-
-const ROOM_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
  * The running matches of a single process (no Redis), as one small file per
@@ -24,12 +23,12 @@ export class LocalLiveMatches {
   }
 
   async register(m: LiveMatch): Promise<void> {
-    if (!ROOM_ID.test(m.roomId)) throw new Error(`bad room id ${JSON.stringify(m.roomId)}`);
+    if (!ID_PATTERN.test(m.roomId)) throw new Error(`bad room id ${JSON.stringify(m.roomId)}`);
     writeFileSync(this.entryKey(m.roomId), JSON.stringify(m));
   }
 
   async get(roomId: string): Promise<LiveMatch | null> {
-    if (!ROOM_ID.test(roomId)) return null;
+    if (!ID_PATTERN.test(roomId)) return null;
     try {
       return JSON.parse(readFileSync(this.entryKey(roomId), "utf8")) as LiveMatch;
     } catch {

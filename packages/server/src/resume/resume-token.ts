@@ -2,10 +2,10 @@ import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Redis } from "ioredis";
+import { ID_PATTERN } from "../ids.ts";
 
 /** A resume token is at most this long; anything longer is refused before any work. */
 export const MAX_RESUME_TOKEN_LENGTH = 200;
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const SECRET_KEY = "octet:resume-secret";
 
 export interface SeatClaim {
@@ -46,7 +46,7 @@ export class ResumeKeys {
     const parts = token.split(".");
     if (parts.length !== 3) return null;
     const [matchId, playerId, sig] = parts as [string, string, string];
-    if (!ID.test(matchId) || !ID.test(playerId)) return null;
+    if (!ID_PATTERN.test(matchId) || !ID_PATTERN.test(playerId)) return null;
     const want = Buffer.from(this.sign(matchId, playerId, identityId));
     const got = Buffer.from(sig);
     if (got.byteLength !== want.byteLength || !timingSafeEqual(got, want)) return null;

@@ -1,10 +1,10 @@
 import { matchMaker } from "@colyseus/core";
 import express from "express";
 import { AuthError, type TokenService } from "../auth/tokens.ts";
+import { ID_PATTERN } from "../ids.ts";
 import type { MatchRoom } from "../rooms/MatchRoom.ts";
 import { RESUME_REFUSED, type ResumeAuth, type ResumeService } from "./resume-service.ts";
 
-const ROOM_ID = /^[A-Za-z0-9_-]{1,64}$/;
 /** A request body is one token: anything bigger is refused before it is parsed. */
 const BODY_LIMIT = "1kb";
 
@@ -28,7 +28,7 @@ export function mountResumeRoute(
 ): void {
   app.post("/matches/:roomId/resume", express.json({ limit: BODY_LIMIT }), async (req, res) => {
     const roomId = req.params.roomId;
-    if (!ROOM_ID.test(roomId)) return void res.status(404).json({ error: "no such match" });
+    if (!ID_PATTERN.test(roomId)) return void res.status(404).json({ error: "no such match" });
     const identity = await bearerIdentity(tokens, req.headers.authorization);
     if (typeof identity === "string") return void res.status(401).json({ error: identity });
     const claim = service.keys.verify((req.body as { token?: unknown } | undefined)?.token, identity.id);

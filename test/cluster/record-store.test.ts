@@ -112,15 +112,20 @@ describe("the Redis store writes a record again whole from the recorder's chunks
     for (const c of chunks) sink.append(c);
   };
   const finished = { running: false, endReason: "time" as const };
-
-  it("a record Redis lost mid-match (restarted empty) comes back whole, with no copy kept by the store", async () => {
+  /** A scripted match's record through a new store's sink, written up to chunk `upTo`. */
+  const begin = async (id: string, seed: number, upTo: number) => {
     const store = make();
-    const m = playScriptedMatch(shortRules(10), 23);
+    const m = playScriptedMatch(shortRules(10), seed);
     const chunks = m.recorder.chunksSoFar();
     const now = Date.now();
-    const sink = store.open(meta("lost-1", now), m.recorder);
-    appendAll(sink, chunks.slice(0, 30));
+    const sink = store.open(meta(id, now), m.recorder);
+    appendAll(sink, chunks.slice(0, upTo));
     await sink.flushed();
+    return { store, m, chunks, now, sink };
+  };
+
+  it("a record Redis lost mid-match (restarted empty) comes back whole, with no copy kept by the store", async () => {
+    const { store, m, chunks, now, sink } = await begin("lost-1", 23, 30);
     await redis.command("DEL", "octet:record:lost-1");
     appendAll(sink, chunks.slice(30));
     await sink.finish({ ...meta("lost-1", now), ...finished });
@@ -132,13 +137,7 @@ describe("the Redis store writes a record again whole from the recorder's chunks
   });
 
   it("a resumed match's record goes on from what Redis holds, and is written again whole from its rebuilt chunks", async () => {
-    const first = make();
-    const m = playScriptedMatch(shortRules(10), 24);
-    const chunks = m.recorder.chunksSoFar();
-    const now = Date.now();
-    const before = first.open(meta("resumed-1", now), m.recorder);
-    appendAll(before, chunks.slice(0, 25));
-    await before.flushed();
+    const { store: first, m, chunks, now } = await begin("resumed-1", 24, 25);
     // Another process rebuilds the match from the record and continues it.
     const held = (await first.read("resumed-1"))!;
     const rest = chunks.slice(25);

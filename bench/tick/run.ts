@@ -1,4 +1,4 @@
-// npm run bench:tick -- [--ticks N]
+// npm run bench:tick -- [--ticks N] [--orders move|guard]
 // Where one match tick's server CPU goes, without sockets: the simulation step,
 // the world -> schema sync, interest upkeep (Octet's grid, and the naive
 // all-entities scan side by side), and the per-view patch encoding.
@@ -21,8 +21,12 @@ import { fmt, markdownTable, progress, writeResult } from "../support/report.ts"
 
 type Phase = "step" | "sync" | "interest" | "encode";
 
-function scenario(ticks: number, interestKind: "grid" | "naive") {
-  const rules = defaultRulesWith({ players: { startGold: 5000, lobbyWaitSeconds: 0 } });
+type Orders = "move" | "guard";
+
+function scenario(ticks: number, interestKind: "grid" | "naive", orders: Orders = "move") {
+  // Guarding armies stay together and fight, so that match would end by score within the run.
+  const scoreLimit = orders === "guard" ? { match: { scoreLimit: 65535 } } : {};
+  const rules = defaultRulesWith({ players: { startGold: 5000, lobbyWaitSeconds: 0 }, ...scoreLimit });
   const world: World = createWorld(rules, 1);
   const state = new MatchState();
   const sync = new StateSync(state);
@@ -54,7 +58,10 @@ function scenario(ticks: number, interestKind: "grid" | "naive") {
         const c = world.entities.get(world.players.get(id)!.commanderId)!;
         const around = (v: number) =>
           Math.round(Math.max(20, Math.min(4076, v + (nextRandom(rng) - 0.5) * 1200)));
-        if (mine.length > 0) {
+        // --orders guard: the armies guard their commanders instead (the step's guard cost).
+        if (mine.length > 0 && orders === "guard")
+          q.push({ seq: ++seq, kind: "guard", unitIds: mine.map((e) => e.id) });
+        else if (mine.length > 0) {
           q.push({
             seq: ++seq,
             kind: "moveUnits",
@@ -94,8 +101,14 @@ const pct = (xs: number[], p: number) => {
 
 function main(): void {
   const { values } = parseArgs({
-    options: { ticks: { type: "string", default: "1200" }, out: { type: "string" } },
+    options: {
+      ticks: { type: "string", default: "1200" },
+      orders: { type: "string", default: "move" },
+      out: { type: "string" },
+    },
   });
+  const orders = values.orders as Orders;
+  if (orders !== "move" && orders !== "guard") throw new Error("--orders must be move or guard");
   const ticks = Number(values.ticks);
   if (!Number.isInteger(ticks) || ticks < 100) throw new Error("--ticks must be a whole number >= 100");
   const warm = Math.floor(ticks / 4); // JIT warm-up ticks left out of the statistics
@@ -103,7 +116,7 @@ function main(): void {
   const json: Record<string, unknown> = {};
   for (const kind of ["naive", "grid"] as const) {
     progress(`${kind} interest: ${ticks} ticks`);
-    const r = scenario(ticks, kind);
+    const r = scenario(ticks, kind, orders);
     const phases = Object.fromEntries(
       (Object.keys(r.samples) as Phase[]).map((ph) => {
         const xs = r.samples[ph].slice(warm);
@@ -137,9 +150,9 @@ function main(): void {
     rows,
   );
   process.stdout.write(
-    `\nbench:tick: one room, 8 busy bots, default rules (startGold 5000), ${ticks} ticks (first ${warm} left out); mean ms per tick\n\n${table}\n`,
+    `\nbench:tick: one room, 8 busy bots, default rules (startGold 5000), armies ordered to ${orders}, ${ticks} ticks (first ${warm} left out); mean ms per tick\n\n${table}\n`,
   );
-  const file = writeResult("tick", { ticks, warm, ...json }, values.out);
+  const file = writeResult("tick", { ticks, warm, orders, ...json }, values.out);
   process.stdout.write(`\nJSON: ${file}\n`);
 }
 

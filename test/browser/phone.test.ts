@@ -118,6 +118,15 @@ describe("a phone (390 x 844, touch) in Chromium", () => {
     const other = (await own(page, true)).find((u) => u.id === units[1]!.id)!;
     expect(Math.hypot(other.x - units[1]!.x, other.y - units[1]!.y)).toBeLessThan(1);
 
+    // The Guard button (G on a keyboard) calls the selected unit back to the commander.
+    await page.tap("#guard-button");
+    const fromCommander = async () => {
+      const u = (await own(page, true)).find((e) => e.id === units[0]!.id)!;
+      const [me] = await own(page, false);
+      return Math.hypot(u.x - me!.x, u.y - me!.y);
+    };
+    await expect.poll(fromCommander, { timeout: 10_000 }).toBeLessThan(60);
+
     // A drag looks around.
     const before = await octet(page, (o) => o.camera()!);
     await finger.down(200, 500);

@@ -18,8 +18,13 @@ function ownUnits(page: Page) {
 
 describe("units in Chromium", () => {
   const game = useGame({
-    // Plenty of creeps, so one is on screen to attack.
-    rules: { players: { minToStart: 1, lobbyWaitSeconds: 0, startGold: 200 }, creeps: { count: 160 } },
+    // Plenty of creeps, so one is on screen to attack. New units stand where they spawn
+    // (guardOnTrain off): guarding ones would run at those creeps before they are selected.
+    rules: {
+      players: { minToStart: 1, lobbyWaitSeconds: 0, startGold: 200 },
+      creeps: { count: 160 },
+      orders: { guardOnTrain: false },
+    },
   });
 
   it("1 and the HUD buttons train units; drag and click select them; a right-click sends the selection", async () => {

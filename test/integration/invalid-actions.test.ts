@@ -1,21 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { MatchConnection } from "../../packages/client/src/net/connection.ts";
 import { CloseCodes, encodeRawAction, Reject } from "../../packages/shared/src/protocol/index.ts";
-import { joinPlayer, type TestPlayer, waitFor } from "../support/clients.ts";
+import { collectResults, joinPlayer, type TestPlayer, waitFor } from "../support/clients.ts";
 import { names, useServer } from "../support/server-fixture.ts";
-
-interface Seen {
-  seq: number;
-  accepted: boolean;
-  reason: number;
-  detail: string;
-}
-
-function collect(conn: MatchConnection): Seen[] {
-  const seen: Seen[] = [];
-  conn.on("result", (r) => seen.push(r));
-  return seen;
-}
 
 describe("bad input gets a typed rejection and costs nobody else anything", () => {
   const fx = useServer({
@@ -30,7 +16,7 @@ describe("bad input gets a typed rejection and costs nobody else anything", () =
   it("rejects malformed, out-of-range, unauthorised and unknown actions while the other 7 keep receiving patches", async () => {
     const [attacker, victim, ...others] = players as [TestPlayer, TestPlayer, ...TestPlayer[]];
     const a = attacker.conn;
-    const seen = collect(a);
+    const seen = collectResults(a);
 
     // The victim owns a unit the attacker will try to order.
     const trainSeq = victim.conn.send({ kind: "train", unitKind: "soldier" });
@@ -104,7 +90,7 @@ describe("bad input gets a typed rejection and costs nobody else anything", () =
 
   it("answers an attack on a hidden enemy commander exactly like one on an id that does not exist", async () => {
     const a = players[0]!.conn;
-    const seen = collect(a);
+    const seen = collectResults(a);
     a.send({ kind: "train", unitKind: "soldier" });
     const mine = () => [...a.state.entities.values()].find((e) => e.owner === a.playerId && e.kind >= 3);
     await waitFor(() => mine() !== undefined, "the attacker's unit");

@@ -92,8 +92,10 @@ describe("live spectators", () => {
 
     // Actions from a spectator: a typed rejection.
     watcher.room.sendBytes(MessageType.Action, encodeAction({ seq: 1, kind: "commanderMove", dx: 1, dy: 0 }));
-    await waitFor(() => watcher.results.length > 0, "the spectator's rejection");
-    expect(watcher.results[0]).toMatchObject({ seq: 0, accepted: false, reason: Reject.Spectator });
+    watcher.room.sendBytes(MessageType.Action, encodeAction({ seq: 2, kind: "guard", unitIds: [1] }));
+    await waitFor(() => watcher.results.length > 1, "the spectator's rejections");
+    for (const r of watcher.results.slice(0, 2))
+      expect(r).toMatchObject({ seq: 0, accepted: false, reason: Reject.Spectator });
 
     // Like any join, a spectator's needs a signed token.
     await expect(new Client(server.url).joinById(roomId, { spectate: true }, MatchState)).rejects.toThrow(

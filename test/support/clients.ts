@@ -42,3 +42,18 @@ export async function joinPlayer(url: string, name: string, roomId?: string): Pr
 export async function leaveAll(players: TestPlayer[]): Promise<void> {
   await Promise.allSettled(players.map((p) => p.conn.leave()));
 }
+
+/** One answer to an action, as tests look at it. */
+export interface SeenResult {
+  seq: number;
+  accepted: boolean;
+  reason: number;
+  detail: string;
+}
+
+/** Every answer `conn` gets from now on, in arrival order. */
+export function collectResults(conn: MatchConnection): SeenResult[] {
+  const seen: SeenResult[] = [];
+  conn.on("result", (r) => seen.push(r));
+  return seen;
+}

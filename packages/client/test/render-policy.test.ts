@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_RULES, defaultRulesWith } from "../../shared/src/rules/index.ts";
-import { addPlayer, createWorld, Kind, MatchPhase, spawnEntity } from "../../shared/src/sim/index.ts";
+import {
+  addPlayer,
+  createWorld,
+  formationPoint,
+  Kind,
+  MatchPhase,
+  spawnEntity,
+} from "../../shared/src/sim/index.ts";
 import { MatchState, StateSync } from "../../shared/src/state/index.ts";
 import { ServerClock } from "../src/net/clock.ts";
 import { RenderPolicy, teleportDistance } from "../src/net/render-policy.ts";
@@ -12,13 +19,16 @@ function scene() {
   addPlayer(world, "them", "them");
   world.phase = "playing";
   const theirs = spawnEntity(world, Kind.FirstUnit, "them", 1000, 1000, 50);
+  const c = world.entities.get(world.players.get("me")!.commanderId)!;
+  const own = spawnEntity(world, Kind.FirstUnit, "me", c.x + 300, c.y, 50);
   const sync = new StateSync(new MatchState());
   sync.sync(world);
   const clock = new ServerClock(1000 / DEFAULT_RULES.ticks.criticalHz);
   const policy = new RenderPolicy(DEFAULT_RULES, clock, () => "me");
   const state = sync.state;
   const mine = state.entities.get(String(state.players.get("me")!.commanderId))!;
-  return { state, policy, mine, theirs: state.entities.get(String(theirs.id))! };
+  const unit = state.entities.get(String(own.id))!;
+  return { state, policy, mine, unit, theirs: state.entities.get(String(theirs.id))! };
 }
 
 describe("RenderPolicy", () => {
@@ -40,6 +50,22 @@ describe("RenderPolicy", () => {
     policy.snapshot(state, 0, 0, 0);
     policy.moved(1, 1, 0);
     expect(policy.position(mine, 0)).toEqual({ x: mine.x, y: mine.y });
+  });
+
+  it("predicts a guard order: own units start for their slots around the drawn commander (slot i + 1)", () => {
+    const { state, policy, mine, unit } = scene();
+    policy.snapshot(state, 0, 0, 0);
+    policy.guarded(7, [unit.id], state, 0);
+    const slot = formationPoint(DEFAULT_RULES, 1, mine.x, mine.y, DEFAULT_RULES.units.soldier!.radius);
+    const later = policy.position(unit, 1000);
+    const start = Math.hypot(unit.x - slot.x, unit.y - slot.y);
+    expect(Math.hypot(later.x - slot.x, later.y - slot.y)).toBeLessThan(start - 100);
+    // A dead commander's guards hold on the server: nothing is predicted for them.
+    const other = scene();
+    other.mine.hp = 0;
+    other.policy.snapshot(other.state, 0, 0, 0);
+    other.policy.guarded(7, [other.unit.id], other.state, 0);
+    expect(other.policy.position(other.unit, 1000)).toEqual({ x: other.unit.x, y: other.unit.y });
   });
 
   it("takes its teleport distance from the rules: three ticks of the fastest mover", () => {

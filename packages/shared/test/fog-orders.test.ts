@@ -1,38 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { type Action, Reject } from "../src/protocol/actions.ts";
 import { defaultRulesWith } from "../src/rules/index.ts";
-import {
-  addPlayer,
-  canSee,
-  createWorld,
-  type Entity,
-  Kind,
-  moveUnits,
-  spawnEntity,
-  startMatch,
-  validateAction,
-  type World,
-} from "../src/sim/index.ts";
+import { canSee, Kind, moveUnits, spawnEntity, validateAction } from "../src/sim/index.ts";
+
+import { twoPlayers } from "./support/two-players.ts";
 
 // No creeps or resources in the way: only the entities each test places.
 const RULES = defaultRulesWith({ creeps: { count: 0 }, resources: { nodes: 0 } }, "fog test rules");
 const REACH = RULES.vision.radius + RULES.vision.hysteresis;
 const SOLDIER = Kind.FirstUnit + Object.keys(RULES.units).indexOf("soldier");
 
-function twoPlayers(): { world: World; a: Entity; b: Entity } {
-  const world = createWorld(RULES, 7);
-  addPlayer(world, "A", "a");
-  addPlayer(world, "B", "b");
-  startMatch(world);
-  const a = world.entities.get(world.players.get("A")!.commanderId)!;
-  const b = world.entities.get(world.players.get("B")!.commanderId)!;
-  // Far apart: neither sees the other.
-  a.x = 500;
-  a.y = 500;
-  b.x = 500 + REACH * 3;
-  b.y = 500;
-  return { world, a, b };
-}
+// Far apart: neither sees the other.
+const farApart = () => twoPlayers(RULES, 7, { x: 500, y: 500 }, { x: 500 + REACH * 3, y: 500 });
 
 const attack = (unitId: number, targetId: number): Action => ({
   seq: 1,
@@ -43,7 +22,7 @@ const attack = (unitId: number, targetId: number): Action => ({
 
 describe("the fog holds for orders", () => {
   it("answers an attack on a hidden enemy exactly like an attack on an id that does not exist", () => {
-    const { world, a, b } = twoPlayers();
+    const { world, a, b } = farApart();
     const unit = spawnEntity(world, SOLDIER, "A", a.x, a.y, 100);
     expect(canSee(world, "A", b)).toBe(false);
     const hidden = validateAction(world, "A", attack(unit.id, b.id));
@@ -60,7 +39,7 @@ describe("the fog holds for orders", () => {
   });
 
   it("answers an order for a hidden enemy unit like a missing id, and NotOwner only for one in sight", () => {
-    const { world, a, b } = twoPlayers();
+    const { world, a, b } = farApart();
     const theirs = spawnEntity(world, SOLDIER, "B", b.x, b.y, 100);
     const move = (id: number): Action => ({ seq: 1, kind: "moveUnits", unitIds: [id], x: 10, y: 10 });
     const hidden = validateAction(world, "A", move(theirs.id));
@@ -73,7 +52,7 @@ describe("the fog holds for orders", () => {
   });
 
   it("sends a unit whose target left vision to where it was last seen, not to its true position", () => {
-    const { world, a, b } = twoPlayers();
+    const { world, a, b } = farApart();
     const unit = spawnEntity(world, SOLDIER, "A", a.x, a.y, 100);
     // The target in sight, out of attack range.
     b.x = a.x + 400;
@@ -101,7 +80,7 @@ describe("the fog holds for orders", () => {
   });
 
   it("keeps chasing a target that stays in sight, following its true position", () => {
-    const { world, a, b } = twoPlayers();
+    const { world, a, b } = farApart();
     const unit = spawnEntity(world, SOLDIER, "A", a.x, a.y, 100);
     b.x = a.x + 400;
     b.y = a.y;

@@ -151,6 +151,7 @@ export class App {
       scene: null,
       hud: new Hud(this.ui, conn, {
         onTrain: (kind) => s.scene?.controls.train(kind),
+        onGuard: () => s.scene?.controls.guard(),
         onMenu: () => s.overlays.menu.toggle(),
         onScore: () => s.overlays.scoreboard.toggle(),
       }),

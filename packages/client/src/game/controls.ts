@@ -5,6 +5,7 @@ import type { CameraRig } from "./camera-rig.ts";
 import type { EntityLayer } from "./entity-layer.ts";
 import type { Hotkeys } from "./hotkeys.ts";
 import type { Minimap } from "./minimap.ts";
+import { tapMoveDirection } from "./tap-move.ts";
 import { TouchInput } from "./touch-input.ts";
 
 type Dir = -1 | 0 | 1;
@@ -84,6 +85,7 @@ export class Controls {
       .forEach((kind, i) => {
         hotkeys.on(`Digit${i + 1}`, () => this.train(kind)).on(`Numpad${i + 1}`, () => this.train(kind));
       });
+    hotkeys.on("KeyG", () => this.guard());
     this.touch = new TouchInput(rig, {
       tap: (x, y) => this.tap(x, y),
       longPress: (x, y) => this.order(x, y),
@@ -128,6 +130,17 @@ export class Controls {
     if (this.conn.send({ kind: "train", unitKind: kind }) > 0) this.onTrain();
   }
 
+  /** G (or the HUD's Guard button): the selected units, or all, follow and guard your commander. */
+  guard(): void {
+    if (this.blocked()) return;
+    const units = this.orderedUnits();
+    if (units.length === 0) return this.onNotice("No units to guard your commander: train some first");
+    const c = this.conn.displayCommander();
+    if (this.conn.guardCommander(units) === 0 || !c) return;
+    this.onNotice(`Guard: ${units.length} unit${units.length === 1 ? "" : "s"} follow your commander`);
+    this.onOrder(c.x, c.y, false);
+  }
+
   destroy(): void {
     this.touch.cancel();
     this.scene.input.off("pointerdown");
@@ -138,24 +151,9 @@ export class Controls {
 
   /** The 8-way direction from the drawn commander to the tap-to-move target; (0, 0) once there. */
   private towardTarget(now: number): [number, number] {
-    const t = this.moveTarget!;
-    const c = this.conn.displayCommander(now);
-    const me = this.conn.ownCommander();
-    if (!c || !me || me.hp <= 0) {
-      this.moveTarget = null;
-      return [0, 0];
-    }
-    const vx = t.x - c.x;
-    const vy = t.y - c.y;
-    const d = Math.hypot(vx, vy);
-    const step = (this.conn.rules.commander.speed * this.tickMs) / 1000;
-    if (d < step) {
-      this.moveTarget = null;
-      return [0, 0];
-    }
-    // Quantize to 8 directions: an axis counts when it is at least ~22.5 degrees of the way.
-    const k = Math.sin(Math.PI / 8) * d;
-    return [Math.abs(vx) >= k ? Math.sign(vx) : 0, Math.abs(vy) >= k ? Math.sign(vy) : 0];
+    const dir = tapMoveDirection(this.conn, this.moveTarget!, now);
+    if (!dir) this.moveTarget = null;
+    return dir ?? [0, 0];
   }
 
   /** A tap: select the own stack under the finger, else walk the commander there. */

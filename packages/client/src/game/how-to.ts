@@ -34,7 +34,11 @@ export class HowTo {
         item("hex", RESOURCE_COLOR, "Gold node: stand next to it to gather gold faster"),
         item("disc", NEUTRAL_COLOR, "Creep: kill it for gold and a point"),
         item("disc big", 0x4e9cff, "Commanders (you have the white ring): WASD moves yours"),
-        item("square", 0x4e9cff, "Units: 1 2 3 train them; right-click sends them"),
+        item(
+          "square",
+          0x4e9cff,
+          "Units: 1 2 3 train them (they guard your commander); right-click sends them, G calls them back",
+        ),
       ),
       h("p", { class: "hint" }, "Esc: menu and keybinds · Tab: scoreboard"),
       ok,

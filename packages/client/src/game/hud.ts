@@ -41,7 +41,12 @@ export class Hud {
   constructor(
     parent: HTMLElement,
     conn: MatchConnection,
-    actions: { onTrain: (kind: string) => void; onMenu?: () => void; onScore?: () => void },
+    actions: {
+      onTrain: (kind: string) => void;
+      onGuard?: () => void;
+      onMenu?: () => void;
+      onScore?: () => void;
+    },
   ) {
     const onTrain = actions.onTrain;
     this.me = conn.playerId;
@@ -88,6 +93,7 @@ export class Hud {
       train.append(b);
       this.trainButtons.push({ el: b, cost: stats.cost });
     });
+    train.append(guardButton(() => actions.onGuard?.()));
     this.el = h(
       "div",
       { id: "hud", class: "hud" },
@@ -174,4 +180,24 @@ export class Hud {
   destroy(): void {
     this.el.remove();
   }
+}
+
+/** The touch way to the G key: the selected units, or all, follow and guard the commander. */
+function guardButton(onGuard: () => void): HTMLButtonElement {
+  const b = h(
+    "button",
+    {
+      type: "button",
+      id: "guard-button",
+      class: "guard",
+      title: "Guard: your units follow and guard your commander (key G)",
+    },
+    h("kbd", {}, "G"),
+    " guard",
+  );
+  b.addEventListener("click", () => {
+    onGuard();
+    b.blur();
+  });
+  return b;
 }

@@ -9,9 +9,10 @@ export const KEYBINDS: ReadonlyArray<readonly [string, string]> = [
   ["Left-drag · click", "select units (click: the stack under it; double-click: all of that kind)"],
   ["Right-click", "move the selection (or all units) / attack an enemy"],
   ["1 2 3", "train soldier / archer / scout"],
+  ["G", "guard: the selected units (or all) follow and guard your commander"],
   ["Tab (hold)", "scoreboard"],
   ["Esc", "this menu"],
-  ["Touch", "tap to move the commander · drag to look · long-press to order units there"],
+  ["Touch", "tap to move the commander · drag to look · long-press to order units there · Guard button"],
 ];
 
 export interface MenuActions {

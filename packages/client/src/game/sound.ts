@@ -104,7 +104,7 @@ export class Sound {
     if (this.muted || this.volume <= 0) return;
     const ctx = this.ctx;
     const buffer = this.buffers.get(name);
-    if (!ctx || ctx.state !== "running" || !this.master || !buffer) return;
+    if (ctx?.state !== "running" || !this.master || !buffer) return;
     if (now - this.windowStart >= VOICE_WINDOW_MS) {
       this.windowStart = now;
       this.voices = 0;

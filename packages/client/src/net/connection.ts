@@ -17,9 +17,7 @@ import { Emitter } from "./emitter.ts";
 import { authorizedClient } from "./guest-token.ts";
 import { MatchMove } from "./match-move.ts";
 import type { OrderPrediction } from "./order-prediction.ts";
-import type { CommanderPrediction } from "./prediction.ts";
 import { Reconnection } from "./reconnection.ts";
-import type { RemoteMotion } from "./remote-motion.ts";
 import { type Placeable, RenderPolicy } from "./render-policy.ts";
 import { tapIncomingMessages } from "./sdk-message-tap.ts";
 import { awaitWelcome } from "./welcome.ts";
@@ -143,14 +141,8 @@ export class MatchConnection {
     return this.ledger.ackSeq;
   }
 
-  get prediction(): CommanderPrediction {
-    return this.render.prediction;
-  }
   get orders(): OrderPrediction {
     return this.render.orders;
-  }
-  get interpolator(): RemoteMotion {
-    return this.render.interpolator;
   }
 
   /** Everything measured about this connection so far (a fresh object each call). */
@@ -183,6 +175,13 @@ export class MatchConnection {
   orderUnits(unitIds: number[], x: number, y: number, now = performance.now()): number {
     const seq = this.send({ kind: "moveUnits", unitIds, x, y });
     if (seq !== 0) this.render.ordered(seq, unitIds, { x, y }, this.state, now);
+    return seq;
+  }
+
+  /** Orders own units to follow and guard the commander; they head for their slots in the picture at once. */
+  guardCommander(unitIds: number[], now = performance.now()): number {
+    const seq = this.send({ kind: "guard", unitIds });
+    if (seq !== 0) this.render.guarded(seq, unitIds, this.state, now);
     return seq;
   }
 

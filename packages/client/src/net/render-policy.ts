@@ -87,15 +87,35 @@ export class RenderPolicy {
   }
 
   /** Own units were ordered to `target` with `seq`: they start walking in the picture at once. */
-  ordered(seq: number, unitIds: readonly number[], target: Point, state: MatchState, now: number): void {
+  ordered(
+    seq: number,
+    unitIds: readonly number[],
+    target: Point,
+    state: MatchState,
+    now: number,
+    first = 0,
+  ): void {
     // Each unit's place in the order gives its formation slot, as on the server.
     const units: Array<{ id: number; kind: number; index: number; at: Point }> = [];
     unitIds.forEach((id, index) => {
       const e = state.entities.get(String(id));
       if (e && e.owner === this.playerId())
-        units.push({ id, kind: e.kind, index, at: this.position(e, now) });
+        units.push({ id, kind: e.kind, index: first + index, at: this.position(e, now) });
     });
     this.orders.order(seq, units, target, now);
+  }
+
+  /**
+   * Own units were ordered to guard the commander with `seq`: they start for
+   * their slots around where the commander is drawn (slot i + 1 for the i-th
+   * id, as sim/guard.ts places them), until the server's answer takes over.
+   * While the commander is dead they hold on the server, so nothing is predicted.
+   */
+  guarded(seq: number, unitIds: readonly number[], state: MatchState, now: number): void {
+    const me = state.players?.get(this.playerId());
+    const c = me ? state.entities.get(String(me.commanderId)) : undefined;
+    if (!c || c.hp <= 0) return;
+    this.ordered(seq, unitIds, this.prediction.display(now) ?? { x: c.x, y: c.y }, state, now, 1);
   }
 
   /**

@@ -56,7 +56,9 @@ export function continueMatch(
 ): MatchOrigin {
   const fence = service.fence(entry, onLost);
   const rules = rebuilt.world.rules;
-  const rulesJson = rebuilt.record.header.rulesJson;
+  // The rules as this code reads them, for the players' Welcome: a format 1 record's own JSON
+  // lacks the orders settings (recordRules fills them in), and a client would refuse it.
+  const rulesJson = JSON.stringify(rules);
   const recording = new Recording(rebuilt.recorder, service.store, fence, true);
   const opts = {
     roomId: entry.roomId,

@@ -3,7 +3,8 @@ export type Action =
   | { seq: number; kind: "commanderMove"; dx: -1 | 0 | 1; dy: -1 | 0 | 1 }
   | { seq: number; kind: "moveUnits"; unitIds: number[]; x: number; y: number }
   | { seq: number; kind: "attack"; unitIds: number[]; targetId: number }
-  | { seq: number; kind: "train"; unitKind: string };
+  | { seq: number; kind: "train"; unitKind: string }
+  | { seq: number; kind: "guard"; unitIds: number[] };
 
 export type ActionKind = Action["kind"];
 

@@ -29,6 +29,9 @@ export function actionToMessage(action: Action): octet.ClientAction.$Properties 
     case "train":
       msg.train = { unitKind: action.unitKind };
       break;
+    case "guard":
+      msg.guard = { unitIds: action.unitIds };
+      break;
   }
   return msg;
 }
@@ -80,6 +83,7 @@ export interface ClientActionMessage {
   moveUnits?: { unitIds?: number[] | null; x?: number | null; y?: number | null } | null;
   attack?: { unitIds?: number[] | null; targetId?: number | null } | null;
   train?: { unitKind?: string | null } | null;
+  guard?: { unitIds?: number[] | null } | null;
 }
 
 /** Range-checks a decoded ClientAction into an Action (the same checks for the wire and for records). */
@@ -128,6 +132,16 @@ export function actionFromMessage(msg: ClientActionMessage, rules: Rules): Decod
         return fail(seq, Reject.OutOfRange, `unknown unit kind ${JSON.stringify(kind.slice(0, 32))}`);
       }
       return { ok: true, action: { seq, kind: "train", unitKind: kind } };
+    }
+    case "guard": {
+      const ids = msg.guard!.unitIds ?? [];
+      if (ids.length === 0 || ids.length > maxIds) {
+        return fail(seq, Reject.OutOfRange, `unit_ids must hold 1 to ${maxIds} ids, got ${ids.length}`);
+      }
+      // Each unit's place in the list is its formation slot: a repeated id would hold two slots.
+      const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+      if (twice !== undefined) return fail(seq, Reject.OutOfRange, `unit_ids lists ${twice} more than once`);
+      return { ok: true, action: { seq, kind: "guard", unitIds: [...ids] } };
     }
     default:
       return fail(seq, Reject.UnknownAction, "no known action in the message");

@@ -4,11 +4,23 @@ import { octet } from "../protocol/generated/replay.js";
 export { octet as replayProto };
 
 /**
- * The record format this code writes and reads (replay.proto's
+ * The record format this code writes (replay.proto's
  * RecordHeader.format_version). Bump it for any change that an older reader
  * would misread; readers refuse versions they do not know.
+ *
+ * 2: guard orders. The bytes of format 1 read the same (ClientAction only
+ * gained oneof field 6, GuardCommander), but what they mean changed: under
+ * format 2 a trained unit starts guarding its commander when the rules'
+ * orders.guardOnTrain says so, while a format 1 match's units stood idle; and
+ * a format 1 reader would meet a guard action as "no known action". So a
+ * format 1 record is replayed with the rules of its time (see recordRules),
+ * and a format 1 reader refuses a format 2 record up front instead of failing
+ * at the first guard order, or replaying to different hashes.
  */
-export const RECORD_FORMAT_VERSION = 1;
+export const RECORD_FORMAT_VERSION = 2;
+
+/** Every format this code reads: its own, and the older ones it can replay exactly. */
+export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2];
 
 /** Ticks between two stored world hashes when the rules do not say (10 Hz: one a second). */
 export const DEFAULT_HASH_EVERY = 10;

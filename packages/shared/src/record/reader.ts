@@ -3,7 +3,7 @@ import { type ClientActionMessage, readRankEntry } from "../protocol/codec.ts";
 import {
   type EndRecord,
   type HeaderRecord,
-  RECORD_FORMAT_VERSION,
+  READABLE_FORMAT_VERSIONS,
   type RosterItem,
   replayProto,
   type TickRecord,
@@ -146,9 +146,9 @@ function readHeader(h: replayProto.RecordHeader.$Properties): HeaderRecord {
     startTimeMs: h.startTimeMs ?? 0,
     hashEvery: h.hashEvery ?? 0,
   };
-  if (header.formatVersion !== RECORD_FORMAT_VERSION) {
+  if (!READABLE_FORMAT_VERSIONS.includes(header.formatVersion)) {
     throw new RecordError(
-      `record format version ${header.formatVersion} is not supported (this reader knows ${RECORD_FORMAT_VERSION})`,
+      `record format version ${header.formatVersion} is not supported (this reader knows ${READABLE_FORMAT_VERSIONS.join(", ")})`,
     );
   }
   if (header.hashEvery < 1) throw new RecordError("record header: hash_every must be at least 1");
@@ -183,6 +183,7 @@ function readTick(t: replayProto.TickEntry.$Properties): TickRecord {
     if (m.moveUnits) action.moveUnits = m.moveUnits;
     if (m.attack) action.attack = m.attack;
     if (m.train) action.train = m.train;
+    if (m.guard) action.guard = m.guard;
     return { player: a.player ?? 0, action };
   });
   return { tick: t.tick ?? 0, roster, actions, hash: t.hash ?? null };

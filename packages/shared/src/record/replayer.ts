@@ -1,6 +1,6 @@
 import type { Action } from "../protocol/actions.ts";
 import { actionFromMessage } from "../protocol/codec.ts";
-import { formatProblem, type Rules, safeParseRules } from "../rules/index.ts";
+import { DEFAULT_RULES_DOCUMENT, formatProblem, type Rules, safeParseRules } from "../rules/index.ts";
 import { hashWorld } from "../sim/hash.ts";
 import { step } from "../sim/step.ts";
 import { addPlayer, createWorld, removePlayer, type World } from "../sim/world.ts";
@@ -15,11 +15,22 @@ export function recordRules(header: HeaderRecord): Rules {
   } catch (err) {
     throw new RecordError(`the record's rules are not JSON (${(err as Error).message})`);
   }
-  const parsed = safeParseRules(doc);
+  const parsed = safeParseRules(header.formatVersion === 1 ? formatOneRules(doc) : doc);
   if (!parsed.ok) {
     throw new RecordError(`the record's rules are invalid: ${formatProblem(parsed.problems[0]!)}`);
   }
   return parsed.rules;
+}
+
+/**
+ * A format 1 record's rules as the sim reads them now: they predate the
+ * `orders` settings, and their trained units never guarded (the sim of the
+ * time had no guard orders), which is what guardOnTrain: false replays.
+ */
+function formatOneRules(doc: unknown): unknown {
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc) || "orders" in doc) return doc;
+  const defaults = (DEFAULT_RULES_DOCUMENT as { orders: Record<string, unknown> }).orders;
+  return { ...doc, orders: { ...defaults, guardOnTrain: false } };
 }
 
 export interface HashCheck {

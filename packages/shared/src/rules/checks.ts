@@ -63,6 +63,15 @@ export function crossChecks(doc: unknown, problems: readonly RulesProblem[]): Ru
       message: `expected at most players.max (${max}), got ${minToStart}`,
     });
   }
+  const guardRadius = r.num("orders.guardRadius");
+  const guardLeash = r.num("orders.guardLeash");
+  // A leash shorter than the radius would drop every target the moment it is picked.
+  if (guardRadius !== undefined && guardLeash !== undefined && guardLeash < guardRadius) {
+    out.push({
+      path: "orders.guardLeash",
+      message: `expected at least orders.guardRadius (${guardRadius}), got ${guardLeash}`,
+    });
+  }
   const width = r.num("map.width");
   const height = r.num("map.height");
   const walls = r.get("map.walls") as Wall[] | undefined;

@@ -211,9 +211,28 @@ export const rulesSchema = z.strictObject({
       ),
     })
     .meta({ description: "How a match ends." }),
+  orders: z
+    .strictObject({
+      guardRadius: doc(
+        positive(),
+        "Guarding units engage a hostile their owner can see within this distance of their commander.",
+        "world units",
+      ),
+      guardLeash: doc(
+        positive(),
+        "Guarding units give up a chase once the target is this far from their commander; at least guardRadius.",
+        "world units",
+      ),
+      guardOnTrain: doc(
+        z.boolean({ error: "expected true or false" }),
+        "Newly trained units start guarding their commander (follow it, fight what threatens it); false: they stand where they spawn.",
+        "true / false",
+      ),
+    })
+    .meta({ description: "Standing orders: guarding units follow their commander in formation." }),
   limits: z
     .strictObject({
-      maxUnitsPerOrder: doc(positiveInt(255), "Units one move or attack order may carry.", "units"),
+      maxUnitsPerOrder: doc(positiveInt(255), "Units one move, attack or guard order may carry.", "units"),
       maxQueuedActions: doc(positiveInt(1024), "Actions of one player waiting for the next tick.", "actions"),
       maxMoveCredits: doc(positiveInt(60), "Commander moves a player may bank (one more per tick).", "moves"),
       messagesPerSecond: doc(

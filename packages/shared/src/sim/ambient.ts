@@ -1,7 +1,7 @@
 import { distSq, slide, stepToward } from "./geometry.ts";
 import { isUnitKind, Kind } from "./kinds.ts";
 import { randomRange } from "./rng.ts";
-import { ambientEvery, isAlive, type World } from "./world.ts";
+import { ambientEvery, type Entity, isAlive, type World } from "./world.ts";
 
 /**
  * The ambient systems: they run every k-th critical tick (the ambient rate), so
@@ -18,8 +18,7 @@ function regrowAndGather(world: World, dt: number): void {
   const { resources } = world.rules;
   const reach = resources.gatherRange * resources.gatherRange;
   const gatherers = [...world.entities.values()].filter(
-    (e) =>
-      e.owner !== "" && isAlive(e) && (e.kind === Kind.Commander || (isUnitKind(e.kind) && e.order === null)),
+    (e) => e.owner !== "" && isAlive(e) && (e.kind === Kind.Commander || (isUnitKind(e.kind) && isIdle(e))),
   );
   for (const node of world.entities.values()) {
     if (node.kind !== Kind.Resource) continue;
@@ -34,6 +33,11 @@ function regrowAndGather(world: World, dt: number): void {
       player.gold += take;
     }
   }
+}
+
+/** No order, or a guard standing by (not chasing): such a unit gathers beside its commander. */
+function isIdle(e: Entity): boolean {
+  return e.order === null || (e.order.type === "guard" && e.order.targetId === 0);
 }
 
 function passiveIncome(world: World, dt: number): void {

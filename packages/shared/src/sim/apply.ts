@@ -1,9 +1,10 @@
 import type { Action, Verdict } from "../protocol/actions.ts";
 import { formationPoint } from "./formation.ts";
+import { freeGuardSlot } from "./guard.ts";
 import { Kind, unitStats } from "./kinds.ts";
 import { moveCommander } from "./movement.ts";
 import { validateAction } from "./validate.ts";
-import { spawnEntity, type World } from "./world.ts";
+import { countUnits, spawnEntity, type World } from "./world.ts";
 
 function unitRadius(world: World, kind: number): number {
   return unitStats(world, kind)?.radius ?? 0;
@@ -52,14 +53,24 @@ export function applyAction(world: World, playerId: string, action: Action): Ver
       const c = world.entities.get(player.commanderId)!;
       player.gold -= stats.cost;
       const code = Kind.FirstUnit + world.unitKinds.indexOf(action.unitKind);
-      // A new unit takes the next free-looking slot around its commander (the
-      // count of units it already has), so a batch does not stack into one.
-      let own = 0;
-      for (const e of world.entities.values()) if (e.owner === playerId && e.kind >= Kind.FirstUnit) own++;
-      const at = formationPoint(world.rules, own + 1, c.x, c.y, stats.radius);
-      spawnEntity(world, code, playerId, at.x, at.y, stats.hp);
+      // A new unit takes the next free-looking slot around its commander, so a
+      // batch does not stack into one: the count of units it already has, or,
+      // when it guards from the start, the lowest guard slot none of its
+      // guards holds (one that died leaves its place to the next recruit).
+      // Guard slot i stands at formation point i + 1 (point 0 is the commander's).
+      const guarding = world.rules.orders.guardOnTrain;
+      const slot = guarding ? freeGuardSlot(world, playerId) : countUnits(world, playerId);
+      const at = formationPoint(world.rules, slot + 1, c.x, c.y, stats.radius);
+      const unit = spawnEntity(world, code, playerId, at.x, at.y, stats.hp);
+      if (guarding) unit.order = { type: "guard", slot, targetId: 0 };
       break;
     }
+    case "guard":
+      // Each unit's place in the order is its slot around the commander, as a move order's is around its point.
+      action.unitIds.forEach((id, slot) => {
+        world.entities.get(id)!.order = { type: "guard", slot, targetId: 0 };
+      });
+      break;
   }
   return verdict;
 }

@@ -82,7 +82,9 @@ export function fight(world: World): void {
     const stats = combatStats(world, a.kind);
     if (!stats || stats.damage <= 0) continue;
     let target: Entity | null = null;
-    const ordered = a.order?.type === "attack" ? world.entities.get(a.order.targetId) : undefined;
+    const o = a.order;
+    const orderedId = o?.type === "attack" || o?.type === "guard" ? o.targetId : 0;
+    const ordered = orderedId === 0 ? undefined : world.entities.get(orderedId);
     if (ordered && isEnemy(a, ordered) && inRange(world, a, ordered, stats.range)) target = ordered;
     // A unit ordered to move walks past enemies; everyone else auto-attacks.
     if (!target && !(isUnitKind(a.kind) && a.order?.type === "move"))
@@ -165,11 +167,15 @@ export function resolveDeaths(world: World): void {
       victim.respawnTick = world.tick + Math.max(1, ticksFor(world, creeps.respawnSeconds));
     else world.entities.delete(victim.id);
   }
-  // Orders aimed at the dead lapse.
+  // Orders aimed at the dead lapse; a guard goes back to following.
   for (const e of world.entities.values()) {
-    if (e.order?.type === "attack") {
-      const t = world.entities.get(e.order.targetId);
+    const o = e.order;
+    if (o?.type === "attack") {
+      const t = world.entities.get(o.targetId);
       if (!t || !isAlive(t)) e.order = null;
+    } else if (o?.type === "guard" && o.targetId !== 0) {
+      const t = world.entities.get(o.targetId);
+      if (!t || !isAlive(t)) o.targetId = 0;
     }
   }
 }

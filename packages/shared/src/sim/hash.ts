@@ -45,6 +45,10 @@ export function hashWorld(world: World): string {
       num(-2);
       num(e.order.x);
       num(e.order.y);
+    } else if (e.order.type === "guard") {
+      num(-4);
+      num(e.order.slot);
+      num(e.order.targetId);
     } else {
       num(-3);
       num(e.order.targetId);

@@ -3,6 +3,7 @@ export * from "./apply.ts";
 export * from "./combat.ts";
 export * from "./formation.ts";
 export * from "./geometry.ts";
+export * from "./guard.ts";
 export * from "./hash.ts";
 export * from "./host.ts";
 export * from "./kinds.ts";

@@ -1,6 +1,7 @@
 import type { Rules } from "../rules/index.ts";
 import { distSq, type Point, slide, stepToward } from "./geometry.ts";
-import { combatStats, Kind } from "./kinds.ts";
+import { GuardPlan } from "./guard.ts";
+import { combatStats, Kind, unitStats } from "./kinds.ts";
 import { SightCache } from "./vision.ts";
 import { type Entity, isAlive, type World } from "./world.ts";
 
@@ -20,11 +21,14 @@ export function moveCommander(rules: Rules, p: Point, dx: number, dy: number): P
 /**
  * Moves every unit with an order one critical tick along it. A unit chasing a
  * target its owner cannot see goes to where the target was last seen, and
- * gives up once there with the target still out of sight.
+ * gives up once there with the target still out of sight. A guarding unit
+ * follows its commander or chases what threatens it (guard.ts); its order
+ * never ends by itself.
  */
 export function moveUnits(world: World): void {
   const dt = 1 / world.rules.ticks.criticalHz;
   let sight: SightCache | undefined;
+  let guards: GuardPlan | undefined;
   for (const e of world.entities.values()) {
     if (e.kind < Kind.FirstUnit || e.order === null) continue;
     const stats = combatStats(world, e.kind);
@@ -35,6 +39,13 @@ export function moveUnits(world: World): void {
     if (order.type === "move") {
       tx = order.x;
       ty = order.y;
+    } else if (order.type === "guard") {
+      sight ??= new SightCache(world);
+      guards ??= new GuardPlan(world, sight);
+      const aim = guards.aim(e, order, unitStats(world, e.kind)!);
+      if (!aim) continue;
+      tx = aim.x;
+      ty = aim.y;
     } else {
       const target = world.entities.get(order.targetId);
       if (!target || !isAlive(target)) {

@@ -19,6 +19,7 @@ export function validateAction(world: World, playerId: string, action: Action): 
       if (!commander || !isAlive(commander)) return reject(Reject.NotAlive, "your commander is dead");
       return ACCEPT;
     case "moveUnits":
+    case "guard":
       return checkUnits(world, playerId, action.unitIds);
     case "attack": {
       const units = checkUnits(world, playerId, action.unitIds);

@@ -7,11 +7,14 @@ import { randomRange, seedFrom } from "./rng.ts";
 /**
  * A unit's order. An attack order remembers where its target was last seen
  * (lastX, lastY): while the target is out of sight the unit heads there, not
- * to the target's true position, which the fog hides.
+ * to the target's true position, which the fog hides. A guard order is a
+ * standing one: `slot` is the unit's formation slot around its own commander,
+ * `targetId` the hostile it is fighting off (0 while it follows).
  */
 export type Order =
   | { type: "move"; x: number; y: number }
-  | { type: "attack"; targetId: number; lastX: number; lastY: number };
+  | { type: "attack"; targetId: number; lastX: number; lastY: number }
+  | { type: "guard"; slot: number; targetId: number };
 
 /**
  * What anyone may know of an entity: the fields that travel to clients (as

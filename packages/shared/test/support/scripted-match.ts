@@ -100,6 +100,8 @@ function scriptedAction(world: World, id: string, seq: number, r: () => number):
   const mine = [...world.entities.values()].filter((e) => e.owner === id && e.kind >= Kind.FirstUnit);
   // Now and then someone else's or no unit at all: a rejection, which the record keeps too.
   const ids = mine.length > 0 && r() < 0.9 ? mine.slice(0, 8).map((e) => e.id) : [1 + Math.floor(r() * 400)];
+  // Guard orders too (trained units guard from the start under the default rules).
+  if (pick < 0.75) return { seq, kind: "guard", unitIds: ids };
   if (pick < 0.85) {
     const x = Math.floor(r() * world.rules.map.width);
     const y = Math.floor(r() * world.rules.map.height);

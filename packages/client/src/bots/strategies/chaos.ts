@@ -29,6 +29,8 @@ const ABUSES: readonly Abuse[] = [
     const unitIds = Array.from({ length: ctx.rules.limits.maxUnitsPerOrder + 1 }, (_, i) => i + 1);
     ctx.conn.sendRaw(encodeRawAction({ seq: ctx.conn.nextSeq(), moveUnits: { unitIds, x: 10, y: 10 } }));
   },
+  // A guard order listing one id twice (each id holds one formation slot).
+  (ctx) => ctx.conn.sendRaw(encodeRawAction({ seq: ctx.conn.nextSeq(), guard: { unitIds: [1, 1] } })),
   // Unauthorised: ordering another player's commander around.
   (ctx) => {
     const victim = otherCommander(ctx);

@@ -1,0 +1,293 @@
+import { describe, expect, it } from "vitest";
+import { type Action, Reject } from "../src/protocol/actions.ts";
+import { decodeAction, encodeAction, encodeRawAction } from "../src/protocol/codec.ts";
+import { readRecord, verifyRecord } from "../src/record/index.ts";
+import {
+  DEFAULT_RULES_DOCUMENT,
+  defaultRulesWith,
+  mergeRules,
+  type Rules,
+  safeParseRules,
+} from "../src/rules/index.ts";
+import {
+  type Entity,
+  formationPoint,
+  hashWorld,
+  Kind,
+  moveUnits,
+  spawnEntity,
+  step,
+  validateAction,
+  type World,
+} from "../src/sim/index.ts";
+import { playScriptedMatch, shortRules } from "./support/scripted-match.ts";
+import { twoPlayers } from "./support/two-players.ts";
+
+// An open map with nothing but what each test places.
+const OPEN = {
+  map: { walls: [] },
+  creeps: { count: 0 },
+  resources: { nodes: 0 },
+  players: { startGold: 5000 },
+};
+const RULES = defaultRulesWith(OPEN, "guard test rules");
+const SOLDIER = Kind.FirstUnit + Object.keys(RULES.units).indexOf("soldier");
+const REACH = RULES.vision.radius + RULES.vision.hysteresis;
+
+interface Match {
+  world: World;
+  c: Entity;
+  enemy: Entity;
+  queues: Map<string, Action[]>;
+  seq: number;
+}
+
+/** A and B far apart, A's commander at (800, 800). */
+function match(rules: Rules = RULES): Match {
+  const { world, a: c, b: enemy } = twoPlayers(rules, 11, { x: 800, y: 800 }, { x: 3600, y: 3600 });
+  return { world, c, enemy, queues: new Map([["A", []]]), seq: 0 };
+}
+
+function send(m: Match, a: Record<string, unknown>): void {
+  m.queues.get("A")!.push({ ...a, seq: ++m.seq } as Action);
+}
+
+function run(m: Match, ticks: number, each?: () => void): void {
+  for (let i = 0; i < ticks; i++) {
+    each?.();
+    step(m.world, m.queues);
+  }
+}
+
+function units(world: World, owner = "A"): Entity[] {
+  return [...world.entities.values()].filter((e) => e.owner === owner && e.kind >= Kind.FirstUnit);
+}
+
+function slotOf(m: Match, e: Entity): { x: number; y: number } {
+  const order = e.order;
+  if (order?.type !== "guard") throw new Error(`unit ${e.id} is not guarding`);
+  return formationPoint(m.world.rules, order.slot + 1, m.c.x, m.c.y, RULES.units.soldier!.radius);
+}
+
+/** Three soldiers trained (they guard from the start), then the commander walks east and stops. */
+function followRun(): { m: Match; hashes: string[]; start: number } {
+  const m = match();
+  for (let i = 0; i < 3; i++) send(m, { kind: "train", unitKind: "soldier" });
+  run(m, 1);
+  const start = m.c.x;
+  const hashes: string[] = [];
+  run(m, 40, () => {
+    send(m, { kind: "commanderMove", dx: 1, dy: 0 });
+    hashes.push(hashWorld(m.world));
+  });
+  run(m, 40, () => hashes.push(hashWorld(m.world)));
+  return { m, hashes, start };
+}
+
+describe("guard orders", () => {
+  it("new units guard from the start and keep their formation slots around a moving commander", () => {
+    const { m, start } = followRun();
+    const mine = units(m.world);
+    expect(mine).toHaveLength(3);
+    expect(m.c.x - start).toBeGreaterThan(600);
+    expect(mine.map((e) => (e.order?.type === "guard" ? e.order.slot : -1))).toEqual([0, 1, 2]);
+    for (const e of mine) expect({ x: e.x, y: e.y }).toEqual(slotOf(m, e));
+  });
+
+  it("a recruit takes the slot a fallen guard left free, not a slot another one holds", () => {
+    const { m } = followRun();
+    const fallen = units(m.world).find((e) => e.order?.type === "guard" && e.order.slot === 1)!;
+    m.world.entities.delete(fallen.id);
+    send(m, { kind: "train", unitKind: "soldier" });
+    run(m, 1);
+    const recruit = units(m.world).reduce((a, b) => (a.id > b.id ? a : b));
+    const slots = units(m.world).map((e) => (e.order?.type === "guard" ? e.order.slot : -1));
+    expect(slots.sort()).toEqual([0, 1, 2]);
+    expect(recruit.order).toMatchObject({ slot: 1 });
+    expect({ x: recruit.x, y: recruit.y }).toEqual(slotOf(m, recruit));
+  });
+
+  it("follows to the same positions, tick for tick, when run again", () => {
+    const a = followRun();
+    const b = followRun();
+    expect(b.hashes).toEqual(a.hashes);
+    expect(new Set(a.hashes).size).toBeGreaterThan(40);
+  });
+
+  it("a trained unit stands idle when the rules turn guardOnTrain off; a guard order sets slots by list order", () => {
+    const m = match(defaultRulesWith({ ...OPEN, orders: { guardOnTrain: false } }));
+    send(m, { kind: "train", unitKind: "soldier" });
+    send(m, { kind: "train", unitKind: "soldier" });
+    run(m, 1);
+    const [u1, u2] = units(m.world);
+    expect(u1!.order).toBeNull();
+    send(m, { kind: "guard", unitIds: [u2!.id, u1!.id] });
+    run(m, 1);
+    expect(u2!.order).toEqual({ type: "guard", slot: 0, targetId: 0 });
+    expect(u1!.order).toEqual({ type: "guard", slot: 1, targetId: 0 });
+  });
+
+  it("engages a hostile within the guard radius of the commander, not one beyond it", () => {
+    const m = match();
+    const guard = spawnEntity(m.world, SOLDIER, "A", 800, 760, 120);
+    guard.order = { type: "guard", slot: 0, targetId: 0 };
+    const r = RULES.orders.guardRadius;
+    const foe = spawnEntity(m.world, SOLDIER, "B", 800 + r + 40, 800, 120);
+    moveUnits(m.world);
+    expect(guard.order).toEqual({ type: "guard", slot: 0, targetId: 0 });
+    foe.x = 800 + r - 40;
+    moveUnits(m.world);
+    expect(guard.order).toEqual({ type: "guard", slot: 0, targetId: foe.id });
+    // It closes in on the target.
+    expect(guard.x).toBeGreaterThan(800);
+  });
+
+  it("never engages what its owner cannot see, however near the guard radius says", () => {
+    // A guard radius wider than sight: the fog still decides.
+    const m = match(
+      defaultRulesWith({ ...OPEN, orders: { guardRadius: REACH + 300, guardLeash: REACH + 400 } }),
+    );
+    const guard = spawnEntity(m.world, SOLDIER, "A", 800, 760, 120);
+    guard.order = { type: "guard", slot: 0, targetId: 0 };
+    const foe = spawnEntity(m.world, SOLDIER, "B", 800, 800 + REACH + 150, 120);
+    moveUnits(m.world);
+    expect(guard.order).toMatchObject({ targetId: 0 });
+    foe.y = 800 + REACH - 100;
+    moveUnits(m.world);
+    expect(guard.order).toMatchObject({ targetId: foe.id });
+    // The target slips out of sight: the chase ends and the unit heads back to its slot.
+    foe.y = 800 + REACH + 250;
+    moveUnits(m.world);
+    expect(guard.order).toMatchObject({ targetId: 0 });
+  });
+
+  it("gives up a chase past the leash and walks back to its slot", () => {
+    const m = match();
+    const guard = spawnEntity(m.world, SOLDIER, "A", 800, 760, 120);
+    guard.order = { type: "guard", slot: 0, targetId: 0 };
+    const foe = spawnEntity(m.world, SOLDIER, "B", 1000, 800, 120);
+    moveUnits(m.world);
+    expect(guard.order).toMatchObject({ targetId: foe.id });
+    // The target runs: within the leash the chase goes on, past it the guard turns back.
+    foe.x = 800 + RULES.orders.guardLeash - 20;
+    moveUnits(m.world);
+    expect(guard.order).toMatchObject({ targetId: foe.id });
+    foe.x = 800 + RULES.orders.guardLeash + 20;
+    moveUnits(m.world);
+    expect(guard.order).toMatchObject({ targetId: 0 });
+    for (let i = 0; i < 60; i++) moveUnits(m.world);
+    expect({ x: guard.x, y: guard.y }).toEqual(slotOf(m, guard));
+  });
+
+  it("fights a hostile off, then returns to its slot once the target is dead", () => {
+    const m = match();
+    for (let i = 0; i < 3; i++) send(m, { kind: "train", unitKind: "soldier" });
+    run(m, 1);
+    const foe = spawnEntity(m.world, SOLDIER, "B", 1000, 800, 40);
+    let engaged = 0;
+    run(m, 60, () => {
+      for (const e of units(m.world)) if (e.order?.type === "guard" && e.order.targetId === foe.id) engaged++;
+    });
+    expect(engaged).toBeGreaterThan(0);
+    expect(m.world.entities.has(foe.id)).toBe(false);
+    expect(m.world.kills.length + m.world.players.get("A")!.kills).toBeGreaterThan(0);
+    for (const e of units(m.world)) {
+      expect(e.order).toMatchObject({ type: "guard", targetId: 0 });
+      expect({ x: e.x, y: e.y }).toEqual(slotOf(m, e));
+    }
+  });
+
+  it("holds while the commander is dead and follows it again after it respawns", () => {
+    const m = match();
+    m.c.homeX = 2400;
+    m.c.homeY = 2400;
+    for (let i = 0; i < 3; i++) send(m, { kind: "train", unitKind: "soldier" });
+    run(m, 20);
+    const held = units(m.world).map((e) => ({ x: e.x, y: e.y }));
+    m.c.hp = 0;
+    m.c.respawnTick = m.world.tick + 30;
+    run(m, 20);
+    expect(units(m.world).map((e) => ({ x: e.x, y: e.y }))).toEqual(held);
+    run(m, 11);
+    expect(m.c.hp).toBe(m.c.maxHp);
+    expect({ x: m.c.x, y: m.c.y }).toEqual({ x: 2400, y: 2400 });
+    // 1600 * sqrt(2) world units at 150 / s: about 15 s.
+    run(m, 200);
+    for (const e of units(m.world)) expect({ x: e.x, y: e.y }).toEqual(slotOf(m, e));
+  });
+});
+
+describe("GuardCommander on the wire and in the record", () => {
+  it("round-trips, and refuses an empty list, a repeated id and more than limits.maxUnitsPerOrder ids", () => {
+    const ok = decodeAction(encodeAction({ seq: 4, kind: "guard", unitIds: [9, 3, 7] }), RULES);
+    expect(ok).toEqual({ ok: true, action: { seq: 4, kind: "guard", unitIds: [9, 3, 7] } });
+    const max = RULES.limits.maxUnitsPerOrder;
+    const bad = (unitIds: number[]) => decodeAction(encodeRawAction({ seq: 5, guard: { unitIds } }), RULES);
+    expect(bad([])).toMatchObject({ ok: false, seq: 5, reason: Reject.OutOfRange });
+    expect(bad([3, 4, 3])).toMatchObject({
+      ok: false,
+      seq: 5,
+      reason: Reject.OutOfRange,
+      detail: expect.stringMatching(/3 more than once/),
+    });
+    expect(bad(Array.from({ length: max + 1 }, (_, i) => i + 1))).toMatchObject({
+      ok: false,
+      reason: Reject.OutOfRange,
+    });
+    expect(bad(Array.from({ length: max }, (_, i) => i + 1)).ok).toBe(true);
+  });
+
+  it("guard orders are recorded as applied and replay to every stored hash", () => {
+    for (const seed of [3, 8]) {
+      const record = readRecord(playScriptedMatch(shortRules(30), seed, 6).bytes);
+      const guards = record.ticks.flatMap((t) => t.actions).filter((a) => a.action.kind === "guard");
+      expect(guards.length).toBeGreaterThan(20);
+      expect(guards[0]!.action.guard!.unitIds!.length).toBeGreaterThan(0);
+      const result = verifyRecord(record);
+      expect(result).toMatchObject({ ok: true, mismatch: null });
+      expect(result.hashesChecked).toBeGreaterThan(25);
+    }
+  });
+});
+
+describe("guard orders: the rules and the game-state checks", () => {
+  it("default to guarding new units, and refuse a leash shorter than the radius or a guardOnTrain that is no switch", () => {
+    expect(RULES.orders.guardOnTrain).toBe(true);
+    expect(RULES.orders.guardLeash).toBeGreaterThanOrEqual(RULES.orders.guardRadius);
+    const bad = safeParseRules(
+      mergeRules(DEFAULT_RULES_DOCUMENT, {
+        orders: { guardRadius: 500, guardLeash: 400, guardOnTrain: "yes" },
+      }),
+    );
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.problems).toEqual(
+      expect.arrayContaining([
+        { path: "orders.guardOnTrain", message: expect.stringMatching(/true or false/) },
+        { path: "orders.guardLeash", message: "expected at least orders.guardRadius (500), got 400" },
+      ]),
+    );
+    expect(safeParseRules(mergeRules(DEFAULT_RULES_DOCUMENT, { orders: { guardRadius: -1 } })).ok).toBe(
+      false,
+    );
+  });
+
+  it("takes only the player's own living units", () => {
+    const m = match();
+    const own = spawnEntity(m.world, SOLDIER, "A", 820, 800, 120);
+    const theirs = spawnEntity(m.world, SOLDIER, "B", 840, 800, 120);
+    const guard = (unitIds: number[]) => validateAction(m.world, "A", { seq: 1, kind: "guard", unitIds });
+    expect(guard([own.id]).ok).toBe(true);
+    expect(guard([own.id, theirs.id])).toMatchObject({ ok: false, reason: Reject.NotOwner });
+    expect(guard([m.c.id])).toMatchObject({ ok: false, reason: Reject.InvalidTarget });
+    expect(guard([424_242])).toMatchObject({ ok: false, reason: Reject.UnknownEntity });
+    // Killed this tick (removed from the world when the tick resolves deaths): NotAlive until then.
+    own.hp = 0;
+    expect(guard([own.id])).toMatchObject({ ok: false, reason: Reject.NotAlive });
+    // A spectator or someone who left holds no units to order.
+    expect(validateAction(m.world, "nobody", { seq: 1, kind: "guard", unitIds: [theirs.id] })).toMatchObject({
+      ok: false,
+      reason: Reject.NotPlaying,
+    });
+  });
+});

@@ -42,7 +42,7 @@ function contract(name: string, make: (limits: StoreLimits) => RecordStore) {
       const m = playScriptedMatch(shortRules(10), 21);
       const chunks = m.recorder.chunksSoFar();
       const now = Date.now();
-      const sink = store.open(meta("live-1", now));
+      const sink = store.open(meta("live-1", now), m.recorder);
       for (const c of chunks.slice(0, 40)) sink.append(c);
       await waitForAsync(async () => ((await other.read("live-1"))?.byteLength ?? 0) > 0, "the first chunks");
       await waitForAsync(
@@ -70,7 +70,7 @@ function contract(name: string, make: (limits: StoreLimits) => RecordStore) {
       const m = playScriptedMatch(shortRules(10), 22);
       const base = Date.now() + 10_000;
       for (let i = 0; i < 5; i++) {
-        const sink = store.open(meta(`keep-${i}`, base + i));
+        const sink = store.open(meta(`keep-${i}`, base + i), m.recorder);
         for (const c of m.recorder.chunksSoFar()) sink.append(c);
         await sink.finish({ ...meta(`keep-${i}`, base + i), running: false, endReason: "time" });
       }
@@ -92,7 +92,7 @@ function contract(name: string, make: (limits: StoreLimits) => RecordStore) {
       stores.push(store);
       expect(await store.read("../../etc/passwd")).toBeNull();
       expect(await store.read("no-such-match")).toBeNull();
-      expect(() => store.open(meta("bad/id", Date.now()))).toThrow(/bad match id/);
+      expect(() => store.open(meta("bad/id", Date.now()), { chunksSoFar: () => [] })).toThrow(/bad match id/);
     });
   });
 }
@@ -100,6 +100,104 @@ function contract(name: string, make: (limits: StoreLimits) => RecordStore) {
 const dir = mkdtempSync(join(tmpdir(), "octet-store-"));
 contract("file", (limits) => new RecordFileStore(dir, limits));
 contract("Redis", (limits) => new RecordRedisStore(redis.url, limits));
+
+describe("the Redis store writes a record again whole from the recorder's chunks", () => {
+  const logged: string[] = [];
+  const make = () => {
+    const store = new RecordRedisStore(redis.url, LIMITS, (line) => logged.push(line));
+    stores.push(store);
+    return store;
+  };
+  const appendAll = (sink: { append(b: Uint8Array): void }, chunks: readonly Uint8Array[]) => {
+    for (const c of chunks) sink.append(c);
+  };
+  const finished = { running: false, endReason: "time" as const };
+  /** A scripted match's record through a new store's sink, written up to chunk `upTo`. */
+  const begin = async (id: string, seed: number, upTo: number) => {
+    const store = make();
+    const m = playScriptedMatch(shortRules(10), seed);
+    const chunks = m.recorder.chunksSoFar();
+    const now = Date.now();
+    const sink = store.open(meta(id, now), m.recorder);
+    appendAll(sink, chunks.slice(0, upTo));
+    await sink.flushed();
+    return { store, m, chunks, now, sink };
+  };
+
+  it("a record Redis lost mid-match (restarted empty) comes back whole, with no copy kept by the store", async () => {
+    const { store, m, chunks, now, sink } = await begin("lost-1", 23, 30);
+    await redis.command("DEL", "octet:record:lost-1");
+    appendAll(sink, chunks.slice(30));
+    await sink.finish({ ...meta("lost-1", now), ...finished });
+    const bytes = (await store.read("lost-1"))!;
+    expect(Buffer.from(bytes).equals(Buffer.from(m.bytes))).toBe(true);
+    expect(
+      logged.some((l) => /record lost-1: Redis held 0 bytes of it, not \d+: written again whole/.test(l)),
+    ).toBe(true);
+  });
+
+  it("a resumed match's record goes on from what Redis holds, and is written again whole from its rebuilt chunks", async () => {
+    const { store: first, m, chunks, now } = await begin("resumed-1", 24, 25);
+    // Another process rebuilds the match from the record and continues it.
+    const held = (await first.read("resumed-1"))!;
+    const rest = chunks.slice(25);
+    // Its recorder holds the bytes it was rebuilt from, then each chunk it writes.
+    const rebuilt = [held];
+    const source = { chunksSoFar: () => rebuilt };
+    const write = (sink: { append(b: Uint8Array): void }, more: readonly Uint8Array[]) => {
+      rebuilt.push(...more);
+      appendAll(sink, more);
+    };
+    const owner = "proc-b";
+    await redis.command("HSET", "test:live:resumed-1", "owner", owner);
+    let restored = 0;
+    const fence = {
+      key: "test:live:resumed-1",
+      owner,
+      onLost: () => {},
+      restore: async () => {
+        restored++;
+        await redis.command("HSET", "test:live:resumed-1", "owner", owner);
+      },
+    };
+    const after = make().open(meta("resumed-1", now), source, { fence, continuesAt: held.byteLength });
+    write(after, rest.slice(0, 10));
+    await after.flushed();
+    expect((await first.read("resumed-1"))!.byteLength).toBe(
+      held.byteLength + Buffer.concat(rest.slice(0, 10)).byteLength,
+    );
+    // Redis restarts empty: the match is not listed (-2), so it is listed again and its record rewritten.
+    await redis.command("DEL", "octet:record:resumed-1", "test:live:resumed-1");
+    write(after, rest.slice(10));
+    await after.finish({ ...meta("resumed-1", now), ...finished });
+    expect(restored).toBe(1);
+    const bytes = (await first.read("resumed-1"))!;
+    expect(Buffer.from(bytes).equals(Buffer.from(m.bytes))).toBe(true);
+    expect(verifyRecord(readRecord(bytes)).ok).toBe(true);
+  });
+
+  it("a record whose match another process owns now is not written again, whole or in part", async () => {
+    const m = playScriptedMatch(shortRules(10), 25);
+    const chunks = m.recorder.chunksSoFar();
+    await redis.command("HSET", "test:live:taken-1", "owner", "proc-a");
+    let lost = 0;
+    const fence = {
+      key: "test:live:taken-1",
+      owner: "proc-a",
+      onLost: () => lost++,
+      restore: async () => {},
+    };
+    const sink = make().open(meta("taken-1", Date.now()), m.recorder, { fence });
+    appendAll(sink, chunks.slice(0, 20));
+    await sink.flushed();
+    const held = (await redis.command("STRLEN", "octet:record:taken-1")) as number;
+    await redis.command("HSET", "test:live:taken-1", "owner", "proc-b");
+    appendAll(sink, chunks.slice(20));
+    await sink.flushed().catch(() => {});
+    expect(lost).toBe(1);
+    expect(await redis.command("STRLEN", "octet:record:taken-1")).toBe(held);
+  });
+});
 
 describe("stores' retention on their medium", () => {
   it("the file store deletes the files of records it no longer keeps and lists the rest after a restart", () => {

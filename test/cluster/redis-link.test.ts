@@ -12,6 +12,12 @@ import { TestRedis } from "../support/redis-process.ts";
 // being a RedisLink of its own: the quick-match lock and the room search
 // that skips dead processes.
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const waitUntil = async (check: () => boolean) => {
+  for (let i = 0; !check(); i++) {
+    if (i > 200) throw new Error("timed out");
+    await sleep(25);
+  }
+};
 
 describe("what processes share through Redis", () => {
   let redis: TestRedis;
@@ -83,6 +89,58 @@ describe("what processes share through Redis", () => {
 
     await b.presence.unsubscribe("p:liveproc", live);
     expect(await a.driver.findOne(search)).toBeUndefined();
+  });
+
+  it("watches Octet's own connection like Colyseus's: killed by Redis, the link is down until it is back", async () => {
+    const link = links[0]!;
+    const events: string[] = [];
+    link.on("down", () => events.push("down"));
+    link.on("up", () => events.push("up"));
+    const id = (await link.data.client("ID")) as number;
+    await redis.command("CLIENT", "KILL", "ID", String(id));
+    await waitUntil(() => events.includes("down"));
+    await waitUntil(() => events.includes("up") && link.ready);
+    expect(events).toEqual(["down", "up"]);
+    expect(await link.data.ping()).toBe("PONG");
+  });
+
+  it("a room search that failed while Redis was away finds rooms again once it is back", async () => {
+    // A Redis of its own: this one is stopped and started again on the same port (empty).
+    const own = await TestRedis.start();
+    const link = new RedisLink(own.url);
+    try {
+      await link.whenReady(5000);
+      const back = new Promise<void>((resolve) => link.once("up", resolve));
+      await own.stop();
+      // Every kind of search Colyseus and Octet make: by id, by process, all, by name (quick match).
+      const searches = () =>
+        [
+          link.driver.query({ roomId: "afterroom" }),
+          link.driver.query({ processId: "afterproc" }),
+          link.driver.query({}),
+          link.driver.findOne({ name: "match", locked: false }),
+        ] as const;
+      for (const failed of await Promise.allSettled(searches())) expect(failed.status).toBe("rejected");
+      await own.restart();
+      await back;
+      await link.driver.persist({
+        roomId: "afterroom",
+        processId: "afterproc",
+        name: "match",
+        clients: 1,
+        maxClients: 8,
+        locked: false,
+      } as never);
+      await link.presence.subscribe("p:afterproc", () => {});
+      const [byId, byProcess, all, byName] = await Promise.all(searches());
+      expect(byId.map((r) => r.roomId)).toEqual(["afterroom"]);
+      expect(byProcess.map((r) => r.roomId)).toEqual(["afterroom"]);
+      expect(all.map((r) => r.roomId)).toEqual(["afterroom"]);
+      expect(byName?.roomId).toBe("afterroom");
+    } finally {
+      await link.close();
+      await own.stop();
+    }
   });
 
   it("reports an unreachable Redis at startup with its address", async () => {

@@ -51,6 +51,16 @@ describe("a process cut off from Redis (not dead) while another resumes its matc
 
     const cutAt = Date.now();
     proxy.cut(CUT_MS);
+    // A player asks the cut-off process where its match is (as one whose socket dropped
+    // would): it cannot tell. That failed room search must not stay its answer afterwards.
+    const askCut = async () => {
+      const res = await fetch(`${cut.httpUrl}/matches/${roomId}`);
+      return { status: res.status, body: (await res.json()) as { processId?: string; error?: string } };
+    };
+    await waitForAsync(
+      async () => (await askCut()).status === 503,
+      "the cut-off process to say it cannot tell",
+    );
     await waitFor(
       () => other.output().includes(`(room ${roomId},`),
       "the other process to resume the match",
@@ -88,6 +98,14 @@ describe("a process cut off from Redis (not dead) while another resumes its matc
       async () => (await roomOwners(cluster.redis)).get(roomId) === other.processId,
       "the listing",
     );
+    // The cut-off process, asked directly, knows where the match runs now.
+    await waitForAsync(
+      async () => (await askCut()).body.processId === other.processId,
+      "the cut-off process to name the match's new process",
+    ).catch(async (err) => {
+      console.error(`the cut-off process answers: ${JSON.stringify(await askCut())}`);
+      throw err;
+    });
     const record = await recordOfRoom(other.httpUrl, roomId);
     expect(verifyRecord(record)).toMatchObject({ ok: true, mismatch: null, error: null });
     expect(record.ticks[0]?.tick).toBe(1);

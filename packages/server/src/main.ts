@@ -38,8 +38,8 @@ async function main(): Promise<void> {
         "Set AUTH_SECRET (32+ characters) to keep them across restarts; every process of a cluster needs the same one.",
     );
   }
-  const records = openRecordStore(config);
-  const resume = records && config.resumeMatches ? await setUpResume(config, records) : null;
+  const records = openRecordStore(config, cluster.link?.data);
+  const resume = records && config.resumeMatches ? await setUpResume(config, records, cluster.link) : null;
   const server = createServer(config, { cluster, records, resume: resume?.service ?? null });
   // Colyseus handles SIGTERM/SIGINT: this process leaves the process list (no new
   // rooms), every room tells its players (close code ServerShutdown), its rooms

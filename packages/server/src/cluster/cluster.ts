@@ -26,6 +26,8 @@ export interface Cluster {
   start(): void;
   /** stops it (the presence and driver are closed by Colyseus's shutdown) */
   stop(): void;
+  /** every connection to Redis (null: embedded); records and resume use its `data` connection */
+  link: RedisLink | null;
 }
 
 export interface ClusterOptions {
@@ -60,6 +62,7 @@ export async function setUpCluster(config: ServerConfig, opts: ClusterOptions = 
       publicAddress,
       start() {},
       stop: unguard,
+      link: null,
     };
   }
 
@@ -99,6 +102,7 @@ export async function setUpCluster(config: ServerConfig, opts: ClusterOptions = 
       selectProcessIdToCreateRoom: selectLeastLoadedProcess,
     },
     publicAddress,
+    link,
     start() {
       link.on("down", onDown);
       link.on("up", onUp);

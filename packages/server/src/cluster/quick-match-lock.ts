@@ -63,11 +63,24 @@ export class QuickMatchLock {
     }
   }
 
-  /** A request whose caller has already given up is not started. */
-  private inTime<T>(deadline: number, work: () => Promise<T>): Promise<T> {
-    if (Date.now() >= deadline)
-      return Promise.reject(new QuickMatchBusyError("quick match is busy; try again"));
-    return work();
+  /**
+   * A request whose caller has already given up is not started, and one
+   * still running at its deadline gives up its turn (and the shared lock):
+   * work that never settles must not hold quick match up for good, here and
+   * in every process waiting for the lock.
+   */
+  private async inTime<T>(deadline: number, work: () => Promise<T>): Promise<T> {
+    const left = deadline - Date.now();
+    if (left <= 0) throw new QuickMatchBusyError("quick match is busy; try again");
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new QuickMatchBusyError("quick match did not finish in time")), left);
+    });
+    try {
+      return await Promise.race([work(), late]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }
 

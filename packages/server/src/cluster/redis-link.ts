@@ -1,9 +1,9 @@
 import { EventEmitter } from "node:events";
-import type { IRoomCache, SortOptions } from "@colyseus/core";
-import { RedisDriver } from "@colyseus/redis-driver";
 import { RedisPresence } from "@colyseus/redis-presence";
+import { Redis } from "ioredis";
 import { liveProcessIds } from "./process-liveness.ts";
 import type { SharedLock } from "./quick-match-lock.ts";
+import { WatchedRedisDriver } from "./watched-driver.ts";
 
 /** Thrown when Redis cannot be reached at startup; main.ts prints it and exits 1. */
 export class RedisUnavailableError extends Error {
@@ -70,7 +70,7 @@ export function redisOptions(url: string): RedisConnectionOptions {
 }
 
 /** The part of an ioredis connection the link watches. */
-interface WatchedConnection {
+export interface WatchedConnection {
   status: string;
   quit(): Promise<unknown>;
   disconnect(): void;
@@ -107,6 +107,27 @@ class WatchedRedisPresence extends RedisPresence {
       .catch(() => {});
   }
 
+  /**
+   * Colyseus calls this only to count concurrent creations of a room (in
+   * joinOrCreate), from inside a Promise whose executor is async: a rejection
+   * there is lost and the request never settles, so one failed or timed-out
+   * command (a Redis blip at the wrong moment) hung the quick match and every
+   * one queued behind it. Here a failure counts as no other creation under
+   * way: quick match runs one request at a time under QuickMatchLock anyway.
+   */
+  override async hincrbyex(
+    key: string,
+    field: string,
+    value: number,
+    expireInSeconds: number,
+  ): Promise<number> {
+    try {
+      return await super.hincrbyex(key, field, value, expireInSeconds);
+    } catch {
+      return Math.max(0, value);
+    }
+  }
+
   /** A lock shared by all processes, on the command connection: SET NX PX, released by compare-and-delete. */
   sharedLock(): SharedLock {
     const redis = this.pub;
@@ -119,57 +140,6 @@ class WatchedRedisPresence extends RedisPresence {
   }
 }
 
-/**
- * RedisDriver with its connection in view, and two changes:
- * - room searches skip rooms of dead processes: a quick match must not send a
- *   player to a room whose process was killed a moment ago and has not been
- *   swept from the listings yet;
- * - a listing write while the connection is down is dropped instead of
- *   failing: Colyseus awaits these writes when a player leaves or a room ends,
- *   and a failure there would leave the player's socket open for ever. The
- *   process rewrites its listings when Redis is back (restoreAfterOutage).
- */
-class WatchedRedisDriver extends RedisDriver {
-  private readonly liveProcesses: () => Promise<Set<string>>;
-
-  constructor(options: RedisConnectionOptions, liveProcesses: () => Promise<Set<string>>) {
-    super(options);
-    this.liveProcesses = liveProcesses;
-  }
-
-  connection(): WatchedConnection {
-    // biome-ignore lint/complexity/useLiteralKeys: _client is private in RedisDriver; TypeScript lets a bracket read it
-    return this["_client"];
-  }
-
-  override async findOne(conditions: Partial<IRoomCache>, sortOptions?: SortOptions): Promise<IRoomCache> {
-    if (conditions.roomId !== undefined) return super.findOne(conditions, sortOptions);
-    const [rooms, alive] = await Promise.all([this.query(conditions, sortOptions), this.liveProcesses()]);
-    return rooms.find((room) => alive.has(room.processId)) as IRoomCache;
-  }
-
-  override update(...args: Parameters<RedisDriver["update"]>): Promise<boolean> {
-    return this.unlessDown(() => super.update(...args));
-  }
-
-  override persist(...args: Parameters<RedisDriver["persist"]>): Promise<boolean> {
-    return this.unlessDown(() => super.persist(...args));
-  }
-
-  override remove(roomId: string): Promise<boolean> {
-    return this.unlessDown(() => super.remove(roomId));
-  }
-
-  private async unlessDown(write: () => Promise<boolean>): Promise<boolean> {
-    try {
-      return await write();
-    } catch (err) {
-      if (this.connection().status !== "ready") return false;
-      throw err;
-    }
-  }
-}
-
 export interface RedisLinkEvents {
   /** every connection is up: at startup, and again after an outage */
   up: [];
@@ -178,13 +148,17 @@ export interface RedisLinkEvents {
 }
 
 /**
- * Colyseus's RedisPresence and RedisDriver for one Redis, and whether all
- * three of their connections are up. Matchmaking reads `ready` to refuse
- * joins at once during an outage; recovery listens for `up`.
+ * Every connection a process opens to Redis, and whether all of them are up:
+ * Colyseus's RedisPresence (two) and RedisDriver (one), and `data`, Octet's
+ * own (match records, the live-match list, the resume secret). Matchmaking
+ * reads `ready` to refuse joins at once during an outage, the sweeper and
+ * the resumer to wait; recovery listens for `up`.
  */
 export class RedisLink extends EventEmitter<RedisLinkEvents> {
   readonly presence: WatchedRedisPresence;
   readonly driver: WatchedRedisDriver;
+  /** Octet's own keys: records (replays/redis-store.ts) and resume (resume/setup.ts) share it */
+  readonly data: Redis;
   /** where Redis is, without credentials (for messages) */
   readonly where: string;
   private readonly connections: WatchedConnection[];
@@ -200,7 +174,8 @@ export class RedisLink extends EventEmitter<RedisLinkEvents> {
     // Every concurrent join waiting for a room to be created listens on the same channel.
     this.presence.setMaxListeners(0);
     this.driver = new WatchedRedisDriver(options, () => liveProcessIds(this.presence));
-    this.connections = [...this.presence.connections(), this.driver.connection()];
+    this.data = new Redis(options);
+    this.connections = [...this.presence.connections(), this.driver.connection(), this.data];
     for (const c of this.connections) {
       c.on("ready", () => this.update());
       c.on("close", () => this.update());
@@ -237,7 +212,7 @@ export class RedisLink extends EventEmitter<RedisLinkEvents> {
   }
 
   /**
-   * Closes the three connections: politely when connected, at once otherwise
+   * Closes every connection: politely when connected, at once otherwise
    * (a QUIT cannot be sent without a connection, and would only fail).
    */
   async close(): Promise<void> {

@@ -42,6 +42,7 @@ export class RecordFileStore implements RecordStore {
     this.prune(Date.now());
   }
 
+  /** A file has one writer (its process) and never needs writing again whole: no source, no fence. */
   open(meta: RecordMeta): RecordSink {
     const id = meta.matchId;
     assertMatchId(id);

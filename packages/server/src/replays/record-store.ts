@@ -64,14 +64,32 @@ export interface AppendFence {
 }
 
 /**
+ * The record a sink writes, as its recorder holds it in memory anyway (live
+ * spectators catch up from it): what the sink is given is a prefix of these
+ * bytes, in order. A store that must write the record again whole reads it
+ * here instead of keeping a copy of its own.
+ */
+export interface RecordSource {
+  chunksSoFar(): ReadonlyArray<Uint8Array>;
+}
+
+export interface SinkOptions {
+  /** Redis only; a file has one writer, its process */
+  fence?: AppendFence;
+  /**
+   * The record is in the store already, this many bytes of it (a resumed
+   * match, rebuilt from them): appends go on from there.
+   */
+  continuesAt?: number;
+}
+
+/**
  * Where records live: files (RecordFileStore) or Redis (RecordRedisStore).
  * Writes never throw into a room: a store that fails logs and drops.
  */
 export interface RecordStore {
   readonly kind: "files" | "redis";
-  /** `fence`: Redis only; a file has one writer, its process */
-  /** `continued`: the record is already in the store (a resumed match): appends go on after it */
-  open(meta: RecordMeta, fence?: AppendFence, continued?: boolean): RecordSink;
+  open(meta: RecordMeta, source: RecordSource, opts?: SinkOptions): RecordSink;
   /** newest first */
   list(limit: number): Promise<RecordMeta[]>;
   /** the record's bytes so far, or null when there is none (unknown, expired, removed) */
@@ -86,6 +104,20 @@ export interface StoreLimits {
   maxAgeMs: number;
   /** a record stops growing at this size (bytes) */
   maxRecordBytes: number;
+}
+
+/** The first `length` bytes of `chunks`, as one buffer (a record written again whole). */
+export function prefixOf(chunks: ReadonlyArray<Uint8Array>, length: number): Buffer {
+  const out = Buffer.allocUnsafe(length);
+  let at = 0;
+  for (const c of chunks) {
+    if (at === length) break;
+    const n = Math.min(c.byteLength, length - at);
+    out.set(n === c.byteLength ? c : c.subarray(0, n), at);
+    at += n;
+  }
+  if (at < length) throw new Error(`the record holds ${at} bytes, not the ${length} written`);
+  return out;
 }
 
 /** Match ids are ours (room id + time), so anything else is refused before it reaches a path or a key. */

@@ -26,7 +26,11 @@ export class Recording {
   constructor(recorder: MatchRecorder, store: RecordStore, fence?: AppendFence, continued = false) {
     this.recorder = recorder;
     this.meta = openingMeta(recorder.start);
-    this.sink = store.open(this.meta, fence, continued);
+    this.sink = store.open(
+      this.meta,
+      recorder,
+      continued ? { fence, continuesAt: recorder.byteLength } : { fence },
+    );
     if (!continued) for (const chunk of recorder.chunksSoFar()) this.sink.append(chunk);
     this.off = recorder.onChunk((bytes) => this.sink.append(bytes));
   }

@@ -2,13 +2,15 @@ import { once } from "node:events";
 import { Redis } from "ioredis";
 import { REDIS_COMMAND_TIMEOUT_MS, redisOptions } from "../cluster/redis-link.ts";
 import {
-  type AppendFence,
   assertMatchId,
   MATCH_ID_PATTERN,
+  prefixOf,
   queuedSink,
   type RecordMeta,
   type RecordSink,
+  type RecordSource,
   type RecordStore,
+  type SinkOptions,
   type StoreLimits,
 } from "./record-store.ts";
 
@@ -27,6 +29,12 @@ local n = redis.call('APPEND', KEYS[1], ARGV[1])
 redis.call('EXPIRE', KEYS[1], ARGV[3])
 return n`;
 
+// SET of the whole record, for the fence's owner only (-1 otherwise): a record written again.
+const FENCED_SET = `
+if redis.call('HGET', KEYS[2], 'owner') ~= ARGV[2] then return -1 end
+redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[3])
+return 1`;
+
 /** Runs a pipeline and throws its first command's error: exec resolves with them instead. */
 async function execOrThrow(pipeline: ReturnType<Redis["pipeline"]>): Promise<void> {
   const results = await pipeline.exec();
@@ -43,18 +51,23 @@ async function execOrThrow(pipeline: ReturnType<Redis["pipeline"]>): Promise<voi
 export class RecordRedisStore implements RecordStore {
   readonly kind = "redis";
   private readonly redis: Redis;
+  private readonly owned: boolean;
   private readonly limits: StoreLimits;
   private readonly log: (line: string) => void;
   private readonly ttlSeconds: number;
 
-  constructor(url: string, limits: StoreLimits, log: (line: string) => void = console.error) {
-    this.redis = new Redis({ ...redisOptions(url), lazyConnect: false });
-    // ioredis reports each failed reconnect attempt; the cluster code already logs the outage.
-    this.redis.on("error", () => {});
+  /** `redis`: a connection the caller owns (a server's cluster link), or a URL for one of the store's own */
+  constructor(redis: Redis | string, limits: StoreLimits, log: (line: string) => void = console.error) {
+    this.owned = typeof redis === "string";
+    this.redis =
+      typeof redis === "string" ? new Redis({ ...redisOptions(redis), lazyConnect: false }) : redis;
+    // ioredis reports each failed reconnect attempt; the cluster's link logs an outage once.
+    if (this.owned) this.redis.on("error", () => {});
     this.limits = limits;
     this.log = log;
     this.ttlSeconds = Math.max(1, Math.ceil(limits.maxAgeMs / 1000));
     this.redis.defineCommand("octetFencedAppend", { numberOfKeys: 2, lua: FENCED_APPEND });
+    this.redis.defineCommand("octetFencedSet", { numberOfKeys: 2, lua: FENCED_SET });
   }
 
   /**
@@ -70,39 +83,48 @@ export class RecordRedisStore implements RecordStore {
     return this.redis;
   }
 
-  open(meta: RecordMeta, fence?: AppendFence, continued = false): RecordSink {
+  open(meta: RecordMeta, source: RecordSource, opts: SinkOptions = {}): RecordSink {
+    const { fence, continuesAt = 0 } = opts;
     const id = meta.matchId;
     assertMatchId(id);
     const fail = (what: string) => (err: Error) => this.log(`octet: record ${id}: ${what}: ${err.message}`);
     let lost = false;
-    // What Redis holds of the record, as this process wrote it: if Redis
-    // loses it (restarted empty), or an append's answer got lost and it ran
-    // twice, the length APPEND returns disagrees and the record is written
-    // again whole, so it never has a hole or a repeat.
-    const whole: Buffer[] = [];
-    let written = 0;
-    // A resumed match's record is there already: what Redis holds is where it goes on.
-    let primed = !continued;
-    const prime = async (redis: Redis) => {
-      const existing = await redis.getBuffer(RECORD_KEY(id));
-      if (existing) whole.push(existing);
-      written = existing?.byteLength ?? 0;
-      primed = true;
+    const refused = () => {
+      lost = true;
+      this.log(`octet: record ${id}: another process owns this match now; this process stops writing it`);
+      fence?.onLost();
     };
-    const rewrite = async (why: string, last: Buffer) => {
-      if (fence) await fence.restore();
-      const all = Buffer.concat([...whole, last]);
-      await (await this.ready()).set(RECORD_KEY(id), all, "EX", this.ttlSeconds);
-      written = all.byteLength;
-      whole.push(last);
+    // How much of the record Redis holds, as this process wrote it. A resumed
+    // match's record was rebuilt from what Redis holds: it goes on from there.
+    // If Redis loses the record (restarted empty), or an append's answer got
+    // lost and it ran twice, the length APPEND returns disagrees and the
+    // record is written again whole, from the recorder's own chunks (the
+    // source), so it never has a hole or a repeat.
+    let written = continuesAt;
+    const rewrite = async (why: string, length: number, unlisted: boolean) => {
+      // Listed again only when the listing is gone: a present one names the owner, and may not be ours.
+      if (unlisted && fence) await fence.restore();
+      const all = prefixOf(source.chunksSoFar(), length);
+      const redis = await this.ready();
+      const key = RECORD_KEY(id);
+      if (fence) {
+        const n = await (redis as unknown as FencedCommands).octetFencedSet(
+          key,
+          fence.key,
+          all,
+          fence.owner,
+          this.ttlSeconds,
+        );
+        if (n === -1) return refused();
+      } else await redis.set(key, all, "EX", this.ttlSeconds);
+      written = length;
       await this.writeMeta(meta, true);
-      this.log(`octet: record ${id}: ${why}: written again whole (${all.byteLength} bytes)`);
+      this.log(`octet: record ${id}: ${why}: written again whole (${length} bytes)`);
     };
     const append = async (bytes: Uint8Array) => {
       if (lost) return;
       const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       const redis = await this.ready();
-      if (!primed) await prime(redis);
       const n = fence
         ? await (redis as unknown as FencedCommands).octetFencedAppend(
             RECORD_KEY(id),
@@ -112,15 +134,12 @@ export class RecordRedisStore implements RecordStore {
             this.ttlSeconds,
           )
         : await appendWithExpiry(redis, RECORD_KEY(id), buf, this.ttlSeconds);
-      if (n === -1) {
-        lost = true;
-        this.log(`octet: record ${id}: another process owns this match now; this process stops writing it`);
-        return fence?.onLost();
-      }
-      if (n === -2) return await rewrite("the match was not listed any more (Redis restarted empty?)", buf);
-      if (n !== written + buf.byteLength)
-        return await rewrite(`Redis held ${n - buf.byteLength} bytes of it, not ${written}`, buf);
-      whole.push(buf);
+      if (n === -1) return refused();
+      const length = written + buf.byteLength;
+      if (n === -2)
+        return await rewrite("the match was not listed any more (Redis restarted empty?)", length, true);
+      if (n !== length)
+        return await rewrite(`Redis held ${n - buf.byteLength} bytes of it, not ${written}`, length, false);
       written = n;
     };
     const started = this.writeMeta(meta, true).catch(fail("listing not written"));
@@ -152,7 +171,7 @@ export class RecordRedisStore implements RecordStore {
   }
 
   async close(): Promise<void> {
-    this.redis.disconnect();
+    if (this.owned) this.redis.disconnect();
   }
 
   private async writeMeta(meta: RecordMeta, isNew: boolean): Promise<void> {
@@ -184,4 +203,5 @@ async function appendWithExpiry(
 
 interface FencedCommands {
   octetFencedAppend(key: string, fence: string, bytes: Buffer, owner: string, ttl: number): Promise<number>;
+  octetFencedSet(key: string, fence: string, bytes: Buffer, owner: string, ttl: number): Promise<number>;
 }

@@ -1,7 +1,6 @@
 import { matchMaker } from "@colyseus/core";
-import { Redis } from "ioredis";
-import { REDIS_STARTUP_TIMEOUT_MS, SWEEP_INTERVAL_MS } from "../cluster/cluster.ts";
-import { redisOptions } from "../cluster/redis-link.ts";
+import { SWEEP_INTERVAL_MS } from "../cluster/cluster.ts";
+import type { RedisLink } from "../cluster/redis-link.ts";
 import type { ServerConfig } from "../config.ts";
 import type { RecordStore } from "../replays/record-store.ts";
 import { LiveMatches } from "./live-matches.ts";
@@ -18,13 +17,18 @@ export interface Resume {
 }
 
 /**
- * Matches outlive their process when their records are kept: with Redis, the
- * live-match list, the fenced record and the resumer; without, a restarted
- * process recognises its players' tokens (the secret is kept with the records).
+ * Matches outlive their process when their records are kept: with Redis (the
+ * cluster's link), the live-match list, the fenced record and the resumer;
+ * without, a restarted process recognises its players' tokens (the secret is
+ * kept with the records).
  */
-export async function setUpResume(config: ServerConfig, store: RecordStore): Promise<Resume> {
+export async function setUpResume(
+  config: ServerConfig,
+  store: RecordStore,
+  link: RedisLink | null,
+): Promise<Resume> {
   const processId = () => matchMaker.processId;
-  if (!config.redisUrl) {
+  if (!link) {
     const keys = await loadResumeKeys({ envSecret: config.resumeSecret, dir: config.replays.dir });
     const live = store.kind === "files" ? new LocalLiveMatches(config.replays.dir) : null;
     const service = new ResumeService({ keys, live, store, processId });
@@ -34,16 +38,9 @@ export async function setUpResume(config: ServerConfig, store: RecordStore): Pro
     };
     return { service, start, async stop() {} };
   }
-  const redis = new Redis(redisOptions(config.redisUrl));
-  redis.on("error", () => {}); // the cluster's own link logs outages
-  await new Promise<void>((resolve, reject) => {
-    if (redis.status === "ready") return resolve();
-    const timer = setTimeout(() => reject(new Error("Redis not ready for resume")), REDIS_STARTUP_TIMEOUT_MS);
-    redis.once("ready", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
+  // The link's own connection, up since the cluster started, and watched with the others
+  // through an outage: the resumer waits while any of them is down.
+  const redis = link.data;
   const keys = await loadResumeKeys({ envSecret: config.resumeSecret, redis });
   const live = new LiveMatches(redis);
   const service = new ResumeService({ keys, live, store, processId });
@@ -55,11 +52,12 @@ export async function setUpResume(config: ServerConfig, store: RecordStore): Pro
         service,
         live,
         intervalMs: SWEEP_INTERVAL_MS,
-        redisReady: () => redis.status === "ready",
+        redisReady: () => link.ready,
       });
     },
     async stop() {
       stopResumer();
+      // Colyseus has closed the presence and the driver by now; this is the last one.
       redis.disconnect();
     },
   };

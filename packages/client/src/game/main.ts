@@ -1,6 +1,7 @@
 // The page's styles, one file per part of the screen (each under 300 lines).
 import "./style.css";
 import "./hud.css";
+import "./keys-panel.css";
 import "./phone.css";
 import "./emblems.css";
 import { App } from "./app.ts";

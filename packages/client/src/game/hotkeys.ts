@@ -15,8 +15,14 @@ export class Hotkeys {
   private readonly fixed = new Map<string, () => void>();
   /** codes held now */
   private readonly down = new Set<string>();
+  /**
+   * While true (the menu is open, the match is over) the keyboard is the
+   * page's: no action runs and nothing is prevented, so Tab, Space and Enter
+   * work the focused button and the arrows do not pan under the menu.
+   */
+  blocked: () => boolean = () => false;
   private readonly onKey = (e: KeyboardEvent) => {
-    if (isTyping(e.target)) return;
+    if (isTyping(e.target) || pressesControl(e) || this.blocked()) return;
     this.down.add(e.code);
     if (e.repeat || e.ctrlKey || e.metaKey || e.altKey) return;
     const fixed = this.fixed.get(e.code);
@@ -81,6 +87,16 @@ export class Hotkeys {
     this.shifted.clear();
     this.fixed.clear();
   }
+}
+
+/** Space or Enter on a focused button (a keyboard player's Resume, Play again): the button's, not the game's. */
+function pressesControl(e: KeyboardEvent): boolean {
+  const el = e.target as HTMLElement | null;
+  return (
+    (e.code === "Space" || e.code === "Enter" || e.code === "NumpadEnter") &&
+    !!el &&
+    (el.tagName === "BUTTON" || el.tagName === "SUMMARY" || el.tagName === "A" || el.tagName === "SELECT")
+  );
 }
 
 function isTyping(target: EventTarget | null): boolean {

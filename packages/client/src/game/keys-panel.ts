@@ -33,7 +33,15 @@ export class KeysPanel {
   private readonly buttons = new Map<Action, HTMLButtonElement>();
   private readonly message: HTMLElement;
   private listening: Action | null = null;
+  /** the keycap to give the focus back to once the key came: it was pressed from the keyboard */
+  private refocus: HTMLButtonElement | null = null;
   private readonly offChange: () => void;
+  /** A press anywhere but the listening keycap (Resume, the volume, the Keys heading) cancels the rebinding. */
+  private readonly onPointer = (e: PointerEvent) => {
+    const b = this.listening === null ? undefined : this.buttons.get(this.listening);
+    if (!b || (e.target instanceof Node && b.contains(e.target))) return;
+    this.cancel();
+  };
   private readonly onKey = (e: KeyboardEvent) => {
     const action = this.listening;
     if (action === null) return;
@@ -42,8 +50,7 @@ export class KeysPanel {
     e.stopImmediatePropagation();
     if (e.repeat) return;
     if (e.code === "Escape") {
-      this.stop();
-      this.say("Cancelled: the key is unchanged.");
+      this.cancel();
       return;
     }
     const result = this.keymap.bind(action, e.code);
@@ -90,27 +97,46 @@ export class KeysPanel {
       ),
     );
     this.offChange = keymap.onChange(() => this.refresh());
+    // Folding the panel away while it listens must not leave a hidden rebinding waiting for the next key.
+    this.el.addEventListener("toggle", () => {
+      if (!(this.el as HTMLDetailsElement).open) this.cancel();
+    });
     window.addEventListener("keydown", this.onKey, { capture: true });
+    window.addEventListener("pointerdown", this.onPointer, { capture: true });
   }
 
   /** Stops listening for a key (the menu closed, or the key came). */
   stop(): void {
     const action = this.listening;
+    const refocus = this.refocus;
     this.listening = null;
-    if (action !== null) this.refresh();
+    this.refocus = null;
+    if (action === null) return;
+    this.refresh();
+    // A keyboard player goes on from the key they changed (Tab to the next), not from the top of the page.
+    if (refocus?.isConnected && !this.el.closest("[hidden]")) refocus.focus();
   }
 
   destroy(): void {
     this.offChange();
     window.removeEventListener("keydown", this.onKey, { capture: true });
+    window.removeEventListener("pointerdown", this.onPointer, { capture: true });
+  }
+
+  private cancel(): void {
+    if (this.listening === null) return;
+    this.stop();
+    this.say("Cancelled: the key is unchanged.");
   }
 
   private row(a: ActionInfo): HTMLTableRowElement {
     const b = h("button", { type: "button", class: "keycap", "data-action": a.id }, this.keymap.label(a.id));
-    b.addEventListener("click", () => {
+    b.addEventListener("click", (e) => {
       // Unfocused, so the Space or Enter about to be bound does not press the button again.
       b.blur();
       this.listen(a.id);
+      // detail 0: Enter or Space pressed it, not the mouse.
+      this.refocus = e.detail === 0 ? b : null;
     });
     this.buttons.set(a.id, b);
     return h("tr", {}, h("th", {}, a.label), h("td", { class: "key-cell" }, b));

@@ -25,6 +25,9 @@ export class MatchOverlays {
   private readonly off: Array<() => void> = [];
   private phase: number;
   private scene: MatchScene | null = null;
+  private ended = false;
+  /** The menu or the results screen has the keyboard: the match's keys and mouse do nothing. */
+  private readonly keyboardTaken = () => this.menu.isOpen || this.ended;
 
   constructor(
     parent: HTMLElement,
@@ -48,6 +51,7 @@ export class MatchOverlays {
       onLeave,
     });
     this.scoreboard = new Scoreboard(parent, conn, keymap);
+    this.scoreboard.blocked = this.keyboardTaken;
     if (!settings.howToSeen)
       this.howTo = new HowTo(parent, conn.rules, keymap, () => {
         this.howTo = null;
@@ -70,7 +74,11 @@ export class MatchOverlays {
       conn.on("result", (r) => {
         if (!r.accepted) sound.play("reject");
       }),
-      conn.on("matchEnd", () => sound.play("end")),
+      conn.on("matchEnd", () => {
+        this.ended = true;
+        this.scoreboard.show(false);
+        sound.play("end");
+      }),
     );
   }
 
@@ -79,7 +87,8 @@ export class MatchOverlays {
     this.scene = scene;
     scene.effects.onCue = (cue) => this.sound.play(cue);
     scene.controls.onTrain = () => this.sound.play("train");
-    scene.controls.blocked = () => this.menu.isOpen;
+    scene.controls.blocked = this.keyboardTaken;
+    scene.hotkeys.blocked = this.keyboardTaken;
   }
 
   /** Once per frame. */

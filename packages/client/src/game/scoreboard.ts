@@ -33,14 +33,19 @@ export class Scoreboard {
   private readonly conn: MatchConnection;
   private shownKey = "";
   private readonly keymap: Keymap;
+  /** while true (the menu is open, the match is over) its key is the page's: Tab moves the focus */
+  blocked: () => boolean = () => false;
   private readonly onDown = (e: KeyboardEvent) => {
-    if (e.code !== this.keymap.key("scoreboard") || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.code !== this.keymap.key("scoreboard") || e.ctrlKey || e.metaKey || e.altKey || this.blocked())
+      return;
     e.preventDefault();
     this.show(true);
   };
   private readonly onUp = (e: KeyboardEvent) => {
     if (e.code === this.keymap.key("scoreboard")) this.show(false);
   };
+  /** A key released while the window had no focus (Alt+Tab away with Tab held) never sends keyup. */
+  private readonly onBlur = () => this.show(false);
 
   constructor(parent: HTMLElement, conn: MatchConnection, keymap: Keymap) {
     this.conn = conn;
@@ -77,6 +82,7 @@ export class Scoreboard {
     parent.append(this.el);
     window.addEventListener("keydown", this.onDown);
     window.addEventListener("keyup", this.onUp);
+    window.addEventListener("blur", this.onBlur);
   }
 
   get visible(): boolean {
@@ -137,6 +143,7 @@ export class Scoreboard {
   destroy(): void {
     window.removeEventListener("keydown", this.onDown);
     window.removeEventListener("keyup", this.onUp);
+    window.removeEventListener("blur", this.onBlur);
     this.el.remove();
   }
 }

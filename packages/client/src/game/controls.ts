@@ -116,11 +116,15 @@ export class Controls {
   /** The guard key (G) or the HUD's Guard button: the selected units, or all, follow and guard your commander. */
   guard(): void {
     if (this.blocked()) return;
-    const units = this.orderedUnits();
+    const { units, total } = this.orderedUnits();
     if (units.length === 0) return this.onNotice("No units to guard your commander: train some first");
     const c = this.conn.displayCommander();
     if (this.conn.guardCommander(units) === 0 || !c) return;
-    this.onNotice(`Guard: ${units.length} unit${units.length === 1 ? "" : "s"} follow your commander`);
+    this.onNotice(
+      units.length < total
+        ? `Guard: ${units.length} of ${total} units follow your commander (${this.overLimit()})`
+        : `Guard: ${units.length} unit${units.length === 1 ? "" : "s"} follow your commander`,
+    );
     this.onOrder(c.x, c.y, false);
   }
 
@@ -184,7 +188,7 @@ export class Controls {
   /** Right-click: attack the enemy under the cursor, or move there. */
   order(x: number, y: number): void {
     if (this.conn.state.phase !== MatchPhase.Playing || this.conn.reconnecting) return;
-    const units = this.orderedUnits();
+    const { units, total } = this.orderedUnits();
     if (units.length === 0) {
       const keys = this.hotkeys.keymap?.labels(this.hotkeys.keymap.trainActions(), ", ");
       this.onNotice(
@@ -194,14 +198,23 @@ export class Controls {
     }
     const me = this.conn.playerId;
     const target = this.entities.at(x, y, (e) => e.owner !== me && e.kind !== Kind.Resource);
-    if (target) {
-      if (this.conn.send({ kind: "attack", unitIds: units, targetId: target.id }) > 0)
-        this.onOrder(target.x, target.y, true);
-    } else if (this.conn.orderUnits(units, x, y) > 0) this.onOrder(x, y, false);
+    const sent = target
+      ? this.conn.send({ kind: "attack", unitIds: units, targetId: target.id }) > 0
+      : this.conn.orderUnits(units, x, y) > 0;
+    if (!sent) return;
+    if (target) this.onOrder(target.x, target.y, true);
+    else this.onOrder(x, y, false);
+    // The rest stay where they are: say so, rather than leave a player wondering why half a big group did not move.
+    if (units.length < total) this.onNotice(`${units.length} of ${total} units ordered (${this.overLimit()})`);
   }
 
-  /** The selected units still alive, or every own unit when nothing is selected. */
-  private orderedUnits(): number[] {
-    return this.selection.ordered(this.conn.rules.limits.maxUnitsPerOrder);
+  /** The selected units still alive, or every own unit when nothing is selected: the first the rules allow in one order, and how many there were. */
+  private orderedUnits(): { units: number[]; total: number } {
+    const all = this.selection.ordered(Number.POSITIVE_INFINITY);
+    return { units: all.slice(0, this.conn.rules.limits.maxUnitsPerOrder), total: all.length };
+  }
+
+  private overLimit(): string {
+    return `the rules allow ${this.conn.rules.limits.maxUnitsPerOrder} per order`;
   }
 }

@@ -205,7 +205,8 @@ export class Controls {
     if (target) this.onOrder(target.x, target.y, true);
     else this.onOrder(x, y, false);
     // The rest stay where they are: say so, rather than leave a player wondering why half a big group did not move.
-    if (units.length < total) this.onNotice(`${units.length} of ${total} units ordered (${this.overLimit()})`);
+    if (units.length < total)
+      this.onNotice(`${units.length} of ${total} units ordered (${this.overLimit()})`);
   }
 
   /** The selected units still alive, or every own unit when nothing is selected: the first the rules allow in one order, and how many there were. */

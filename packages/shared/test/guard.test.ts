@@ -161,6 +161,26 @@ describe("guard orders", () => {
     expect(guard.order).toMatchObject({ targetId: 0 });
   });
 
+  it("never engages a hostile in the hysteresis band it has not been shown (a guard radius wider than sight)", () => {
+    // Interest adds an entity only within vision.radius of one of the player's entities; radius +
+    // hysteresis only keeps one already shown. A foe that came no nearer than the band was never on
+    // the player's screen: a guard that ran at it would point the player at what the fog hides.
+    const m = match(
+      defaultRulesWith({ ...OPEN, orders: { guardRadius: REACH + 300, guardLeash: REACH + 400 } }),
+    );
+    const guard = spawnEntity(m.world, SOLDIER, "A", 800, 760, 120);
+    guard.order = { type: "guard", slot: 0, targetId: 0 };
+    const band = (RULES.vision.radius + REACH) / 2;
+    // South of the commander, farther than vision.radius from the commander and the guard alike.
+    const foe = spawnEntity(m.world, SOLDIER, "B", 800, 800 + band, 120);
+    moveUnits(m.world);
+    expect(guard.order).toMatchObject({ targetId: 0 });
+    // Once within vision.radius it is on the screen, and the guard takes it on.
+    foe.y = 800 + RULES.vision.radius - 10;
+    moveUnits(m.world);
+    expect(guard.order).toMatchObject({ targetId: foe.id });
+  });
+
   it("gives up a chase past the leash and walks back to its slot", () => {
     const m = match();
     const guard = spawnEntity(m.world, SOLDIER, "A", 800, 760, 120);

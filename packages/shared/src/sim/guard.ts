@@ -71,7 +71,7 @@ export class GuardPlan {
     return distSq(t.x, t.y, c.x, c.y) <= leash * leash;
   }
 
-  /** The visible hostile nearest commander `c` within the guard radius (ties: the lower id), once per owner a tick. */
+  /** The shown hostile nearest commander `c` within the guard radius (ties: the lower id), once per owner a tick. */
   private threat(e: Entity, c: Entity): Entity | null {
     const cached = this.threats.get(e.owner);
     if (cached !== undefined) return cached;
@@ -83,7 +83,8 @@ export class GuardPlan {
       if (!isEnemy(e, b)) continue;
       const d = distSq(b.x, b.y, c.x, c.y);
       if (d > r2 || d > bestD || (d === bestD && best !== null && b.id > best.id)) continue;
-      if (!this.sight.sees(e.owner, b)) continue;
+      // In the view by now (entered within vision.radius), not merely within the hysteresis band.
+      if (!this.sight.shows(e.owner, b)) continue;
       best = b;
       bestD = d;
     }

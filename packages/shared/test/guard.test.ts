@@ -107,6 +107,26 @@ describe("guard orders", () => {
     expect({ x: recruit.x, y: recruit.y }).toEqual(slotOf(m, recruit));
   });
 
+  it("a guard order for some of the guards gives them slots the others do not hold, so none stand on one spot", () => {
+    const { m } = followRun();
+    send(m, { kind: "train", unitKind: "soldier" });
+    run(m, 1);
+    const [, , u3, u4] = units(m.world);
+    // Two of four guards sent off and called back (the G key with those two selected).
+    send(m, { kind: "moveUnits", unitIds: [u3!.id, u4!.id], x: 1400, y: 1400 });
+    run(m, 10);
+    send(m, { kind: "guard", unitIds: [u4!.id, u3!.id] });
+    run(m, 120);
+    const mine = units(m.world);
+    const slots = mine.map((e) => (e.order?.type === "guard" ? e.order.slot : -1));
+    expect(new Set(slots).size).toBe(4);
+    // In list order, from the lowest slots the other two leave free.
+    expect(u4!.order).toMatchObject({ slot: 2 });
+    expect(u3!.order).toMatchObject({ slot: 3 });
+    expect(new Set(mine.map((e) => `${e.x},${e.y}`)).size).toBe(4);
+    for (const e of mine) expect({ x: e.x, y: e.y }).toEqual(slotOf(m, e));
+  });
+
   it("follows to the same positions, tick for tick, when run again", () => {
     const a = followRun();
     const b = followRun();

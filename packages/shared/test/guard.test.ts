@@ -127,6 +127,27 @@ describe("guard orders", () => {
     for (const e of mine) expect({ x: e.x, y: e.y }).toEqual(slotOf(m, e));
   });
 
+  it("as many guards as the rules allow stand on as many spots, none on the commander's own", () => {
+    // players.maxUnits may be up to 250: every guard slot must be a place of its own.
+    const max = 250;
+    const m = match(
+      defaultRulesWith({
+        ...OPEN,
+        players: { startGold: 1_000_000, maxUnits: max },
+        map: { width: 8000, height: 8000 },
+      }),
+    );
+    m.c.x = 4000;
+    m.c.y = 4000;
+    for (let i = 0; i < max; i++) send(m, { kind: "train", unitKind: "soldier" });
+    run(m, 1);
+    const mine = units(m.world);
+    expect(mine).toHaveLength(max);
+    const spots = new Set(mine.map((e) => `${e.x},${e.y}`));
+    expect(spots.size).toBe(max);
+    expect(spots.has(`${m.c.x},${m.c.y}`)).toBe(false);
+  });
+
   it("follows to the same positions, tick for tick, when run again", () => {
     const a = followRun();
     const b = followRun();

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { octet, screenshot, waitForOctet } from "./support/browser.ts";
+import { joinFromLobby, octet, screenshot, waitForOctet } from "./support/browser.ts";
 import { useGame } from "./support/game-fixture.ts";
 
 /** The id (or, without one, the data-action) of the element with the keyboard focus. */
@@ -98,6 +98,27 @@ describe("the keyboard belongs to the menu and the results screen (Chromium)", (
     expect(await focused(page)).toBe("to-lobby");
     expect(await page.isVisible("#scoreboard")).toBe(false);
     await screenshot(page, "results-keyboard");
+    await page.keyboard.press("Space");
+    await waitForOctet(page, (o) => o.screen === "lobby");
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("the waiting room's buttons from the keyboard (Chromium)", () => {
+  const game = useGame({ rules: { players: { minToStart: 2, lobbyWaitSeconds: 0 } } });
+
+  it("Tab moves through the waiting room (no scoreboard over it) and Space presses Leave", async () => {
+    const { page, errors } = await game.open();
+    await joinFromLobby(page, "Waiter", "create");
+    await waitForOctet(page, (o) => o.screen === "waiting");
+    const seen: Array<string | null> = [];
+    for (let i = 0; i < 12 && seen.at(-1) !== "leave-waiting"; i++) {
+      await page.keyboard.press("Tab");
+      expect(await page.isVisible("#scoreboard")).toBe(false);
+      seen.push(await focused(page));
+    }
+    expect(seen).toContain("copy-invite");
+    expect(seen.at(-1)).toBe("leave-waiting");
     await page.keyboard.press("Space");
     await waitForOctet(page, (o) => o.screen === "lobby");
     expect(errors).toEqual([]);

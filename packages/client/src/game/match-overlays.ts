@@ -51,7 +51,8 @@ export class MatchOverlays {
       onLeave,
     });
     this.scoreboard = new Scoreboard(parent, conn, keymap);
-    this.scoreboard.blocked = this.keyboardTaken;
+    // The waiting room lists the players itself, and Tab has its buttons (invite, start, leave) to reach.
+    this.scoreboard.blocked = () => this.keyboardTaken() || conn.state.phase === MatchPhase.Waiting;
     if (!settings.howToSeen)
       this.howTo = new HowTo(parent, conn.rules, keymap, () => {
         this.howTo = null;

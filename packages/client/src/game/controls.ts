@@ -119,7 +119,9 @@ export class Controls {
     const { units, total } = this.orderedUnits();
     if (units.length === 0) return this.onNotice("No units to guard your commander: train some first");
     const c = this.conn.displayCommander();
-    if (this.conn.guardCommander(units) === 0 || !c) return;
+    if (this.conn.guardCommander(units) === 0) return;
+    // A dead commander's guards hold where they are and follow it once it is back (the sim's guard rule).
+    if (!c) return this.onNotice(`Guard: your units hold until your commander is back, then follow it`);
     this.onNotice(
       units.length < total
         ? `Guard: ${units.length} of ${total} units follow your commander (${this.overLimit()})`

@@ -32,6 +32,7 @@ export class JsonView implements ViewSource {
       order: (unitIds, x, y) => void conn.send({ kind: "moveUnits", unitIds, x, y }),
       attack: (unitIds, targetId) => void conn.send({ kind: "attack", unitIds, targetId }),
       train: (unitKind) => void conn.send({ kind: "train", unitKind }),
+      guard: (unitIds) => void conn.send({ kind: "guard", unitIds }),
     };
     const decoder = new TextDecoder();
     conn.room.onMessage(JSON_STATE, (bytes: Uint8Array) => {

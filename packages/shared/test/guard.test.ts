@@ -1,67 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type Action, Reject } from "../src/protocol/actions.ts";
-import { decodeAction, encodeAction, encodeRawAction } from "../src/protocol/codec.ts";
-import { readRecord, verifyRecord } from "../src/record/index.ts";
-import {
-  DEFAULT_RULES_DOCUMENT,
-  defaultRulesWith,
-  mergeRules,
-  type Rules,
-  safeParseRules,
-} from "../src/rules/index.ts";
-import {
-  type Entity,
-  formationPoint,
-  hashWorld,
-  Kind,
-  moveUnits,
-  spawnEntity,
-  step,
-  validateAction,
-  type World,
-} from "../src/sim/index.ts";
-import { playScriptedMatch, shortRules } from "./support/scripted-match.ts";
-import { twoPlayers } from "./support/two-players.ts";
-
-// An open map with nothing but what each test places.
-const OPEN = {
-  map: { walls: [] },
-  creeps: { count: 0 },
-  resources: { nodes: 0 },
-  players: { startGold: 5000 },
-};
-const RULES = defaultRulesWith(OPEN, "guard test rules");
-const SOLDIER = Kind.FirstUnit + Object.keys(RULES.units).indexOf("soldier");
-const REACH = RULES.vision.radius + RULES.vision.hysteresis;
-
-interface Match {
-  world: World;
-  c: Entity;
-  enemy: Entity;
-  queues: Map<string, Action[]>;
-  seq: number;
-}
-
-/** A and B far apart, A's commander at (800, 800). */
-function match(rules: Rules = RULES): Match {
-  const { world, a: c, b: enemy } = twoPlayers(rules, 11, { x: 800, y: 800 }, { x: 3600, y: 3600 });
-  return { world, c, enemy, queues: new Map([["A", []]]), seq: 0 };
-}
-
-function send(m: Match, a: Record<string, unknown>): void {
-  m.queues.get("A")!.push({ ...a, seq: ++m.seq } as Action);
-}
-
-function run(m: Match, ticks: number, each?: () => void): void {
-  for (let i = 0; i < ticks; i++) {
-    each?.();
-    step(m.world, m.queues);
-  }
-}
-
-function units(world: World, owner = "A"): Entity[] {
-  return [...world.entities.values()].filter((e) => e.owner === owner && e.kind >= Kind.FirstUnit);
-}
+import { defaultRulesWith } from "../src/rules/index.ts";
+import { type Entity, formationPoint, hashWorld, moveUnits, spawnEntity } from "../src/sim/index.ts";
+import { type Match, match, OPEN, REACH, RULES, run, SOLDIER, send, units } from "./support/guard-match.ts";
 
 function slotOf(m: Match, e: Entity): { x: number; y: number } {
   const order = e.order;
@@ -105,6 +45,47 @@ describe("guard orders", () => {
     expect(slots.sort()).toEqual([0, 1, 2]);
     expect(recruit.order).toMatchObject({ slot: 1 });
     expect({ x: recruit.x, y: recruit.y }).toEqual(slotOf(m, recruit));
+  });
+
+  it("a guard order for some of the guards gives them slots the others do not hold, so none stand on one spot", () => {
+    const { m } = followRun();
+    send(m, { kind: "train", unitKind: "soldier" });
+    run(m, 1);
+    const [, , u3, u4] = units(m.world);
+    // Two of four guards sent off and called back (the G key with those two selected).
+    send(m, { kind: "moveUnits", unitIds: [u3!.id, u4!.id], x: 1400, y: 1400 });
+    run(m, 10);
+    send(m, { kind: "guard", unitIds: [u4!.id, u3!.id] });
+    run(m, 120);
+    const mine = units(m.world);
+    const slots = mine.map((e) => (e.order?.type === "guard" ? e.order.slot : -1));
+    expect(new Set(slots).size).toBe(4);
+    // In list order, from the lowest slots the other two leave free.
+    expect(u4!.order).toMatchObject({ slot: 2 });
+    expect(u3!.order).toMatchObject({ slot: 3 });
+    expect(new Set(mine.map((e) => `${e.x},${e.y}`)).size).toBe(4);
+    for (const e of mine) expect({ x: e.x, y: e.y }).toEqual(slotOf(m, e));
+  });
+
+  it("as many guards as the rules allow stand on as many spots, none on the commander's own", () => {
+    // players.maxUnits may be up to 250: every guard slot must be a place of its own.
+    const max = 250;
+    const m = match(
+      defaultRulesWith({
+        ...OPEN,
+        players: { startGold: 1_000_000, maxUnits: max },
+        map: { width: 8000, height: 8000 },
+      }),
+    );
+    m.c.x = 4000;
+    m.c.y = 4000;
+    for (let i = 0; i < max; i++) send(m, { kind: "train", unitKind: "soldier" });
+    run(m, 1);
+    const mine = units(m.world);
+    expect(mine).toHaveLength(max);
+    const spots = new Set(mine.map((e) => `${e.x},${e.y}`));
+    expect(spots.size).toBe(max);
+    expect(spots.has(`${m.c.x},${m.c.y}`)).toBe(false);
   });
 
   it("follows to the same positions, tick for tick, when run again", () => {
@@ -161,6 +142,26 @@ describe("guard orders", () => {
     expect(guard.order).toMatchObject({ targetId: 0 });
   });
 
+  it("never engages a hostile in the hysteresis band it has not been shown (a guard radius wider than sight)", () => {
+    // Interest adds an entity only within vision.radius of one of the player's entities; radius +
+    // hysteresis only keeps one already shown. A foe that came no nearer than the band was never on
+    // the player's screen: a guard that ran at it would point the player at what the fog hides.
+    const m = match(
+      defaultRulesWith({ ...OPEN, orders: { guardRadius: REACH + 300, guardLeash: REACH + 400 } }),
+    );
+    const guard = spawnEntity(m.world, SOLDIER, "A", 800, 760, 120);
+    guard.order = { type: "guard", slot: 0, targetId: 0 };
+    const band = (RULES.vision.radius + REACH) / 2;
+    // South of the commander, farther than vision.radius from the commander and the guard alike.
+    const foe = spawnEntity(m.world, SOLDIER, "B", 800, 800 + band, 120);
+    moveUnits(m.world);
+    expect(guard.order).toMatchObject({ targetId: 0 });
+    // Once within vision.radius it is on the screen, and the guard takes it on.
+    foe.y = 800 + RULES.vision.radius - 10;
+    moveUnits(m.world);
+    expect(guard.order).toMatchObject({ targetId: foe.id });
+  });
+
   it("gives up a chase past the leash and walks back to its slot", () => {
     const m = match();
     const guard = spawnEntity(m.world, SOLDIER, "A", 800, 760, 120);
@@ -214,80 +215,5 @@ describe("guard orders", () => {
     // 1600 * sqrt(2) world units at 150 / s: about 15 s.
     run(m, 200);
     for (const e of units(m.world)) expect({ x: e.x, y: e.y }).toEqual(slotOf(m, e));
-  });
-});
-
-describe("GuardCommander on the wire and in the record", () => {
-  it("round-trips, and refuses an empty list, a repeated id and more than limits.maxUnitsPerOrder ids", () => {
-    const ok = decodeAction(encodeAction({ seq: 4, kind: "guard", unitIds: [9, 3, 7] }), RULES);
-    expect(ok).toEqual({ ok: true, action: { seq: 4, kind: "guard", unitIds: [9, 3, 7] } });
-    const max = RULES.limits.maxUnitsPerOrder;
-    const bad = (unitIds: number[]) => decodeAction(encodeRawAction({ seq: 5, guard: { unitIds } }), RULES);
-    expect(bad([])).toMatchObject({ ok: false, seq: 5, reason: Reject.OutOfRange });
-    expect(bad([3, 4, 3])).toMatchObject({
-      ok: false,
-      seq: 5,
-      reason: Reject.OutOfRange,
-      detail: expect.stringMatching(/3 more than once/),
-    });
-    expect(bad(Array.from({ length: max + 1 }, (_, i) => i + 1))).toMatchObject({
-      ok: false,
-      reason: Reject.OutOfRange,
-    });
-    expect(bad(Array.from({ length: max }, (_, i) => i + 1)).ok).toBe(true);
-  });
-
-  it("guard orders are recorded as applied and replay to every stored hash", () => {
-    for (const seed of [3, 8]) {
-      const record = readRecord(playScriptedMatch(shortRules(30), seed, 6).bytes);
-      const guards = record.ticks.flatMap((t) => t.actions).filter((a) => a.action.kind === "guard");
-      expect(guards.length).toBeGreaterThan(20);
-      expect(guards[0]!.action.guard!.unitIds!.length).toBeGreaterThan(0);
-      const result = verifyRecord(record);
-      expect(result).toMatchObject({ ok: true, mismatch: null });
-      expect(result.hashesChecked).toBeGreaterThan(25);
-    }
-  });
-});
-
-describe("guard orders: the rules and the game-state checks", () => {
-  it("default to guarding new units, and refuse a leash shorter than the radius or a guardOnTrain that is no switch", () => {
-    expect(RULES.orders.guardOnTrain).toBe(true);
-    expect(RULES.orders.guardLeash).toBeGreaterThanOrEqual(RULES.orders.guardRadius);
-    const bad = safeParseRules(
-      mergeRules(DEFAULT_RULES_DOCUMENT, {
-        orders: { guardRadius: 500, guardLeash: 400, guardOnTrain: "yes" },
-      }),
-    );
-    expect(bad.ok).toBe(false);
-    if (bad.ok) return;
-    expect(bad.problems).toEqual(
-      expect.arrayContaining([
-        { path: "orders.guardOnTrain", message: expect.stringMatching(/true or false/) },
-        { path: "orders.guardLeash", message: "expected at least orders.guardRadius (500), got 400" },
-      ]),
-    );
-    expect(safeParseRules(mergeRules(DEFAULT_RULES_DOCUMENT, { orders: { guardRadius: -1 } })).ok).toBe(
-      false,
-    );
-  });
-
-  it("takes only the player's own living units", () => {
-    const m = match();
-    const own = spawnEntity(m.world, SOLDIER, "A", 820, 800, 120);
-    const theirs = spawnEntity(m.world, SOLDIER, "B", 840, 800, 120);
-    const guard = (unitIds: number[]) => validateAction(m.world, "A", { seq: 1, kind: "guard", unitIds });
-    expect(guard([own.id]).ok).toBe(true);
-    expect(guard([own.id, theirs.id])).toMatchObject({ ok: false, reason: Reject.NotOwner });
-    expect(guard([m.c.id])).toMatchObject({ ok: false, reason: Reject.InvalidTarget });
-    expect(guard([424_242])).toMatchObject({ ok: false, reason: Reject.UnknownEntity });
-    // Killed this tick (removed from the world when the tick resolves deaths): NotAlive until then.
-    own.hp = 0;
-    expect(guard([own.id])).toMatchObject({ ok: false, reason: Reject.NotAlive });
-    // A spectator or someone who left holds no units to order.
-    expect(validateAction(m.world, "nobody", { seq: 1, kind: "guard", unitIds: [theirs.id] })).toMatchObject({
-      ok: false,
-      reason: Reject.NotPlaying,
-    });
   });
 });

@@ -3,6 +3,7 @@ import {
   concatBytes,
   hashToHex,
   RecordError,
+  Replayer,
   readRecord,
   rebuildMatch,
   replayProto,
@@ -42,6 +43,28 @@ describe("rebuilding a running match from its record", () => {
       expect(continued.ticks.length).toBe(130);
       expect(continued.header.matchId).toBe(`m${seed}`);
       expect(verifyRecord(continued)).toMatchObject({ ok: true, ticks: 130, mismatch: null });
+    }
+  });
+
+  it("rebuilds guards in the middle of a chase: the same targets and slots, the same hash", () => {
+    const chasing = (w: ReturnType<typeof rebuildMatch>["world"]) =>
+      [...w.entities.values()].flatMap((e) =>
+        e.order?.type === "guard" && e.order.targetId !== 0 ? [[e.id, e.order.slot, e.order.targetId]] : [],
+      );
+    for (const seed of [3, 8]) {
+      const m = playScriptedMatch(shortRules(30), seed);
+      const record = readRecord(m.bytes);
+      const replayer = new Replayer(record.header);
+      // The first tick, off the hashed ones, with a guard chasing something.
+      const entry = record.ticks.find((t) => {
+        replayer.apply(t);
+        return t.hash === null && chasing(replayer.world).length > 0;
+      });
+      expect(entry, `a chase in seed ${seed}'s match`).toBeDefined();
+      const rebuilt = rebuildMatch(concatBytes(m.recorder.chunksSoFar().slice(0, entry!.tick + 1)));
+      expect(rebuilt.world.tick).toBe(entry!.tick);
+      expect(chasing(rebuilt.world)).toEqual(chasing(replayer.world));
+      expect(hashWorld(rebuilt.world)).toBe(hashWorld(replayer.world));
     }
   });
 

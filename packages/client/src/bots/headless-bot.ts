@@ -246,6 +246,7 @@ export class HeadlessBot {
       order: (unitIds, x, y) => void conn.orderUnits(unitIds, x, y),
       attack: (unitIds, targetId) => void conn.send({ kind: "attack", unitIds, targetId }),
       train: (unitKind) => void conn.send({ kind: "train", unitKind }),
+      guard: (unitIds) => void conn.send({ kind: "guard", unitIds }),
     };
     return brainContext(this.brain, { conn, view, rules: conn.rules, act });
   }

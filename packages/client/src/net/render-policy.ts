@@ -109,6 +109,9 @@ export class RenderPolicy {
    * Own units were ordered to guard the commander with `seq`: they start for
    * their slots around where the commander is drawn (slot i + 1 for the i-th
    * id, as sim/guard.ts places them), until the server's answer takes over.
+   * That is exact when the order names all the guards; for some of them the
+   * server skips the slots the other guards hold, which the client cannot know
+   * (orders are not sent to it), and the answer's fade corrects the picture.
    * While the commander is dead they hold on the server, so nothing is predicted.
    */
   guarded(seq: number, unitIds: readonly number[], state: MatchState, now: number): void {

@@ -32,6 +32,8 @@ export interface BotActions {
   attack(unitIds: number[], targetId: number): void;
   /** train a unit of this kind at the commander */
   train(unitKind: string): void;
+  /** order own units to follow and guard the commander */
+  guard(unitIds: number[]): void;
 }
 
 /** What a strategy gets each time it thinks. */

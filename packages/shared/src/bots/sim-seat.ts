@@ -41,6 +41,7 @@ export class SimSeat {
       order: (unitIds, x, y) => out({ kind: "moveUnits", unitIds, x, y }),
       attack: (unitIds, targetId) => out({ kind: "attack", unitIds, targetId }),
       train: (unitKind) => out({ kind: "train", unitKind }),
+      guard: (unitIds) => out({ kind: "guard", unitIds }),
     };
     this.ctx = brainContext(this.brain, { view, rules: this.world.rules, act });
   }

@@ -138,7 +138,7 @@ export function actionFromMessage(msg: ClientActionMessage, rules: Rules): Decod
       if (ids.length === 0 || ids.length > maxIds) {
         return fail(seq, Reject.OutOfRange, `unit_ids must hold 1 to ${maxIds} ids, got ${ids.length}`);
       }
-      // Each unit's place in the list is its formation slot: a repeated id would hold two slots.
+      // The ids take formation slots in list order: a repeated id would take two.
       const twice = ids.find((id, i) => ids.indexOf(id) !== i);
       if (twice !== undefined) return fail(seq, Reject.OutOfRange, `unit_ids lists ${twice} more than once`);
       return { ok: true, action: { seq, kind: "guard", unitIds: [...ids] } };

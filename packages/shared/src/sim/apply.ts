@@ -1,6 +1,6 @@
 import type { Action, Verdict } from "../protocol/actions.ts";
 import { formationPoint } from "./formation.ts";
-import { freeGuardSlot } from "./guard.ts";
+import { freeGuardSlot, freeGuardSlots } from "./guard.ts";
 import { Kind, unitStats } from "./kinds.ts";
 import { moveCommander } from "./movement.ts";
 import { validateAction } from "./validate.ts";
@@ -65,12 +65,16 @@ export function applyAction(world: World, playerId: string, action: Action): Ver
       if (guarding) unit.order = { type: "guard", slot, targetId: 0 };
       break;
     }
-    case "guard":
-      // Each unit's place in the order is its slot around the commander, as a move order's is around its point.
-      action.unitIds.forEach((id, slot) => {
-        world.entities.get(id)!.order = { type: "guard", slot, targetId: 0 };
+    case "guard": {
+      // The units take, in the order's unit order, the lowest slots around the commander that
+      // none of the player's other guards holds: calling back some of the guards must not
+      // stack them onto the others' places (for a player's first guards: slot i for the i-th id).
+      const slots = freeGuardSlots(world, playerId, new Set(action.unitIds), action.unitIds.length);
+      action.unitIds.forEach((id, i) => {
+        world.entities.get(id)!.order = { type: "guard", slot: slots[i]!, targetId: 0 };
       });
       break;
+    }
   }
   return verdict;
 }

@@ -5,10 +5,15 @@ import { hitsWall, type Point, snap } from "./geometry.ts";
  * Grid cells around a centre, ring by ring (the centre, then the 8 cells at
  * distance 1, then the 16 at distance 2, ...), as integer pairs: no
  * trigonometry, so every engine computes the same formation to the bit.
+ * Enough for the largest formation the rules allow (limits.maxUnitsPerOrder
+ * up to 255; a guard stands at slot + 1 and players.maxUnits is up to 250):
+ * slot numbers wrap past the end, so fewer would stack units on one spot.
+ * Whole rings: 289 cells (rings 0-8); the first 169 (rings 0-6, all there
+ * were before) are unchanged, so no smaller formation moves.
  */
 const SLOTS: ReadonlyArray<readonly [number, number]> = (() => {
   const slots: Array<[number, number]> = [[0, 0]];
-  for (let r = 1; slots.length < 128; r++) {
+  for (let r = 1; slots.length < 257; r++) {
     // Clockwise from the top-left corner of ring r.
     for (let x = -r; x < r; x++) slots.push([x, -r]);
     for (let y = -r; y < r; y++) slots.push([r, y]);

@@ -71,7 +71,7 @@ export class GuardPlan {
     return distSq(t.x, t.y, c.x, c.y) <= leash * leash;
   }
 
-  /** The visible hostile nearest commander `c` within the guard radius (ties: the lower id), once per owner a tick. */
+  /** The shown hostile nearest commander `c` within the guard radius (ties: the lower id), once per owner a tick. */
   private threat(e: Entity, c: Entity): Entity | null {
     const cached = this.threats.get(e.owner);
     if (cached !== undefined) return cached;
@@ -83,7 +83,8 @@ export class GuardPlan {
       if (!isEnemy(e, b)) continue;
       const d = distSq(b.x, b.y, c.x, c.y);
       if (d > r2 || d > bestD || (d === bestD && best !== null && b.id > best.id)) continue;
-      if (!this.sight.sees(e.owner, b)) continue;
+      // In the view by now (entered within vision.radius), not merely within the hysteresis band.
+      if (!this.sight.shows(e.owner, b)) continue;
       best = b;
       bestD = d;
     }
@@ -94,10 +95,25 @@ export class GuardPlan {
 
 /** The lowest formation slot none of `owner`'s guarding units holds. */
 export function freeGuardSlot(world: World, owner: string): number {
+  return freeGuardSlots(world, owner, new Set(), 1)[0]!;
+}
+
+/**
+ * The `count` lowest formation slots none of `owner`'s guarding units holds,
+ * leaving out the units in `except` (those about to take the slots): a guard
+ * order for some of a player's guards must not put them onto the slots the
+ * others stand on.
+ */
+export function freeGuardSlots(
+  world: World,
+  owner: string,
+  except: ReadonlySet<number>,
+  count: number,
+): number[] {
   const held = new Set<number>();
   for (const e of world.entities.values())
-    if (e.owner === owner && e.order?.type === "guard") held.add(e.order.slot);
-  let slot = 0;
-  while (held.has(slot)) slot++;
-  return slot;
+    if (e.owner === owner && e.order?.type === "guard" && !except.has(e.id)) held.add(e.order.slot);
+  const out: number[] = [];
+  for (let slot = 0; out.length < count; slot++) if (!held.has(slot)) out.push(slot);
+  return out;
 }

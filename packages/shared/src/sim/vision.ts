@@ -28,10 +28,12 @@ export function canSee(world: World, playerId: string, e: Entity): boolean {
 export class SightCache {
   private readonly sources = new Map<string, Entity[]>();
   private readonly reach2: number;
+  private readonly enter2: number;
 
   constructor(world: World) {
     const reach = world.rules.vision.radius + world.rules.vision.hysteresis;
     this.reach2 = reach * reach;
+    this.enter2 = world.rules.vision.radius * world.rules.vision.radius;
     for (const s of world.entities.values()) {
       if (s.owner === "" || !isAlive(s)) continue;
       const list = this.sources.get(s.owner);
@@ -41,9 +43,24 @@ export class SightCache {
   }
 
   sees(playerId: string, e: Entity): boolean {
+    return this.within(playerId, e, this.reach2);
+  }
+
+  /**
+   * Whether `e` is within vision.radius of one of the player's living
+   * entities: where interest brings an entity into view. Between that and
+   * radius + hysteresis an entity stays in view only if it was shown before,
+   * so what the sim picks by itself (a guard's new target) must pass this,
+   * not sees(), or it could be something the player's screen never showed.
+   */
+  shows(playerId: string, e: Entity): boolean {
+    return this.within(playerId, e, this.enter2);
+  }
+
+  private within(playerId: string, e: Entity, r2: number): boolean {
     if (e.owner === playerId) return true;
     for (const s of this.sources.get(playerId) ?? []) {
-      if (distSq(s.x, s.y, e.x, e.y) <= this.reach2) return true;
+      if (distSq(s.x, s.y, e.x, e.y) <= r2) return true;
     }
     return false;
   }

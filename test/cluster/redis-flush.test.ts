@@ -3,7 +3,7 @@ import { readRecord, verifyRecord } from "../../packages/shared/src/record/index
 import { keepMoving } from "../support/activity.ts";
 import { joinPlayer, type TestPlayer, waitFor, waitForAsync } from "../support/clients.ts";
 import { useCluster } from "../support/cluster-fixture.ts";
-import { byRoom, pick } from "../support/cluster-processes.ts";
+import { byRoom, joinInBatches, pick } from "../support/cluster-processes.ts";
 import { fetchRecord, listRecords } from "../support/records.ts";
 
 // Redis loses every key while matches run and no connection drops (FLUSHALL;
@@ -23,15 +23,7 @@ describe("FLUSHALL while matches run", () => {
   afterAll(() => stopMoving());
 
   it("keeps the matches, their owners and their whole records", { timeout: 60_000 }, async () => {
-    for (const batch of [8, 4]) {
-      const joined = await Promise.all(
-        Array.from({ length: batch }, (_, i) =>
-          joinPlayer(pick(cluster.processes).url, `p${players.length + i}`),
-        ),
-      );
-      for (const p of joined) p.conn.on("leave", () => left.add(p));
-      players.push(...joined);
-    }
+    await joinInBatches(cluster.processes, [8, 4], players, left);
     const rooms = byRoom(players);
     expect(rooms.size).toBe(2);
     stopMoving = keepMoving(players);

@@ -33,6 +33,9 @@ export default defineConfig({
           pool: "threads",
           testTimeout: 120_000,
           hookTimeout: 60_000,
+          // A page waits on a server and a software-rendered Phaser on 2 shared cores:
+          // expect.poll's 1 s default failed a CI run while the page was merely slow.
+          expect: { poll: { timeout: 10_000 } },
           // Each file starts a server and a headless Chromium: one file at a time.
           maxWorkers: 1,
         },

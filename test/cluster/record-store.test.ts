@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RecordFileStore } from "../../packages/server/src/replays/file-store.ts";
 import {
@@ -196,6 +197,75 @@ describe("the Redis store writes a record again whole from the recorder's chunks
     await sink.flushed().catch(() => {});
     expect(lost).toBe(1);
     expect(await redis.command("STRLEN", "octet:record:taken-1")).toBe(held);
+  });
+
+  it("a fenced record Redis holds less of gets no gap, even if its process stops before writing it again", async () => {
+    const m = playScriptedMatch(shortRules(10), 27);
+    const chunks = m.recorder.chunksSoFar();
+    const entry = "test:live:gap-1";
+    await redis.command("HSET", entry, "owner", "proc-a");
+    // The process dies between noticing the wrong length and writing the record again whole.
+    let dies = false;
+    const source = {
+      chunksSoFar: () => {
+        if (dies) throw new Error("the process stopped here");
+        return chunks;
+      },
+    };
+    const fence = { key: entry, owner: "proc-a", onLost: () => {}, restore: async () => {} };
+    const sink = make().open(meta("gap-1", Date.now()), source, { fence });
+    appendAll(sink, chunks.slice(0, 20));
+    await sink.flushed();
+    // Redis comes back from an older snapshot: it holds the first 10 chunks of the record only.
+    const older = Buffer.concat(chunks.slice(0, 10));
+    const direct = new Redis(redis.url);
+    try {
+      await direct.set("octet:record:gap-1", older);
+      dies = true;
+      appendAll(sink, chunks.slice(20, 21));
+      await sink.flushed().catch(() => {});
+      // What a resuming process would read: a prefix of the match, never chunks 0-9 then 20.
+      const held = (await direct.getBuffer("octet:record:gap-1"))!;
+      expect(held.equals(older)).toBe(true);
+      expect(verifyRecord(readRecord(held)).ok).toBe(true);
+    } finally {
+      direct.disconnect();
+    }
+  });
+
+  it("a process whose match another one took and ended neither lists it again nor writes it again", async () => {
+    // Process A runs the match, then is cut off long enough to be taken for dead.
+    const m = playScriptedMatch(shortRules(10), 26);
+    const chunks = m.recorder.chunksSoFar();
+    const entry = "test:live:ended-1";
+    await redis.command("HSET", entry, "owner", "proc-a");
+    let lost = 0;
+    let restored = 0;
+    const fence = {
+      key: entry,
+      owner: "proc-a",
+      onLost: () => lost++,
+      // What ResumeService.register does: names this process the owner.
+      restore: async () => {
+        restored++;
+        await redis.command("HSET", entry, "owner", "proc-a");
+      },
+    };
+    const sink = make().open(meta("ended-1", Date.now()), m.recorder, { fence });
+    appendAll(sink, chunks.slice(0, 20));
+    await sink.flushed();
+    // B claims the match, resumes it and writes on; its match ends and B forgets it (release).
+    await redis.command("HSET", entry, "owner", "proc-b");
+    await redis.command("APPEND", "octet:record:ended-1", "b-wrote-this");
+    await redis.command("DEL", entry);
+    const bRecord = await redis.command("GET", "octet:record:ended-1");
+    // A's link comes back and its queued ticks arrive.
+    appendAll(sink, chunks.slice(20));
+    await sink.flushed().catch(() => {});
+    expect(restored).toBe(0);
+    expect(lost).toBe(1);
+    expect(await redis.command("EXISTS", entry)).toBe(0);
+    expect(await redis.command("GET", "octet:record:ended-1")).toEqual(bRecord);
   });
 });
 

@@ -1,3 +1,4 @@
+import { RedisDriver } from "@colyseus/redis-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "../../packages/server/src/child-process/free-port.ts";
 import {
@@ -5,7 +6,12 @@ import {
   QuickMatchLock,
   quickMatchLockKey,
 } from "../../packages/server/src/cluster/quick-match-lock.ts";
-import { RedisLink, RedisUnavailableError } from "../../packages/server/src/cluster/redis-link.ts";
+import {
+  RedisLink,
+  RedisUnavailableError,
+  redisOptions,
+} from "../../packages/server/src/cluster/redis-link.ts";
+import { WatchedRedisDriver } from "../../packages/server/src/cluster/watched-driver.ts";
 import { TestRedis } from "../support/redis-process.ts";
 
 // The pieces the processes share through a real redis-server, each process
@@ -141,6 +147,54 @@ describe("what processes share through Redis", () => {
       await link.close();
       await own.stop();
     }
+  });
+
+  it("many searches sharing one read that fails in flight each fail once; the next ones read again", async () => {
+    const link = links[0]!;
+    await link.driver.persist({
+      roomId: "pauseroom",
+      processId: "pauseproc",
+      name: "match",
+      clients: 1,
+      maxClients: 8,
+      locked: false,
+    } as never);
+    // Redis stops answering for longer than a command may take: the shared HGETALL times out.
+    await redis.command("CLIENT", "PAUSE", "2600", "ALL");
+    const during = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) =>
+        i % 2 ? link.driver.query({ roomId: "pauseroom" }) : link.driver.query({ name: "match" }),
+      ),
+    );
+    expect(during.map((r) => r.status)).toEqual(Array(20).fill("rejected"));
+    for (const r of during) expect(String((r as PromiseRejectedResult).reason)).toMatch(/timed out/i);
+    await redis.command("PING"); // answered once the pause is over
+    const after = await Promise.all(
+      Array.from({ length: 20 }, () => link.driver.query({ roomId: "pauseroom" })),
+    );
+    expect(after.map((rooms) => rooms.map((r) => r.roomId))).toEqual(Array(20).fill(["pauseroom"]));
+    expect((await link.driver.query({ roomId: "pauseroom" })).length).toBe(1);
+    await link.driver.remove("pauseroom");
+  });
+
+  it("refuses to start on a RedisDriver that no longer shares its listing read as 0.18.3 does", async () => {
+    const proto = RedisDriver.prototype as unknown as { getRooms: (name?: string) => Promise<unknown> };
+    const original = proto.getRooms;
+    // An upgrade that reads the listings without the shared memo watched-driver.ts resets.
+    proto.getRooms = async function (this: { _client: { hgetall(k: string): Promise<unknown> } }) {
+      return Object.values((await this._client.hgetall("roomcaches")) as object);
+    };
+    try {
+      expect(() => new WatchedRedisDriver(redisOptions(redis.url), async () => new Set())).toThrow(
+        /@colyseus\/redis-driver changed shape/,
+      );
+    } finally {
+      proto.getRooms = original;
+    }
+    const driver = new WatchedRedisDriver(redisOptions(redis.url), async () => new Set());
+    await waitUntil(() => driver.connection().status === "ready");
+    expect(await driver.query({ roomId: "nothing-here" })).toEqual([]);
+    await driver.shutdown();
   });
 
   it("reports an unreachable Redis at startup with its address", async () => {

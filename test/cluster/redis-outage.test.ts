@@ -5,7 +5,7 @@ import { readRecord, verifyRecord } from "../../packages/shared/src/record/index
 import { keepMoving } from "../support/activity.ts";
 import { joinPlayer, type TestPlayer, waitFor, waitForAsync } from "../support/clients.ts";
 import { useCluster } from "../support/cluster-fixture.ts";
-import { byRoom, pick, roomOwners } from "../support/cluster-processes.ts";
+import { byRoom, joinInBatches, pick, roomOwners } from "../support/cluster-processes.ts";
 import { fetchRecord, listRecords } from "../support/records.ts";
 
 // Redis goes away for 10 s while matches run, then comes back empty on the
@@ -30,15 +30,7 @@ describe("a 10 s Redis outage while matches run", () => {
   });
 
   it("keeps matches running, refuses joins at once with a clear error, and takes joins again once Redis is back", async () => {
-    for (const batch of [8, 4]) {
-      const joined = await Promise.all(
-        Array.from({ length: batch }, (_, i) =>
-          joinPlayer(pick(cluster.processes).url, `p${players.length + i}`),
-        ),
-      );
-      for (const p of joined) p.conn.on("leave", () => left.add(p));
-      players.push(...joined);
-    }
+    await joinInBatches(cluster.processes, [8, 4], players, left);
     const rooms = byRoom(players);
     const before = await roomOwners(cluster.redis);
     const partial = [...rooms.entries()].find(([, members]) => members.length === 4)![0];

@@ -1,4 +1,4 @@
-import type { TestPlayer } from "./clients.ts";
+import { joinPlayer, type TestPlayer } from "./clients.ts";
 import type { TestRedis } from "./redis-process.ts";
 import { type ServerHandle, startServer } from "./server-process.ts";
 
@@ -62,6 +62,25 @@ export async function stopProcesses(processes: ClusterProcess[]): Promise<void> 
 /** Picks one of `items` at random. */
 export function pick<T>(items: T[]): T {
   return items[Math.floor(Math.random() * items.length)]!;
+}
+
+/**
+ * Quick-match players in batches (each batch at once, each player through a
+ * random process), added to `players`; one that leaves goes into `left`.
+ */
+export async function joinInBatches(
+  processes: ClusterProcess[],
+  batches: number[],
+  players: TestPlayer[],
+  left: Set<TestPlayer>,
+): Promise<void> {
+  for (const batch of batches) {
+    const joined = await Promise.all(
+      Array.from({ length: batch }, (_, i) => joinPlayer(pick(processes).url, `p${players.length + i}`)),
+    );
+    for (const p of joined) p.conn.on("leave", () => left.add(p));
+    players.push(...joined);
+  }
 }
 
 /** The process id each room lives on, from the room listings in Redis. */

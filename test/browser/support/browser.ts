@@ -84,12 +84,16 @@ export function octet<T, A = undefined>(page: Page, fn: (o: OctetDebug, arg: A) 
   ) as Promise<T>;
 }
 
-/** Waits until `fn` on the page's debug hook returns something truthy. */
+/**
+ * Waits until `fn` on the page's debug hook returns something truthy. The
+ * default wait is long because a join waits for the page's Phaser game to
+ * boot in software WebGL: over 20 s once in a CI run, three pages on two busy cores.
+ */
 export async function waitForOctet<A = undefined>(
   page: Page,
   fn: (o: OctetDebug, arg: A) => unknown,
   arg?: A,
-  timeoutMs = 20_000,
+  timeoutMs = 45_000,
 ): Promise<void> {
   const src = `globalThis.__octet && (${fn.toString()})(globalThis.__octet, ${JSON.stringify(arg ?? null)})`;
   await page.waitForFunction(src, undefined, { timeout: timeoutMs, polling: 50 });

@@ -1,5 +1,6 @@
 import type { ServerOptions } from "@colyseus/core";
 import type { ServerConfig } from "../config.ts";
+import { watchForDataLoss } from "./data-loss-watch.ts";
 import { guardMatchmaking } from "./matchmaking-guard.ts";
 import { restoreAfterOutage } from "./outage-recovery.ts";
 import { selectLeastLoadedProcess } from "./process-selection.ts";
@@ -80,7 +81,12 @@ export async function setUpCluster(config: ServerConfig, opts: ClusterOptions = 
     quickMatch: new QuickMatchLock(link.presence.sharedLock()),
   });
   let stopSweeper = () => {};
+  let stopWatch = () => {};
   let outage = false;
+  const restore = () =>
+    restoreAfterOutage().catch((err: Error) =>
+      log(`octet: restoring rooms after the outage failed: ${err.message}`),
+    );
   const onDown = () => {
     outage = true;
     log(`octet: lost Redis at ${link.where}: matches go on, joins are refused until it is back`);
@@ -89,9 +95,13 @@ export async function setUpCluster(config: ServerConfig, opts: ClusterOptions = 
     if (!outage) return;
     outage = false;
     log(`octet: Redis at ${link.where} is back: restoring this process's rooms`);
-    restoreAfterOutage().catch((err: Error) =>
-      log(`octet: restoring rooms after the outage failed: ${err.message}`),
+    void restore();
+  };
+  const onDataLost = () => {
+    log(
+      `octet: Redis at ${link.where} lost its data (emptied while connected): restoring this process's rooms`,
     );
+    void restore();
   };
   return {
     mode: "redis",
@@ -111,8 +121,14 @@ export async function setUpCluster(config: ServerConfig, opts: ClusterOptions = 
         settleMs: 3 * SWEEP_INTERVAL_MS,
         redisReady: () => link.ready,
       });
+      stopWatch = watchForDataLoss(link.data, {
+        intervalMs: SWEEP_INTERVAL_MS,
+        ready: () => link.ready,
+        onLost: onDataLost,
+      });
     },
     stop() {
+      stopWatch();
       stopSweeper();
       link.off("down", onDown);
       link.off("up", onUp);

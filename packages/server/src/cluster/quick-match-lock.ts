@@ -68,6 +68,12 @@ export class QuickMatchLock {
    * still running at its deadline gives up its turn (and the shared lock):
    * work that never settles must not hold quick match up for good, here and
    * in every process waiting for the lock.
+   * The work itself cannot be stopped and may still finish (create a room,
+   * reserve a seat nobody takes up) while the next request runs: both may
+   * then open a room, splitting players who would have shared one. A room
+   * never gets more players than seats: it counts them itself at each
+   * reservation (colyseus/seat-reservations.ts). That only happens past
+   * MATCHMAKING_TIMEOUT_MS, where the lock used to be held for good.
    */
   private async inTime<T>(deadline: number, work: () => Promise<T>): Promise<T> {
     const left = deadline - Date.now();

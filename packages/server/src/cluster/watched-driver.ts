@@ -9,6 +9,26 @@ interface ListingReadMemo {
 }
 
 /**
+ * Throws at once when RedisDriver does not share its listing read the way
+ * forgetFailedRead undoes it (an upgrade of @colyseus/redis-driver): setting
+ * fields it no longer reads would bring the failure back without a word.
+ */
+function assertListingMemo(driver: RedisDriver): void {
+  const d = driver as unknown as Partial<ListingReadMemo> & { getRooms?: unknown; _client?: unknown };
+  const getRooms = typeof d.getRooms === "function" ? String(d.getRooms) : "";
+  const shared =
+    typeof d._roomCacheRequestByName === "object" &&
+    getRooms.includes("_concurrentRoomCacheRequest") &&
+    getRooms.includes("_roomCacheRequestByName");
+  if (!shared || typeof d._client !== "object") {
+    throw new Error(
+      "@colyseus/redis-driver changed shape: RedisDriver's shared listing read (getRooms, _concurrentRoomCacheRequest, " +
+        "_roomCacheRequestByName) or its _client is not what cluster/watched-driver.ts relies on",
+    );
+  }
+}
+
+/**
  * RedisDriver with its connection in view, and three changes:
  * - a room-listing read that failed is not handed to every later search:
  *   RedisDriver shares one HGETALL between concurrent searches and forgets it
@@ -30,6 +50,12 @@ export class WatchedRedisDriver extends RedisDriver {
   constructor(options: RedisConnectionOptions, liveProcesses: () => Promise<Set<string>>) {
     super(options);
     this.liveProcesses = liveProcesses;
+    try {
+      assertListingMemo(this);
+    } catch (err) {
+      this.connection().disconnect();
+      throw err;
+    }
   }
 
   connection(): WatchedConnection {

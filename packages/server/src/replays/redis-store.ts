@@ -20,11 +20,24 @@ const META_KEY = (id: string) => `octet:record-meta:${id}`;
 const INDEX_KEY = "octet:records";
 
 // APPEND for the fence's owner only; -1 when another process owns the match
-// now, -2 when the match is not listed at all (Redis lost it: restarted empty).
+// now, -2 when the match is not listed at all (Redis lost it: restarted empty),
+// -3 when the record is not the length this process wrote (Redis lost part of
+// it, or an append whose answer was lost ran after all): nothing is appended
+// then, so a process that reads the record (a resume) never finds a gap or a
+// repeat in it, even if this one dies before writing it again whole.
+// Not listed while its record is there is not a loss: the match's owner
+// released it (the match ended, or was given up), and the owner may have been
+// another process that took it from this one, so this one has lost it (-1).
+// A match is listed before its first byte is written, so Redis never keeps
+// its record without its entry, unless the entry was released.
 const FENCED_APPEND = `
 local owner = redis.call('HGET', KEYS[2], 'owner')
-if not owner then return -2 end
+if not owner then
+  if redis.call('EXISTS', KEYS[1]) == 1 then return -1 end
+  return -2
+end
 if owner ~= ARGV[2] then return -1 end
+if redis.call('STRLEN', KEYS[1]) ~= tonumber(ARGV[4]) then return -3 end
 local n = redis.call('APPEND', KEYS[1], ARGV[1])
 redis.call('EXPIRE', KEYS[1], ARGV[3])
 return n`;
@@ -97,7 +110,8 @@ export class RecordRedisStore implements RecordStore {
     // How much of the record Redis holds, as this process wrote it. A resumed
     // match's record was rebuilt from what Redis holds: it goes on from there.
     // If Redis loses the record (restarted empty), or an append's answer got
-    // lost and it ran twice, the length APPEND returns disagrees and the
+    // lost and it ran after all, the length Redis holds disagrees (checked
+    // before appending when fenced, from APPEND's answer otherwise) and the
     // record is written again whole, from the recorder's own chunks (the
     // source), so it never has a hole or a repeat.
     let written = continuesAt;
@@ -132,10 +146,17 @@ export class RecordRedisStore implements RecordStore {
             buf,
             fence.owner,
             this.ttlSeconds,
+            written,
           )
         : await appendWithExpiry(redis, RECORD_KEY(id), buf, this.ttlSeconds);
       if (n === -1) return refused();
       const length = written + buf.byteLength;
+      if (n === -3)
+        return await rewrite(
+          `Redis held another length of it than the ${written} bytes written`,
+          length,
+          false,
+        );
       if (n === -2)
         return await rewrite("the match was not listed any more (Redis restarted empty?)", length, true);
       if (n !== length)
@@ -202,6 +223,13 @@ async function appendWithExpiry(
 }
 
 interface FencedCommands {
-  octetFencedAppend(key: string, fence: string, bytes: Buffer, owner: string, ttl: number): Promise<number>;
+  octetFencedAppend(
+    key: string,
+    fence: string,
+    bytes: Buffer,
+    owner: string,
+    ttl: number,
+    written: number,
+  ): Promise<number>;
   octetFencedSet(key: string, fence: string, bytes: Buffer, owner: string, ttl: number): Promise<number>;
 }

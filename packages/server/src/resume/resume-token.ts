@@ -26,10 +26,24 @@ export interface SeatClaim {
  */
 export class ResumeKeys {
   private readonly secret: Buffer;
+  /** the secret is the cluster's, kept in Redis (not RESUME_SECRET, not a file) */
+  private readonly inRedis: boolean;
 
-  constructor(secret: Buffer) {
+  constructor(secret: Buffer, inRedis = false) {
     if (secret.byteLength < 32) throw new Error("a resume secret needs at least 32 bytes");
     this.secret = secret;
+    this.inRedis = inRedis;
+  }
+
+  /**
+   * Puts the cluster's secret back in Redis if Redis lost it (restarted
+   * empty, FLUSHALL): a process started after that would make a secret of
+   * its own, and no token of a running match would verify there (a match
+   * handed to it, or resumed there, would refuse every player). Every running
+   * process holds the same secret, so whichever puts it back first is right.
+   */
+  async keepShared(redis: Redis): Promise<void> {
+    if (this.inRedis) await redis.set(SECRET_KEY, this.secret.toString("base64"), "NX");
   }
 
   issue(matchId: string, playerId: string, identityId: string): string {
@@ -76,7 +90,7 @@ export async function loadResumeKeys(opts: {
     await opts.redis.set(SECRET_KEY, randomBytes(32).toString("base64"), "NX");
     const shared = await opts.redis.get(SECRET_KEY);
     if (!shared) throw new Error("the cluster's resume secret is missing from Redis");
-    return new ResumeKeys(Buffer.from(shared, "base64"));
+    return new ResumeKeys(Buffer.from(shared, "base64"), true);
   }
   if (!opts.dir) return new ResumeKeys(randomBytes(32));
   mkdirSync(opts.dir, { recursive: true });

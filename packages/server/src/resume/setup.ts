@@ -45,6 +45,7 @@ export async function setUpResume(
   const live = new LiveMatches(redis);
   const service = new ResumeService({ keys, live, store, processId });
   let stopResumer = () => {};
+  let keepSecret: NodeJS.Timeout | undefined;
   return {
     service,
     start() {
@@ -54,8 +55,14 @@ export async function setUpResume(
         intervalMs: SWEEP_INTERVAL_MS,
         redisReady: () => link.ready,
       });
+      // Redis may lose the secret without any connection dropping (FLUSHALL): checked every round.
+      keepSecret = setInterval(() => {
+        if (link.ready) keys.keepShared(redis).catch(() => {});
+      }, SWEEP_INTERVAL_MS);
+      keepSecret.unref();
     },
     async stop() {
+      clearInterval(keepSecret);
       stopResumer();
       // Colyseus has closed the presence and the driver by now; this is the last one.
       redis.disconnect();

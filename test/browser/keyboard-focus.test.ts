@@ -5,10 +5,9 @@ import { useGame } from "./support/game-fixture.ts";
 
 /** The id (or, without one, the data-action) of the element with the keyboard focus. */
 const focused = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    return el?.id || el?.dataset.action || el?.tagName || null;
-  });
+  page.evaluate(
+    "(() => { const el = document.activeElement; return el?.id || el?.dataset.action || el?.tagName || null; })()",
+  ) as Promise<string | null>;
 
 describe("the keyboard belongs to the menu and the results screen (Chromium)", () => {
   // A 20-second match: long enough for the menu part, then the results screen stays while it is read.
@@ -27,7 +26,7 @@ describe("the keyboard belongs to the menu and the results screen (Chromium)", (
     // Tab (the scoreboard's key) held, then the window loses the focus (Alt+Tab away): the keyup never comes.
     await page.keyboard.down("Tab");
     await page.waitForSelector("#scoreboard:not([hidden])");
-    await page.evaluate(() => window.dispatchEvent(new Event("blur")));
+    await page.evaluate('window.dispatchEvent(new Event("blur"))');
     expect(await page.isVisible("#scoreboard")).toBe(false);
     await page.keyboard.up("Tab");
 

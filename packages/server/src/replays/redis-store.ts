@@ -48,11 +48,12 @@ if redis.call('HGET', KEYS[2], 'owner') ~= ARGV[2] then return -1 end
 redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[3])
 return 1`;
 
-/** Runs a pipeline and throws its first command's error: exec resolves with them instead. */
-async function execOrThrow(pipeline: ReturnType<Redis["pipeline"]>): Promise<void> {
-  const results = await pipeline.exec();
-  const err = results?.find(([e]) => e)?.[0];
+/** Runs a pipeline and throws its first command's error (exec resolves with them instead); else each command's answer. */
+async function execOrThrow(pipeline: ReturnType<Redis["pipeline"]>): Promise<unknown[]> {
+  const results = (await pipeline.exec()) ?? [];
+  const err = results.find(([e]) => e)?.[0];
   if (err) throw err;
+  return results.map(([, answer]) => answer);
 }
 
 /**
@@ -216,10 +217,8 @@ async function appendWithExpiry(
   bytes: Buffer,
   ttlSeconds: number,
 ): Promise<number> {
-  const results = await redis.pipeline().append(key, bytes).expire(key, ttlSeconds).exec();
-  const err = results?.find(([e]) => e)?.[0];
-  if (err) throw err;
-  return results![0]![1] as number;
+  const [length] = await execOrThrow(redis.pipeline().append(key, bytes).expire(key, ttlSeconds));
+  return length as number;
 }
 
 interface FencedCommands {

@@ -36,9 +36,16 @@ export function formationSpacing(rules: Rules): number {
  * slot would be off the map or in a wall. Slot 0 is the centre, so a single
  * unit goes exactly where it was sent.
  */
-export function formationPoint(rules: Rules, index: number, x: number, y: number, radius: number): Point {
+export function formationPoint(
+  rules: Rules,
+  index: number,
+  x: number,
+  y: number,
+  radius: number,
+  // formationSpacing(rules), passed in by a caller that places many units a tick
+  s = formationSpacing(rules),
+): Point {
   const [gx, gy] = SLOTS[index % SLOTS.length]!;
-  const s = formationSpacing(rules);
   const px = snap(x + gx * s);
   const py = snap(y + gy * s);
   const { width, height } = rules.map;

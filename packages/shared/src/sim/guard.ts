@@ -1,8 +1,8 @@
 import type { UnitStats } from "../rules/index.ts";
 import { isEnemy } from "./combat.ts";
-import { formationPoint } from "./formation.ts";
+import { formationPoint, formationSpacing } from "./formation.ts";
 import { distSq, type Point } from "./geometry.ts";
-import { targetRadius } from "./movement.ts";
+import { withinReach } from "./movement.ts";
 import type { SightCache } from "./vision.ts";
 import { type Entity, isAlive, type World } from "./world.ts";
 
@@ -26,13 +26,16 @@ type GuardOrder = Extract<Entity["order"], { type: "guard" }>;
  */
 export class GuardPlan {
   private readonly world: World;
-  private readonly sight: SightCache;
+  private readonly sight: () => SightCache;
+  /** the rules' formation spacing, worked out once a tick rather than per guard */
+  private readonly spacing: number;
   /** per owner: the hostile nearest its commander within the guard radius (null: none), found once a tick */
   private readonly threats = new Map<string, Entity | null>();
 
-  constructor(world: World, sight: SightCache) {
+  constructor(world: World, sight: () => SightCache) {
     this.world = world;
     this.sight = sight;
+    this.spacing = formationSpacing(world.rules);
   }
 
   /**
@@ -52,11 +55,10 @@ export class GuardPlan {
     if (order.targetId === 0 && stats.damage > 0) order.targetId = this.threat(e, c)?.id ?? 0;
     const target = order.targetId === 0 ? undefined : world.entities.get(order.targetId);
     if (target) {
-      const reach = stats.range + targetRadius(world, target) * 0.5;
-      if (distSq(e.x, e.y, target.x, target.y) <= reach * reach) return null;
+      if (withinReach(world, e, target, stats.range)) return null;
       return { x: target.x, y: target.y };
     }
-    return formationPoint(world.rules, order.slot + 1, c.x, c.y, stats.radius);
+    return formationPoint(world.rules, order.slot + 1, c.x, c.y, stats.radius, this.spacing);
   }
 
   private commander(owner: string): Entity | undefined {
@@ -66,7 +68,7 @@ export class GuardPlan {
 
   /** Whether a chase goes on: the target lives, is still seen, and is within the leash of the commander. */
   private keeps(e: Entity, c: Entity, t: Entity | undefined): boolean {
-    if (!t || !isEnemy(e, t) || !this.sight.sees(e.owner, t)) return false;
+    if (!t || !isEnemy(e, t) || !this.sight().sees(e.owner, t)) return false;
     const leash = this.world.rules.orders.guardLeash;
     return distSq(t.x, t.y, c.x, c.y) <= leash * leash;
   }
@@ -84,7 +86,7 @@ export class GuardPlan {
       const d = distSq(b.x, b.y, c.x, c.y);
       if (d > r2 || d > bestD || (d === bestD && best !== null && b.id > best.id)) continue;
       // In the view by now (entered within vision.radius), not merely within the hysteresis band.
-      if (!this.sight.shows(e.owner, b)) continue;
+      if (!this.sight().shows(e.owner, b)) continue;
       best = b;
       bestD = d;
     }

@@ -40,8 +40,8 @@ export function moveUnits(world: World): void {
       tx = order.x;
       ty = order.y;
     } else if (order.type === "guard") {
-      sight ??= new SightCache(world);
-      guards ??= new GuardPlan(world, sight);
+      // Built on first use: guards that only follow never look at the fog.
+      guards ??= new GuardPlan(world, () => (sight ??= new SightCache(world)));
       const aim = guards.aim(e, order, unitStats(world, e.kind)!);
       if (!aim) continue;
       tx = aim.x;
@@ -57,8 +57,7 @@ export function moveUnits(world: World): void {
         order.lastX = target.x;
         order.lastY = target.y;
         // Close in until the target is in range, then let combat do the rest.
-        const reach = stats.range + targetRadius(world, target) * 0.5;
-        if (distSq(e.x, e.y, target.x, target.y) <= reach * reach) continue;
+        if (withinReach(world, e, target, stats.range)) continue;
       }
       tx = order.lastX;
       ty = order.lastY;
@@ -72,6 +71,12 @@ export function moveUnits(world: World): void {
     const lostTrail = order.type === "attack" && !sight!.sees(e.owner, world.entities.get(order.targetId)!);
     if ((s.arrived || stuck) && (order.type === "move" || lostTrail)) e.order = null;
   }
+}
+
+/** Whether `e` is close enough to `target` to stop closing in (range plus half the target's radius). */
+export function withinReach(world: World, e: Entity, target: Entity, range: number): boolean {
+  const reach = range + targetRadius(world, target) * 0.5;
+  return distSq(e.x, e.y, target.x, target.y) <= reach * reach;
 }
 
 export function targetRadius(world: World, e: Entity): number {

@@ -21,10 +21,6 @@ export class ControlGroups {
     this.groups = Array.from({ length: count }, () => []);
   }
 
-  get count(): number {
-    return this.groups.length;
-  }
-
   /** Group `slot` becomes these ids (an empty selection empties it). */
   store(slot: number, ids: Iterable<number>): void {
     if (!this.groups[slot]) return;

@@ -213,7 +213,7 @@ export class Controls {
 
   /** The selected units still alive, or every own unit when nothing is selected: the first the rules allow in one order, and how many there were. */
   private orderedUnits(): { units: number[]; total: number } {
-    const all = this.selection.ordered(Number.POSITIVE_INFINITY);
+    const all = this.selection.ordered();
     return { units: all.slice(0, this.conn.rules.limits.maxUnitsPerOrder), total: all.length };
   }
 

@@ -153,15 +153,15 @@ export class Selection {
     return this.entities.at(x, y, mineUnit) !== undefined;
   }
 
-  /** The selected units still alive, or every own unit when nothing is selected; at most `max`. */
-  ordered(max: number): number[] {
+  /** The selected units still alive, or every own unit when nothing is selected. */
+  ordered(): number[] {
     const ids: number[] = [];
     const sel = this.entities.selected;
     for (const e of this.entities.all) {
       if (!mineUnit(e)) continue;
       if (sel.size === 0 || sel.has(e.id)) ids.push(e.id);
     }
-    return ids.slice(0, max);
+    return ids;
   }
 
   destroy(): void {

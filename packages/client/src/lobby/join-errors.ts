@@ -9,6 +9,12 @@ export type JoinChoice =
 /** Colyseus matchmaking error codes (see @colyseus/shared-types ErrorCode). */
 const INVALID_ROOM_ID = 522;
 
+/** Whether a join failed because no room has that id (or code). */
+export function isRoomNotFound(err: unknown): boolean {
+  const e = err as { code?: number; message?: string } | undefined;
+  return e?.code === INVALID_ROOM_ID || /not found/i.test(String(e?.message ?? err ?? ""));
+}
+
 /**
  * Turns a failed join into a sentence a player can act on: a wrong code, a
  * full or finished match, an unreachable server. Unknown errors keep their
@@ -17,12 +23,9 @@ const INVALID_ROOM_ID = 522;
 export function describeJoinError(err: unknown, choice: JoinChoice, serverUrl: string): string {
   const e = err as { name?: string; message?: string; code?: number } | undefined;
   const message = String(e?.message ?? err ?? "");
-  if (
-    choice.mode === "rematch" &&
-    (e?.code === INVALID_ROOM_ID || /not found|no open rematch|locked/i.test(message))
-  )
+  if (choice.mode === "rematch" && (isRoomNotFound(err) || /no open rematch|locked/i.test(message)))
     return "That rematch is no longer open. Start a new match from the lobby.";
-  if (choice.mode === "code" && (e?.code === INVALID_ROOM_ID || /not found/i.test(message))) {
+  if (choice.mode === "code" && isRoomNotFound(err)) {
     if (/locked/i.test(message)) return `Match ${choice.code} is full or already over.`;
     return `No match has the code ${choice.code}. Check the code and try again.`;
   }

@@ -1,10 +1,7 @@
 import { MATCH_ROOM } from "@octet/shared/protocol";
 import { MatchState } from "@octet/shared/state";
 import { authorizedClient, MatchConnection } from "../net/index.ts";
-import type { JoinChoice } from "./join-errors.ts";
-
-/** Colyseus matchmaking error code for an unknown room id (see @colyseus/shared-types ErrorCode). */
-const INVALID_ROOM_ID = 522;
+import { isRoomNotFound, type JoinChoice } from "./join-errors.ts";
 
 /**
  * Joins a match the way the lobby asked: quick match (fills public rooms),
@@ -36,7 +33,7 @@ async function joinRematch(url: string, name: string, code: string): Promise<Mat
   try {
     return await MatchConnection.join({ url, name, roomId: code });
   } catch (err) {
-    if (!isNotFound(err)) throw err;
+    if (!isRoomNotFound(err)) throw err;
   }
   const client = await authorizedClient(url, name);
   try {
@@ -47,9 +44,4 @@ async function joinRematch(url: string, name: string, code: string): Promise<Mat
     if (!/no open rematch/i.test(String((err as Error)?.message))) throw err;
     return MatchConnection.join({ url, name, roomId: code });
   }
-}
-
-function isNotFound(err: unknown): boolean {
-  const e = err as { code?: number; message?: string } | undefined;
-  return e?.code === INVALID_ROOM_ID || /not found/i.test(String(e?.message ?? ""));
 }

@@ -47,22 +47,20 @@ export class EffectSprites {
   /** A sprite from the pool, shown at once; null when MAX_SPRITES are alive. */
   spawn(
     texture: string,
-    from: { x: number; y: number },
-    to: { x: number; y: number },
-    look: { s0: number; s1: number; a0: number; tint: number },
+    x0: number,
+    y0: number,
+    x1: number,
+    y1: number,
+    s0: number,
+    s1: number,
+    a0: number,
+    tint: number,
     t0: number,
     dur: number,
   ): Sprite | null {
     if (this.active.length >= MAX_SPRITES) return null;
-    const { s0, s1, a0, tint } = look;
     const img = this.free.pop() ?? this.scene.add.image(0, 0, texture).setDepth(16);
-    img
-      .setTexture(texture)
-      .setTint(tint)
-      .setVisible(true)
-      .setPosition(from.x, from.y)
-      .setRotation(0)
-      .setAlpha(a0);
+    img.setTexture(texture).setTint(tint).setVisible(true).setPosition(x0, y0).setRotation(0).setAlpha(a0);
     if (texture === Tex.bolt) img.setDisplaySize(s0, s0 / 4);
     else img.setDisplaySize(s0, s0);
     const square = texture !== Tex.bolt;
@@ -70,10 +68,10 @@ export class EffectSprites {
       img,
       t0,
       dur,
-      x0: from.x,
-      y0: from.y,
-      x1: to.x,
-      y1: to.y,
+      x0,
+      y0,
+      x1,
+      y1,
       s0,
       s1,
       a0,

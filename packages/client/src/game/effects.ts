@@ -233,14 +233,7 @@ export class Effects {
     dur: number,
     tint: number,
   ): Sprite | null {
-    return this.sprites.spawn(
-      texture,
-      { x: x0, y: y0 },
-      { x: x1, y: y1 },
-      { s0, s1, a0, tint },
-      this.now,
-      dur,
-    );
+    return this.sprites.spawn(texture, x0, y0, x1, y1, s0, s1, a0, tint, this.now, dur);
   }
 
   private cue(c: Cue): void {

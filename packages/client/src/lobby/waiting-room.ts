@@ -27,6 +27,8 @@ export class WaitingRoom {
   private readonly countdown: HTMLElement;
   private readonly list: HTMLOListElement;
   private readonly codeBox: HTMLElement;
+  /** a private match (it has a code): only its host may start it with bots */
+  private readonly isPrivate: boolean;
   private readonly start: HTMLButtonElement;
   private startRestsUntil = 0;
   private lastPlayers = "";
@@ -47,6 +49,7 @@ export class WaitingRoom {
       this.start.disabled = true;
       startWithBots(conn.room);
     });
+    this.isPrivate = !!code;
     this.codeBox = code ? this.inviteBox(code) : h("div", { class: "code-box hidden" });
     this.el = h(
       "section",
@@ -76,7 +79,7 @@ export class WaitingRoom {
       countdownText(state, players.length, minToStart, conn.rules.players.botFillSeconds),
     );
     const host =
-      !this.codeBox.classList.contains("hidden") &&
+      this.isPrivate &&
       state.phase === MatchPhase.Waiting &&
       !players.some((p) => p.bot) &&
       hostOf(state) === conn.playerId;

@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { octet, screenshot } from "./support/browser.ts";
 import { useGame } from "./support/game-fixture.ts";
+import { holdKeyUntil } from "./support/units.ts";
 
 /** The own commander and units as drawn. */
 function mine(page: Page) {
@@ -31,11 +32,8 @@ describe("guard orders in Chromium", () => {
     const before = await mine(page);
 
     // Idle units stay behind a commander that walks off.
-    await page.keyboard.down("d");
-    await page.waitForTimeout(1000);
-    await page.keyboard.up("d");
+    await holdKeyUntil(page, "d", async () => (await mine(page)).c.x - before.c.x > 150);
     const walked = await mine(page);
-    expect(walked.c.x - before.c.x).toBeGreaterThan(150);
     for (const u of walked.units) {
       const was = before.units.find((b) => b.id === u.id)!;
       expect(Math.hypot(u.x - was.x, u.y - was.y)).toBeLessThan(5);
@@ -45,11 +43,7 @@ describe("guard orders in Chromium", () => {
     await expect
       .poll(() => page.textContent("#hud-notice"), { timeout: 5_000 })
       .toBe("Guard: 3 units follow your commander");
-    await page.keyboard.down("d");
-    await page.waitForTimeout(2500);
-    await page.keyboard.up("d");
-    const far = (await mine(page)).c;
-    expect(far.x - walked.c.x).toBeGreaterThan(400);
+    await holdKeyUntil(page, "d", async () => (await mine(page)).c.x - walked.c.x > 400);
     // They catch up and take their places around it (slots one formation step from its centre).
     await expect
       .poll(

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_RULES } from "../../packages/shared/src/rules/index.ts";
 import { joinFromLobby, octet, screenshot, waitForOctet } from "./support/browser.ts";
 import { useGame } from "./support/game-fixture.ts";
-import { ownUnits } from "./support/units.ts";
+import { ownUnits, ownUnitsStill } from "./support/units.ts";
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 };
 
@@ -145,8 +145,7 @@ describe("keys in Chromium (three unit kinds)", () => {
     await page.keyboard.press("3");
     await expect.poll(() => kinds(page), { timeout: 10_000 }).toEqual([3, 3, 5]);
     // Units follow the commander into formation: select them once they stand still.
-    await page.waitForTimeout(1000);
-    let units = await ownUnits(page);
+    let units = await ownUnitsStill(page);
     const ids = units.map((u) => u.id).sort();
     const pad = 30;
     await page.mouse.move(

@@ -39,3 +39,38 @@ export function farCreepOnScreen(page: Page) {
       .sort((a, b) => a.d - b.d)[0];
   });
 }
+
+/**
+ * Waits until no own unit moved between two looks 250 ms apart (they have
+ * taken their places): a fixed wait would be too short on a busy machine.
+ */
+export async function ownUnitsStill(page: Page) {
+  let last = await ownUnits(page);
+  for (const deadline = Date.now() + 15_000; Date.now() < deadline; ) {
+    await page.waitForTimeout(250);
+    const now = await ownUnits(page);
+    const moved = now.some((u) => {
+      const was = last.find((l) => l.id === u.id);
+      return was === undefined || Math.hypot(u.x - was.x, u.y - was.y) > 0.5;
+    });
+    if (!moved && now.length === last.length) return now;
+    last = now;
+  }
+  throw new Error("own units were still moving after 15 s");
+}
+
+/**
+ * Holds `key` until `reached` holds (polled), then lets go: how far a held key
+ * walks in a fixed time depends on how fast the page draws frames.
+ */
+export async function holdKeyUntil(page: Page, key: string, reached: () => Promise<boolean>) {
+  await page.keyboard.down(key);
+  try {
+    for (const deadline = Date.now() + 20_000; !(await reached()); ) {
+      if (Date.now() > deadline) throw new Error(`holding ${key} for 20 s did not get there`);
+      await page.waitForTimeout(50);
+    }
+  } finally {
+    await page.keyboard.up(key);
+  }
+}

@@ -1,7 +1,7 @@
 import type { World } from "../sim/world.ts";
 import { type MatchRecord, RecordError, readRecord } from "./reader.ts";
 import { MatchRecorder } from "./recorder.ts";
-import { Replayer } from "./replayer.ts";
+import { replayRecord } from "./replayer.ts";
 
 /** A running match rebuilt from its record, ready to go on ticking. */
 export interface RebuiltMatch {
@@ -30,19 +30,13 @@ export function rebuildMatch(bytes: Uint8Array): RebuiltMatch {
       record.ticks.length + 1,
     );
   }
-  const replayer = new Replayer(record.header);
-  let hashesChecked = 0;
-  for (const entry of record.ticks) {
-    const check = replayer.apply(entry);
-    if (!check) continue;
-    if (check.actual !== check.expected) {
-      throw new RecordError(
-        `world hash ${check.actual} at tick ${check.tick} differs from the stored ${check.expected}`,
-        check.tick,
-      );
-    }
-    hashesChecked++;
+  const run = replayRecord(record);
+  if (run.error) throw run.error;
+  if (run.mismatch) {
+    const { tick, actual, expected } = run.mismatch;
+    throw new RecordError(`world hash ${actual} at tick ${tick} differs from the stored ${expected}`, tick);
   }
+  const replayer = run.replayer;
   const h = record.header;
   const recorder = new MatchRecorder(
     {
@@ -55,5 +49,5 @@ export function rebuildMatch(bytes: Uint8Array): RebuiltMatch {
     },
     { bytes, playerIds: replayer.playerIds, lastTick: record.ticks.length },
   );
-  return { record, world: replayer.world, recorder, hashesChecked };
+  return { record, world: replayer.world, recorder, hashesChecked: run.hashesMatched };
 }

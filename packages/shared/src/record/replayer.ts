@@ -131,34 +131,72 @@ export interface VerifyResult {
   errorTick: number | null;
 }
 
-/** Re-simulates a whole record and checks every stored hash; stops at the first mismatch. */
-export function verifyRecord(record: MatchRecord): VerifyResult {
-  const result: VerifyResult = {
-    ok: false,
-    ticks: 0,
-    hashesChecked: 0,
+/** What replaying a record's ticks in order, up to the first wrong hash or bad entry, came to. */
+export interface ReplayRun {
+  replayer: Replayer;
+  /** the last tick applied */
+  lastTick: number;
+  /** stored hashes the world matched before any mismatch */
+  hashesMatched: number;
+  mismatch: HashCheck | null;
+  /** why the record could not be replayed past lastTick */
+  error: RecordError | null;
+}
+
+/**
+ * Applies every tick of a record and checks each stored hash, stopping at the
+ * first that differs or the first entry that cannot be applied. Verifying a
+ * record and rebuilding a match from one are both this loop.
+ */
+export function replayRecord(record: MatchRecord): ReplayRun {
+  const run: ReplayRun = {
+    replayer: new Replayer(record.header),
+    lastTick: 0,
+    hashesMatched: 0,
     mismatch: null,
     error: null,
-    errorTick: null,
   };
   try {
-    const replayer = new Replayer(record.header);
     for (const entry of record.ticks) {
-      const check = replayer.apply(entry);
-      result.ticks = entry.tick;
+      const check = run.replayer.apply(entry);
+      run.lastTick = entry.tick;
       if (!check) continue;
-      result.hashesChecked++;
       if (check.actual !== check.expected) {
-        result.mismatch = check;
-        return result;
+        run.mismatch = check;
+        break;
       }
+      run.hashesMatched++;
     }
   } catch (err) {
     if (!(err instanceof RecordError)) throw err;
-    result.error = err.message;
-    result.errorTick = err.tick ?? null;
-    return result;
+    run.error = err;
   }
-  result.ok = true;
-  return result;
+  return run;
+}
+
+/** Re-simulates a whole record and checks every stored hash; stops at the first mismatch. */
+export function verifyRecord(record: MatchRecord): VerifyResult {
+  let run: ReplayRun;
+  try {
+    run = replayRecord(record);
+  } catch (err) {
+    // The header itself could not be read into rules.
+    if (!(err instanceof RecordError)) throw err;
+    return {
+      ok: false,
+      ticks: 0,
+      hashesChecked: 0,
+      mismatch: null,
+      error: err.message,
+      errorTick: err.tick ?? null,
+    };
+  }
+  return {
+    ok: run.mismatch === null && run.error === null,
+    ticks: run.lastTick,
+    hashesChecked: run.hashesMatched + (run.mismatch ? 1 : 0),
+    mismatch: run.mismatch,
+    error: run.error?.message ?? null,
+    errorTick: run.error ? (run.error.tick ?? null) : null,
+  };
 }

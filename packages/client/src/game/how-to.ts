@@ -1,6 +1,6 @@
 import type { Rules } from "@octet/shared/rules";
 import { h } from "../lobby/dom.ts";
-import type { Keymap } from "./keymap.ts";
+import { type Keymap, MOVE_ACTIONS } from "./keymap.ts";
 import { cssColor, NEUTRAL_COLOR, RESOURCE_COLOR } from "./palette.ts";
 
 /** The goal in one sentence, from the rules. */
@@ -31,7 +31,7 @@ export class HowTo {
     const score = h("b", { id: "howto-score" });
     const guard = h("b", { id: "howto-guard" });
     const show = () => {
-      move.textContent = keymap.labels(["move.up", "move.left", "move.down", "move.right"], "");
+      move.textContent = keymap.labels(MOVE_ACTIONS, "");
       train.textContent = keymap.labels(keymap.trainActions()) || "the HUD's buttons";
       score.textContent = keymap.label("scoreboard");
       guard.textContent = keymap.label("order.guard");

@@ -22,6 +22,9 @@ export interface ActionInfo {
 
 /** localStorage key; a format change gets a new name rather than a migration. */
 export const KEYMAP_STORAGE_KEY = "octet.keys.v1";
+/** The move and pan actions in the order help text shows their keys (W A S D reads as one word). */
+export const MOVE_ACTIONS: readonly Action[] = ["move.up", "move.left", "move.down", "move.right"];
+export const PAN_ACTIONS: readonly Action[] = ["pan.up", "pan.left", "pan.down", "pan.right"];
 /** Control groups: Shift + a group's key stores the selection, the key recalls it. */
 export const GROUP_COUNT = 3;
 

@@ -1,3 +1,4 @@
+import { MOVE_ACTIONS, PAN_ACTIONS } from "../game/keymap.ts";
 import { loadKeymap } from "../game/keymap-load.ts";
 
 /**
@@ -7,8 +8,8 @@ import { loadKeymap } from "../game/keymap-load.ts";
  */
 export function keysHelp(unitKinds: readonly string[]): string {
   const keys = loadKeymap(unitKinds, undefined, () => {});
-  const move = keys.labels(["move.up", "move.left", "move.down", "move.right"], "");
-  const pan = keys.labels(["pan.up", "pan.left", "pan.down", "pan.right"], "");
+  const move = keys.labels(MOVE_ACTIONS, "");
+  const pan = keys.labels(PAN_ACTIONS, "");
   const train = keys.labels(keys.trainActions());
   return (
     `${move} moves your commander · ${pan}, screen edge or wheel move the camera (${keys.label("camera.snap")}: back) · ` +

@@ -3,7 +3,7 @@ import type { MatchRecorder } from "@octet/shared/record";
 import type { Rules } from "@octet/shared/rules";
 import type { ActionOutcome, Player, World } from "@octet/shared/sim";
 import type { AppendFence, RecordStore } from "./record-store.ts";
-import { type Recording, startRecording } from "./recording.ts";
+import { type MatchStart, type Recording, startRecording } from "./recording.ts";
 import { SpectatorFeed } from "./spectator-feed.ts";
 
 export interface LiveRecordOptions {
@@ -14,8 +14,8 @@ export interface LiveRecordOptions {
   store: RecordStore | null;
   /** appends only while this process owns the match (resume/: the record's fence) */
   fence?: AppendFence;
-  /** when the match started (its id comes from it) */
-  startTimeMs?: number;
+  /** the match's id and start, when settled before its record (it was listed live first) */
+  start?: MatchStart;
 }
 
 /** A record that goes on from one read back (a resumed match): its recorder and where it is appended. */
@@ -45,7 +45,7 @@ export class LiveRecord {
         hashEvery: rules.match.recordHashEveryTicks,
         store: opts.store,
         fence: opts.fence,
-        startTimeMs: opts.startTimeMs,
+        start: opts.start,
       }));
     const delay = Math.round(rules.match.spectatorDelaySeconds * rules.ticks.criticalHz);
     this.spectators = new SpectatorFeed(this.recorder, delay, rules.match.maxSpectators);

@@ -68,13 +68,19 @@ export interface RecordingOptions {
   /** appends only while this process owns the match (see AppendFence) */
   fence?: AppendFence;
   log?: (line: string) => void;
-  /** when the match started (its id comes from it: see newMatchId) */
-  startTimeMs?: number;
+  /** the match's id and start, when they were settled before its record (see newMatchStart) */
+  start?: MatchStart;
 }
 
-/** A match's id: unique, where a room id is not (private codes come back). */
-export function newMatchId(roomId: string, startTimeMs: number): string {
-  return `${roomId}-${startTimeMs.toString(36)}`;
+/** A new match's id and start time. */
+export interface MatchStart {
+  matchId: string;
+  startTimeMs: number;
+}
+
+/** A match's id comes from its room and start time: unique, where a room id is not (private codes come back). */
+export function newMatchStart(roomId: string, startTimeMs = Date.now()): MatchStart {
+  return { matchId: `${roomId}-${startTimeMs.toString(36)}`, startTimeMs };
 }
 
 /**
@@ -85,8 +91,7 @@ export function startRecording(opts: RecordingOptions): {
   recorder: MatchRecorder;
   recording: Recording | null;
 } {
-  const startTimeMs = opts.startTimeMs ?? Date.now();
-  const matchId = newMatchId(opts.roomId, startTimeMs);
+  const { matchId, startTimeMs } = opts.start ?? newMatchStart(opts.roomId);
   const recorder = new MatchRecorder({
     matchId,
     roomId: opts.roomId,

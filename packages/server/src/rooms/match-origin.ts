@@ -3,7 +3,7 @@ import type { Rules } from "@octet/shared/rules";
 import { createWorld, type World } from "@octet/shared/sim";
 import { LiveRecord } from "../replays/live-record.ts";
 import type { RecordStore } from "../replays/record-store.ts";
-import { newMatchId, Recording } from "../replays/recording.ts";
+import { newMatchStart, Recording } from "../replays/recording.ts";
 import type { ResumedMatch, ResumeService } from "../resume/resume-service.ts";
 
 /** Where a room's match comes from: a new world, or one rebuilt from its record. */
@@ -35,12 +35,12 @@ export async function startNewMatch(o: NewMatchOptions): Promise<MatchOrigin> {
   if (o.store === false) return { world, rules, rulesJson, record: null };
   const store = o.store;
   const resume = store ? o.resume : null;
-  const startTimeMs = Date.now();
   // Listed as live before its first byte is written: the record's fence names this process.
-  const matchId = newMatchId(roomId, startTimeMs);
+  const start = newMatchStart(roomId);
+  const { matchId } = start;
   await resume?.register(roomId, matchId, o.isPrivate);
   const fence = resume?.fence({ roomId, matchId, private: o.isPrivate }, o.onLost);
-  const record = new LiveRecord({ roomId, rules, rulesJson, seed, store, fence, startTimeMs });
+  const record = new LiveRecord({ roomId, rules, rulesJson, seed, store, fence, start });
   return { world, rules, rulesJson, record };
 }
 

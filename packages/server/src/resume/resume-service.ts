@@ -25,6 +25,8 @@ export interface ResumeAuth extends Identity {
 }
 
 export const RESUME_REFUSED = "this resume token does not prove a seat";
+/** How long one look at the cluster answers canHandOver: the rooms of a SIGTERM all ask within it. */
+const OTHER_LIVE_FRESH_MS = 1000;
 
 /**
  * Everything a process needs to carry matches across processes: the keys
@@ -40,6 +42,8 @@ export class ResumeService {
   private readonly me: () => string;
   private readonly log: (line: string) => void;
   private readonly pending = new Map<string, ResumedMatch>();
+  /** whether another live process takes rooms, as last asked (see canHandOver) */
+  private otherLive: { at: number; answer: Promise<boolean> } | null = null;
 
   constructor(opts: {
     keys: ResumeKeys;
@@ -81,8 +85,15 @@ export class ResumeService {
    */
   async canHandOver(recorded: boolean): Promise<boolean> {
     if (!this.live?.fenced || !recorded) return false;
-    const loads = await liveProcessLoads().catch(() => []);
-    return loads.some((l) => l.processId !== this.me());
+    // Every room asks at once on SIGTERM: one look at the cluster answers them all.
+    const now = Date.now();
+    if (!this.otherLive || now - this.otherLive.at > OTHER_LIVE_FRESH_MS) {
+      const answer = liveProcessLoads()
+        .then((loads) => loads.some((l) => l.processId !== this.me()))
+        .catch(() => false);
+      this.otherLive = { at: now, answer };
+    }
+    return this.otherLive.answer;
   }
 
   async handOver(roomId: string): Promise<boolean> {

@@ -1,72 +1,7 @@
-import type { CDPSession, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { joinFromLobby, octet, screenshot, waitForOctet } from "./support/browser.ts";
 import { useGame } from "./support/game-fixture.ts";
-
-const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 };
-
-/** Real touch events through the DevTools protocol (a tap, a long press, a drag). */
-class Finger {
-  private readonly cdp: CDPSession;
-  constructor(cdp: CDPSession) {
-    this.cdp = cdp;
-  }
-  async down(x: number, y: number): Promise<void> {
-    await this.cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x, y }] });
-  }
-  async move(x: number, y: number): Promise<void> {
-    await this.cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x, y }] });
-  }
-  async up(): Promise<void> {
-    await this.cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
-  }
-  /** Two fingers from `gap` px apart to `to` px apart, about (cx, cy), in a few moves. */
-  async pinch(cx: number, cy: number, gap: number, to: number): Promise<void> {
-    const points = (d: number) => [
-      { x: cx - d / 2, y: cy, id: 1 },
-      { x: cx + d / 2, y: cy, id: 2 },
-    ];
-    await this.cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: points(gap) });
-    for (let i = 1; i <= 6; i++) {
-      await this.cdp.send("Input.dispatchTouchEvent", {
-        type: "touchMove",
-        touchPoints: points(gap + ((to - gap) * i) / 6),
-      });
-      await new Promise((r) => setTimeout(r, 40));
-    }
-    await this.up();
-  }
-  async tap(x: number, y: number, holdMs = 60): Promise<void> {
-    await this.down(x, y);
-    await new Promise((r) => setTimeout(r, holdMs));
-    await this.up();
-  }
-}
-
-/** Own entities of a kind with their screen positions. */
-function own(page: Page, units: boolean) {
-  return octet(
-    page,
-    (o, units) => {
-      const f = o.frames().at(-1)!;
-      return o
-        .entities()
-        .filter((e) => e.mine && (units ? e.kind >= 3 : e.kind === 0))
-        .map((e) => ({
-          id: e.id,
-          x: e.x,
-          y: e.y,
-          sx: e.x - f.world!.x + f.screen!.x,
-          sy: e.y - f.world!.y + f.screen!.y,
-        }));
-    },
-    units,
-  );
-}
-
-function overlap(a: { x: number; y: number; width: number; height: number }, b: typeof a): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
+import { Finger, overlap, own, PHONE } from "./support/touch.ts";
 
 describe("a phone (390 x 844, touch) in Chromium", () => {
   const game = useGame({

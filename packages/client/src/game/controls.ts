@@ -125,9 +125,29 @@ export class Controls {
     this.onNotice(
       units.length < total
         ? `Guard: ${units.length} of ${total} units follow your commander (${this.overLimit()})`
-        : `Guard: ${units.length} unit${units.length === 1 ? "" : "s"} follow your commander`,
+        : `Guard: ${unitCount(units.length)} follow your commander`,
     );
     this.onOrder(c.x, c.y, false);
+  }
+
+  /** A group's chip clicked or tapped: like its key; an empty group says how to fill it (touch has no Shift). */
+  pickGroup(slot: number): void {
+    if (this.blocked() || this.selection.recallGroup(slot, performance.now()) > 0) return;
+    const n = this.selection.ids.size;
+    this.onNotice(
+      n === 0
+        ? `Group ${slot + 1} is empty: select units, then hold its chip to store them`
+        : `Group ${slot + 1} is empty: hold its chip to store the ${unitCount(n)} selected`,
+    );
+  }
+
+  /** A group's chip held down: the selection becomes the group, and the HUD says so (the finger hides the chip). */
+  holdGroup(slot: number): void {
+    if (this.blocked()) return;
+    const n = this.selection.storeGroup(slot);
+    this.onNotice(
+      n === 0 ? `Group ${slot + 1} emptied: nothing was selected` : `Group ${slot + 1}: ${unitCount(n)}`,
+    );
   }
 
   destroy(): void {
@@ -220,4 +240,9 @@ export class Controls {
   private overLimit(): string {
     return `the rules allow ${this.conn.rules.limits.maxUnitsPerOrder} per order`;
   }
+}
+
+/** "1 unit", "3 units". */
+function unitCount(n: number): string {
+  return `${n} unit${n === 1 ? "" : "s"}`;
 }

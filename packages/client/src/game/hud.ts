@@ -40,7 +40,7 @@ export class Hud {
   readonly death: DeathScreen;
   private refreshedAt = Number.NEGATIVE_INFINITY;
   private noticeUntil = 0;
-  /** the control groups' chips ("4 ·3"), shown for groups that hold units */
+  /** the control groups' chips ("4 ·3"), shown for groups that hold units (on a touch screen, for all) */
   readonly groups: GroupChips;
   private readonly offKeys: () => void;
 
@@ -54,6 +54,7 @@ export class Hud {
       onMenu?: () => void;
       onScore?: () => void;
       onGroup?: (slot: number) => void;
+      onStoreGroup?: (slot: number) => void;
     },
   ) {
     const onTrain = actions.onTrain;
@@ -112,7 +113,10 @@ export class Hud {
       train.append(b);
       this.trainButtons.push({ el: b, cost: stats.cost });
     }
-    this.groups = new GroupChips(keymap, (slot) => actions.onGroup?.(slot));
+    this.groups = new GroupChips(keymap, {
+      pick: (slot) => actions.onGroup?.(slot),
+      store: (slot) => actions.onStoreGroup?.(slot),
+    });
     const guard = guardButton(keymap, () => actions.onGuard?.());
     labels.push(guard.label);
     train.append(guard.el);
@@ -208,6 +212,7 @@ export class Hud {
 
   destroy(): void {
     this.offKeys();
+    this.groups.destroy();
     this.el.remove();
   }
 }

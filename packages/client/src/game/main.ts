@@ -3,6 +3,7 @@ import "./style.css";
 import "./hud.css";
 import "./keys-panel.css";
 import "./phone.css";
+import "./touch-groups.css";
 import "./emblems.css";
 import { App } from "./app.ts";
 import { installDebugHook } from "./debug-hook.ts";

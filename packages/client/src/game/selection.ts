@@ -34,23 +34,24 @@ export class Selection {
     this.groups = new ControlGroups(groupCount);
   }
 
-  /** Shift + a group's key: the selection becomes group `slot`. */
-  storeGroup(slot: number): void {
+  /** Shift + a group's key (or a long press on its chip): the selection becomes group `slot`; how many it holds now. */
+  storeGroup(slot: number): number {
     this.groups.store(slot, this.entities.selected);
+    return this.groups.sizes(this.aliveCheck())[slot] ?? 0;
   }
 
   /**
    * A group's key: its living units become the selection (an empty group
    * leaves the selection as it is); pressed twice quickly, the camera looks
-   * at them too.
+   * at them too. Returns how many it selected.
    */
-  recallGroup(slot: number, now: number): void {
+  recallGroup(slot: number, now: number): number {
     const r = this.groups.recall(slot, this.aliveCheck(), now);
-    if (r.ids.length === 0) return;
+    if (r.ids.length === 0) return 0;
     const sel = this.entities.selected;
     sel.clear();
     for (const id of r.ids) sel.add(id);
-    if (!r.centre) return;
+    if (!r.centre) return r.ids.length;
     let x = 0;
     let y = 0;
     let n = 0;
@@ -61,6 +62,7 @@ export class Selection {
         n++;
       }
     if (n > 0) this.rig.look(x / n, y / n);
+    return r.ids.length;
   }
 
   /** The living units in each group, in slot order (the HUD's chips). */

@@ -3,9 +3,9 @@ import type Phaser from "phaser";
 import type { CameraRig } from "./camera-rig.ts";
 
 /** A finger that moved less than this (px) tapped or pressed; farther, it drags the camera. */
-const SLOP = 12;
+export const SLOP = 12;
 /** Held this long (ms) without moving: a long press. */
-const LONG_PRESS_MS = 450;
+export const LONG_PRESS_MS = 450;
 
 export interface TouchActions {
   /** a tap at world point (x, y): select the stack there, or send the commander there */

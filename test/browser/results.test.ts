@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { octet, screenshot, waitForOctet } from "./support/browser.ts";
+import { joinPlayer } from "../support/clients.ts";
+import { joinFromLobby, octet, screenshot, waitForOctet } from "./support/browser.ts";
 import { useGame } from "./support/game-fixture.ts";
 
 describe("results screen in Chromium", () => {
@@ -11,7 +12,7 @@ describe("results screen in Chromium", () => {
   it("shows the ranking when the match ends; Play again joins a new match; Watch replay opens its record", async () => {
     const [a, b] = await game.joinPair("Winner?", "Runner");
     const room = await octet(a.page, (o) => o.roomId);
-    for (const p of [a.page, b.page]) await waitForOctet(p, (o) => o.screen === "results", undefined, 30_000);
+    for (const p of [a.page, b.page]) await waitForOctet(p, (o) => o.screen === "results");
 
     for (const p of [a.page, b.page]) {
       const rows = await p.$$eval("#ranking tbody tr", (trs) =>
@@ -56,5 +57,38 @@ describe("results screen in Chromium", () => {
     expect(names).toEqual(["Whole map", "Winner?", "Runner"]);
     await screenshot(b.page, "watch-replay");
     expect(b.errors).toEqual([]);
+    for (const p of [a.page, b.page]) await p.context().close();
+  });
+
+  it("a page whose game script loads only after its match ended still shows the results", async () => {
+    // The game's script is held back until the match is over (a slow phone on a slow link):
+    // the page joined before it ended, but its game starts after.
+    let release = () => {};
+    const ended = new Promise<void>((r) => {
+      release = r;
+    });
+    const context = await game.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    await context.route(/phaser-game-[^/]*\.js$/, async (route) => {
+      await ended;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${game.server.httpUrl}/?debug=1`);
+    await joinFromLobby(page, "Late", "quick");
+    const other = await joinPlayer(game.server.url, "Early");
+    await new Promise<void>((r) => other.conn.on("matchEnd", () => r()));
+    release();
+    await waitForOctet(page, (o) => o.screen === "results");
+    expect(await page.isVisible("#results")).toBe(true);
+    const names = await page.$$eval("#ranking tbody tr td:nth-child(2)", (tds) =>
+      tds.map((td) => td.textContent),
+    );
+    expect(names).toEqual(expect.arrayContaining(["Late", "Early"]));
+    await screenshot(page, "results-late-game");
+    expect(errors).toEqual([]);
+    await other.conn.leave();
+    await context.close();
   });
 });

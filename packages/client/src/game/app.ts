@@ -202,6 +202,7 @@ export class App {
     };
     s.scene = this.phaserModule!.startMatch(game, data);
     s.overlays.attach(s.scene);
+    if (conn.matchEnd) this.showResults(s, conn.matchEnd); // it ended while the game loaded
   }
 
   private onFrame(s: Session, scene: MatchScene, now: number): void {

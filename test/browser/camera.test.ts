@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { octet, screenshot } from "./support/browser.ts";
 import { useGame } from "./support/game-fixture.ts";
+import { ownUnitsStill } from "./support/units.ts";
 
 const camera = (page: Page) => octet(page, (o) => o.camera()!);
 
@@ -53,8 +54,8 @@ describe("camera and orders in Chromium", () => {
     // Four quick presses train exactly four.
     for (let i = 0; i < 4; i++) await page.keyboard.press("1");
     await expect.poll(async () => (await units()).length, { timeout: 10_000 }).toBe(4);
-    await page.waitForTimeout(300);
-    const placed = await units();
+    // They walk to their places around the commander: click one once they stand there.
+    const placed = await ownUnitsStill(page);
     expect(new Set(placed.map((u) => `${Math.round(u.x)},${Math.round(u.y)}`)).size).toBe(4);
 
     // Click one soldier: it is selected (it stands alone, so alone).

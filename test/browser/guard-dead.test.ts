@@ -22,7 +22,12 @@ describe("the guard order while the commander is dead (Chromium)", () => {
     const units = () => octet(page, (o) => o.entities().filter((e) => e.mine && e.kind >= 3).length);
     await expect.poll(units, { timeout: 10_000 }).toBe(1);
     // Walk (down and right by turns) into the creeps until the death screen shows.
-    for (let i = 0; i < 60 && !(await page.isVisible("#death-screen")); i++) {
+    // For a while, not a number of steps: a slow page walks less in each.
+    for (
+      let i = 0, end = Date.now() + 60_000;
+      Date.now() < end && !(await page.isVisible("#death-screen"));
+      i++
+    ) {
       const key = i % 2 ? "KeyD" : "KeyS";
       await page.keyboard.down(key);
       await page.waitForTimeout(500);

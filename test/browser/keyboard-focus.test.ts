@@ -10,11 +10,11 @@ const focused = (page: Page) =>
   ) as Promise<string | null>;
 
 describe("the keyboard belongs to the menu and the results screen (Chromium)", () => {
-  // A 20-second match: long enough for the menu part, then the results screen stays while it is read.
+  // A 40-second match: long enough for the menu part on a slow page, then the results screen stays while it is read.
   const game = useGame({
     rules: {
       players: { minToStart: 1, lobbyWaitSeconds: 0 },
-      match: { durationSeconds: 20, endGraceSeconds: 30 },
+      match: { durationSeconds: 40, endGraceSeconds: 30 },
       creeps: { count: 0 },
     },
   });
@@ -91,7 +91,7 @@ describe("the keyboard belongs to the menu and the results screen (Chromium)", (
     expect(await page.isVisible("#menu")).toBe(false);
 
     // The results screen focuses Play again: Tab goes to Lobby (no scoreboard), Enter presses it.
-    await waitForOctet(page, (o) => o.screen === "results", undefined, 30_000);
+    await waitForOctet(page, (o) => o.screen === "results", undefined, 60_000);
     expect(await focused(page)).toBe("play-again");
     await page.keyboard.press("Tab");
     expect(await focused(page)).toBe("to-lobby");

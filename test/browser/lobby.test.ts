@@ -4,8 +4,9 @@ import { joinFromLobby, octet, openGame, screenshot, waitForOctet } from "./supp
 import { useGame } from "./support/game-fixture.ts";
 
 describe("lobby in Chromium", () => {
-  // A lobby countdown long enough to see the waiting room, short enough to watch the match start.
-  const game = useGame({ rules: { players: { lobbyWaitSeconds: 4 } } });
+  // A lobby countdown long enough to see the waiting room once the second page has loaded its game
+  // (seconds on a busy machine), short enough to watch the match start.
+  const game = useGame({ rules: { players: { lobbyWaitSeconds: 15 } } });
 
   it("two pages join the same match by quick match, see each other waiting, then play", async () => {
     const a = await game.open();

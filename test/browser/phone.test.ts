@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { joinFromLobby, octet, screenshot, waitForOctet } from "./support/browser.ts";
 import { useGame } from "./support/game-fixture.ts";
 import { Finger, overlap, own, PHONE } from "./support/touch.ts";
+import { ownUnitsStill } from "./support/units.ts";
 
 describe("a phone (390 x 844, touch) in Chromium", () => {
   const game = useGame({
@@ -35,7 +36,8 @@ describe("a phone (390 x 844, touch) in Chromium", () => {
     await page.tap('.train button[data-kind="soldier"]');
     await page.tap('.train button[data-kind="soldier"]');
     await expect.poll(async () => (await own(page, true)).length, { timeout: 10_000 }).toBe(2);
-    await page.waitForTimeout(300);
+    // Once they (and the commander after its walk) stand still, a tap finds them where they are drawn.
+    await ownUnitsStill(page);
     await screenshot(page, "phone-match");
 
     // A tap on a unit selects it.

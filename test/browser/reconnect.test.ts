@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { octet, screenshot, waitForOctet } from "./support/browser.ts";
 import { useGame } from "./support/game-fixture.ts";
+import { holdKeyUntil } from "./support/units.ts";
 
 describe("reconnection in Chromium", () => {
   // The page reaches the server through a proxy that can cut the network under it.
@@ -28,9 +29,11 @@ describe("reconnection in Chromium", () => {
 
     // Back in play: a move is sent, predicted and acknowledged by the server.
     const from = (await octet(page, (o) => o.commanderWorld()))!;
-    await page.keyboard.down("s");
-    await page.waitForTimeout(400);
-    await page.keyboard.up("s");
+    await holdKeyUntil(
+      page,
+      "s",
+      async () => (await octet(page, (o) => o.commanderWorld()))!.y > from.y + 10,
+    );
     await waitForOctet(page, (o) => {
       const f = o.frames().at(-1);
       return f !== undefined && f.lastMoveSeq > 0 && f.ackSeq >= f.lastMoveSeq;

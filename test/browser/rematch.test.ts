@@ -18,7 +18,7 @@ describe("rematch in Chromium", () => {
     await waitForOctet(a.page, (o) => o.roomId !== null);
     await joinFromLobby(b.page, "Ben", "quick");
     const first = await octet(a.page, (o) => o.roomId);
-    for (const p of [a.page, b.page]) await waitForOctet(p, (o) => o.screen === "results", undefined, 30_000);
+    for (const p of [a.page, b.page]) await waitForOctet(p, (o) => o.screen === "results");
     for (const p of [a.page, b.page]) await p.waitForSelector("#rematch", { state: "visible" });
     await screenshot(a.page, "results-rematch");
 

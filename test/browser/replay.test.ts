@@ -16,7 +16,8 @@ beforeAll(async () => {
     rules: { players: { lobbyWaitSeconds: 0 }, match: { durationSeconds: 10, endGraceSeconds: 1 } },
   });
   const run = await runBotsCli(
-    ["--url", server.url, "--rooms", "1", "--duration", "12", "--private"],
+    // Twice the match's length: a server slowed by a busy machine still gets to the end by time.
+    ["--url", server.url, "--rooms", "1", "--duration", "20", "--private"],
     60_000,
   );
   if (run.code !== 0) throw new Error(`bots failed: ${run.stderr}`);

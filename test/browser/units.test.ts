@@ -11,7 +11,8 @@ describe("units in Chromium", () => {
     // (guardOnTrain off): guarding ones would run at those creeps before they are selected.
     rules: {
       players: { minToStart: 1, lobbyWaitSeconds: 0, startGold: 200 },
-      creeps: { count: 160 },
+      // Standing still, so the creeps stay where the seed put them however late the test looks.
+      creeps: { count: 160, speed: 0 },
       orders: { guardOnTrain: false },
     },
     env: { SEED: "1" },

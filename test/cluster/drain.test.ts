@@ -71,7 +71,7 @@ describe("SIGTERM", () => {
   it("alone: starts no new match; the running one goes on, then ends at DRAIN_SECONDS with the reason", async () => {
     const [alone] = (await cluster.start(1, {
       rules: { players: START_NOW },
-      env: { DRAIN_SECONDS: "3" },
+      env: { DRAIN_SECONDS: "6" },
     })) as [ClusterProcess];
     players.push(...(await Promise.all([joinPlayer(alone.url, "d0"), joinPlayer(alone.url, "d1")])));
     const seen = players.map((p) => watchOwnPlayer(p.conn));
@@ -101,7 +101,7 @@ describe("SIGTERM", () => {
     // ...and ends at the deadline, with a reason.
     await waitFor(() => t.left.size === players.length, "the match to end at the deadline", 15_000);
     for (const p of players)
-      expect(t.left.get(p)).toEqual({ code: CloseCodes.ServerShutdown, reason: `${DRAINED_REASON} (3 s)` });
+      expect(t.left.get(p)).toEqual({ code: CloseCodes.ServerShutdown, reason: `${DRAINED_REASON} (6 s)` });
     expect(Math.min(...seen.map((s) => s.patchesSince(stoppedAt)))).toBeGreaterThan(10);
     await stopping;
   });

@@ -64,7 +64,7 @@ describe("what processes share through Redis", () => {
   it("a holder that died stops blocking once its lock expires; a request past its deadline gives up", async () => {
     const shared = links[0]!.presence.sharedLock();
     // A process took the lock and died before letting go.
-    expect(await shared.tryAcquire(quickMatchLockKey("crash"), "dead-holder", 300)).toBe(true);
+    expect(await shared.tryAcquire(quickMatchLockKey("crash"), "dead-holder", 3000)).toBe(true);
     const lock = new QuickMatchLock(links[1]!.presence.sharedLock());
     await expect(lock.run("crash", Date.now() + 100, async () => "ran")).rejects.toBeInstanceOf(
       QuickMatchBusyError,
@@ -160,7 +160,9 @@ describe("what processes share through Redis", () => {
       locked: false,
     } as never);
     // Redis stops answering for longer than a command may take: the shared HGETALL times out.
-    await redis.command("CLIENT", "PAUSE", "2600", "ALL");
+    // (6 s, well past the 2 s command timeout: the pause starts when redis-cli gets through, and
+    // the queries go only after it exits, which can take a while on a busy machine.)
+    await redis.command("CLIENT", "PAUSE", "6000", "ALL");
     const during = await Promise.allSettled(
       Array.from({ length: 20 }, (_, i) =>
         i % 2 ? link.driver.query({ roomId: "pauseroom" }) : link.driver.query({ name: "match" }),

@@ -43,6 +43,17 @@ export interface StartOptions {
 
 /** Starts a real Octet server process on a free loopback port and waits until it listens. */
 export async function startServer(opts: StartOptions = {}): Promise<ServerHandle> {
+  try {
+    return await startServerOnce(opts);
+  } catch (err) {
+    // The port was free when picked, but something (another test's client, Chromium) took it
+    // before the server bound it: once more, on another one.
+    if (opts.port !== undefined || !/EADDRINUSE/.test((err as Error).message)) throw err;
+    return startServerOnce(opts);
+  }
+}
+
+async function startServerOnce(opts: StartOptions): Promise<ServerHandle> {
   const port = opts.port ?? (await freePort());
   const env: Record<string, string> = {
     ...(process.env as Record<string, string>),

@@ -40,7 +40,16 @@ export class Finger {
     }
     await this.up();
   }
-  async tap(x: number, y: number, holdMs = 60): Promise<void> {
+  /**
+   * A tap, or with `holdMs` a press held that long. A tap's two events go out
+   * together: sent one after the other, a busy page could take the gap for
+   * the 450 ms long press (CI saw a tap-to-walk become an order).
+   */
+  async tap(x: number, y: number, holdMs = 0): Promise<void> {
+    if (holdMs === 0) {
+      await Promise.all([this.down(x, y), this.up()]);
+      return;
+    }
     await this.down(x, y);
     await new Promise((r) => setTimeout(r, holdMs));
     await this.up();

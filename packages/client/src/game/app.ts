@@ -1,4 +1,3 @@
-import { CloseCodes } from "@octet/shared/protocol";
 import { MatchPhase, unitKindNames } from "@octet/shared/sim";
 import type Phaser from "phaser";
 import { INVITE_PARAM, inviteCode } from "../lobby/invite-link.ts";
@@ -12,6 +11,7 @@ import type { MatchConnection } from "../net/index.ts";
 import type { Screen } from "./debug-types.ts";
 import { Hud } from "./hud.ts";
 import { loadKeymap } from "./keymap-load.ts";
+import { LEAVE_MESSAGES } from "./leave-messages.ts";
 import { MatchOverlays } from "./match-overlays.ts";
 import type { MatchScene, MatchSceneData } from "./match-scene.ts";
 import { ReconnectBanner } from "./reconnect-banner.ts";
@@ -37,16 +37,6 @@ interface Session {
   lastPatchAt: number;
   lastPatchFrame: number;
 }
-
-const LEAVE_MESSAGES: Record<number, string> = {
-  [CloseCodes.MatchOver]: "The match is over.",
-  [CloseCodes.ServerShutdown]: "The server is restarting. Join again in a moment.",
-  [CloseCodes.Flooding]: "Disconnected: too many messages.",
-  [CloseCodes.Abuse]: "Disconnected: the server refused this client's messages.",
-  [CloseCodes.BadMessage]: "Disconnected: the server could not handle a message from this client.",
-  [CloseCodes.SlowReader]: "Disconnected: this connection fell too far behind the match.",
-  [CloseCodes.MatchFailed]: "The match stopped after a server error. Join a new match.",
-};
 
 /**
  * The browser client's screens: lobby -> waiting room -> match -> results,

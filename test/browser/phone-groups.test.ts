@@ -75,6 +75,12 @@ describe("control groups on a phone (390 x 844, touch) in Chromium", () => {
     const [still] = await own(page, false);
     expect(Math.hypot(still!.x - commander!.x, still!.y - commander!.y)).toBeLessThan(1);
     expect(await octet(page, (o) => o.selected())).toEqual([]);
+    // A hold with nothing selected stores nothing (a slip must not wipe a group) and says what to do.
+    await finger.tap(...xy(await middle(chip(page, 2))), HOLD_MS);
+    await expect
+      .poll(() => page.textContent("#hud-notice"))
+      .toBe("Select units first, then hold chip 2 to store them");
+    expect(await chip(page, 2).textContent()).toBe("2 +");
 
     // Two soldiers; two quick taps on one select both (every own unit of its kind on screen).
     await page.tap('.train button[data-kind="soldier"]');

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { joinPlayer } from "../support/clients.ts";
 import { joinFromLobby, octet, screenshot, waitForOctet } from "./support/browser.ts";
 import { useGame } from "./support/game-fixture.ts";
+import { openWithGameHeld } from "./support/held-game.ts";
 
 describe("results screen in Chromium", () => {
   // A 10-second match (the shortest the rules allow), and the room stays 20 s after the end so the results can be read.
@@ -61,21 +62,9 @@ describe("results screen in Chromium", () => {
   });
 
   it("a page whose game script loads only after its match ended still shows the results", async () => {
-    // The game's script is held back until the match is over (a slow phone on a slow link):
-    // the page joined before it ended, but its game starts after.
-    let release = () => {};
-    const ended = new Promise<void>((r) => {
-      release = r;
-    });
-    const context = await game.browser.newContext({ viewport: { width: 1280, height: 720 } });
-    await context.route(/phaser-game-[^/]*\.js$/, async (route) => {
-      await ended;
-      await route.continue();
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${game.server.httpUrl}/?debug=1`);
+    // The game's script is held back until the match is over: the page joined before it ended,
+    // but its game starts after.
+    const { page, errors, release } = await openWithGameHeld(game.browser, game.server.httpUrl);
     await joinFromLobby(page, "Late", "quick");
     const other = await joinPlayer(game.server.url, "Early");
     await new Promise<void>((r) => other.conn.on("matchEnd", () => r()));
@@ -89,6 +78,6 @@ describe("results screen in Chromium", () => {
     await screenshot(page, "results-late-game");
     expect(errors).toEqual([]);
     await other.conn.leave();
-    await context.close();
+    await page.context().close();
   });
 });

@@ -1,8 +1,10 @@
+import { CloseCodes } from "@octet/shared/protocol";
 import { describe, expect, it } from "vitest";
 import { resolveServerUrl } from "../src/game/server-url.ts";
 import { inviteCode, inviteLink } from "../src/lobby/invite-link.ts";
 import { describeJoinError, normalizeCode } from "../src/lobby/join-errors.ts";
 import { matchFacts, rulesUrl } from "../src/lobby/match-facts.ts";
+import { ClosedBeforeWelcomeError } from "../src/net/welcome.ts";
 
 const page = (url: string) => {
   const u = new URL(url);
@@ -39,6 +41,15 @@ describe("lobby messages", () => {
     );
     expect(describeJoinError(new Error("the match is full"), { mode: "quick" }, url)).toBe(
       "That match is full. Try another one.",
+    );
+  });
+  it("a match the server closed before its welcome: why, by the close code", () => {
+    const stopping = new ClosedBeforeWelcomeError(CloseCodes.ServerShutdown);
+    expect(describeJoinError(stopping, { mode: "quick" }, url)).toBe(
+      "The server is restarting. Join again in a moment.",
+    );
+    expect(describeJoinError(new ClosedBeforeWelcomeError(4999, "odd"), { mode: "quick" }, url)).toBe(
+      "The server closed the match as you joined. Try again.",
     );
   });
   it("a server that does not answer", () => {

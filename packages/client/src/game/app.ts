@@ -7,7 +7,8 @@ import { Lobby } from "../lobby/lobby.ts";
 import { rulesUrl } from "../lobby/match-facts.ts";
 import { WaitingRoom } from "../lobby/waiting-room.ts";
 import { WatchList } from "../lobby/watch-list.ts";
-import type { MatchConnection } from "../net/index.ts";
+import { EventBacklog } from "../net/event-backlog.ts";
+import type { ConnectionEvents, MatchConnection } from "../net/index.ts";
 import type { Screen } from "./debug-types.ts";
 import { Hud } from "./hud.ts";
 import { loadKeymap } from "./keymap-load.ts";
@@ -17,26 +18,11 @@ import type { MatchScene, MatchSceneData } from "./match-scene.ts";
 import { ReconnectBanner } from "./reconnect-banner.ts";
 import { rejectText } from "./reject-text.ts";
 import { type RankRow, ResultsScreen } from "./results.ts";
+import type { Session } from "./session.ts";
 import { loadSettings, type Settings } from "./settings.ts";
 import { Sound } from "./sound.ts";
 
 type PhaserModule = typeof import("./phaser-game.ts");
-
-/** Everything that exists only while the player is in a match. */
-interface Session {
-  conn: MatchConnection;
-  scene: MatchScene | null;
-  hud: Hud;
-  overlays: MatchOverlays;
-  banner: ReconnectBanner;
-  waiting: WaitingRoom | null;
-  results: ResultsScreen | null;
-  off: Array<() => void>;
-  /** the room id when it is a private match's code */
-  code: string | null;
-  lastPatchAt: number;
-  lastPatchFrame: number;
-}
 
 /**
  * The browser client's screens: lobby -> waiting room -> match -> results,
@@ -129,12 +115,26 @@ export class App {
 
   private async enter(conn: MatchConnection, code: string | null): Promise<void> {
     if (!this.phaserModule) this.lobby.progress("Loading the game…");
-    if (this.sdkInterpolation !== "off")
-      (await import("../net/sdk-interpolation.ts")).useSdkInterpolation(
-        conn,
-        this.sdkInterpolation === "sdk-grid",
-      );
-    const game = await this.ensureGame();
+    const early = new EventBacklog(conn, [
+      "reconnecting",
+      "reconnected",
+      "seatLost",
+      "matchEnd",
+      "kills",
+      "leave",
+    ]);
+    let game: Phaser.Game;
+    try {
+      if (this.sdkInterpolation !== "off")
+        (await import("../net/sdk-interpolation.ts")).useSdkInterpolation(
+          conn,
+          this.sdkInterpolation === "sdk-grid",
+        );
+      game = await this.ensureGame();
+    } catch (err) {
+      early.stop();
+      throw err;
+    }
     this.lobby.hide();
     this.gameParent.classList.remove("idle");
     // Read from storage per match: the rules' unit kinds decide which train keys exist.
@@ -163,25 +163,27 @@ export class App {
     if (conn.state.phase === MatchPhase.Waiting)
       s.waiting = new WaitingRoom(this.ui, conn, code, () => this.leave(""));
     this.screen = conn.state.phase === MatchPhase.Waiting ? "waiting" : "match";
-    s.off.push(
-      conn.on("patch", () => {
+    const handlers: Partial<ConnectionEvents> = {
+      patch: () => {
         s.lastPatchAt = performance.now();
         s.lastPatchFrame = s.scene?.frame ?? 0;
-      }),
-      conn.on("reconnecting", (deadline) => s.banner.reconnecting(deadline)),
-      conn.on("reconnected", () => s.banner.reconnected()),
-      conn.on("seatLost", (reason) => {
+      },
+      reconnecting: (deadline) => s.banner.reconnecting(deadline),
+      reconnected: () => s.banner.reconnected(),
+      seatLost: (reason) => {
         this.screen = "lost";
         s.banner.lost(reason);
-      }),
-      conn.on("matchEnd", (e) => this.showResults(s, e)),
-      conn.on("kills", (e) => s.hud.kills(e.kills)),
+      },
+      matchEnd: (e) => this.showResults(s, e),
+      kills: (e) => s.hud.kills(e.kills),
       // Every action of the player's that the server turned down, with the reason.
-      conn.on("result", (r) => {
+      result: (r) => {
         if (!r.accepted) s.hud.showNotice(rejectText(r.reason, r.detail));
-      }),
-      conn.on("leave", (code, reason) => this.onLeave(s, code, reason)),
-    );
+      },
+      leave: (code, reason) => this.onLeave(s, code, reason),
+    };
+    for (const [name, fn] of Object.entries(handlers))
+      s.off.push(conn.on(name as keyof ConnectionEvents, fn as ConnectionEvents[keyof ConnectionEvents]));
     const data: MatchSceneData = {
       conn,
       keymap,
@@ -192,7 +194,9 @@ export class App {
     };
     s.scene = this.phaserModule!.startMatch(game, data);
     s.overlays.attach(s.scene);
-    if (conn.matchEnd) this.showResults(s, conn.matchEnd); // it ended while the game loaded
+    // A match that ended during the join, then what came while the game loaded (showResults runs once).
+    if (conn.matchEnd) this.showResults(s, conn.matchEnd);
+    early.replay(handlers);
   }
 
   private onFrame(s: Session, scene: MatchScene, now: number): void {

@@ -9,6 +9,7 @@ import type { Minimap } from "./minimap.ts";
 import { Selection } from "./selection.ts";
 import { tapMoveDirection } from "./tap-move.ts";
 import { TouchInput } from "./touch-input.ts";
+import { unitCount } from "./unit-count.ts";
 
 type Dir = -1 | 0 | 1;
 
@@ -144,10 +145,12 @@ export class Controls {
   /** A group's chip held down: the selection becomes the group, and the HUD says so (the finger hides the chip). */
   holdGroup(slot: number): void {
     if (this.blocked()) return;
-    const n = this.selection.storeGroup(slot);
-    this.onNotice(
-      n === 0 ? `Group ${slot + 1} emptied: nothing was selected` : `Group ${slot + 1}: ${unitCount(n)}`,
-    );
+    // A hold with nothing selected (a slip, a slow page) keeps the group: touch cannot undo.
+    if (this.selection.ids.size === 0) {
+      this.onNotice(`Select units first, then hold chip ${slot + 1} to store them`);
+      return;
+    }
+    this.onNotice(`Group ${slot + 1}: ${unitCount(this.selection.storeGroup(slot))}`);
   }
 
   destroy(): void {
@@ -240,9 +243,4 @@ export class Controls {
   private overLimit(): string {
     return `the rules allow ${this.conn.rules.limits.maxUnitsPerOrder} per order`;
   }
-}
-
-/** "1 unit", "3 units". */
-function unitCount(n: number): string {
-  return `${n} unit${n === 1 ? "" : "s"}`;
 }

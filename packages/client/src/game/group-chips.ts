@@ -1,6 +1,7 @@
 import { h } from "../lobby/dom.ts";
 import { GROUP_COUNT, type Keymap } from "./keymap.ts";
 import { onPress } from "./press-gesture.ts";
+import { unitCount } from "./unit-count.ts";
 
 export interface GroupChipActions {
   /** a click or a tap: select the group (like its key) */
@@ -32,7 +33,7 @@ export class GroupChips {
 
   constructor(keymap: Keymap, actions: GroupChipActions, touch = touchScreen()) {
     this.keymap = keymap;
-    this.el = h("div", { id: "hud-groups", class: "groups", "aria-label": "control groups" });
+    this.el = h("div", { id: "hud-groups", class: "groups", role: "group", "aria-label": "control groups" });
     for (let slot = 0; slot < GROUP_COUNT; slot++) {
       const chip = h("button", { type: "button", class: "group-chip", "data-group": slot + 1, hidden: true });
       chip.addEventListener("click", () => {
@@ -63,12 +64,13 @@ export class GroupChips {
       chip.hidden = n === 0 && !this.touch;
       chip.classList.toggle("empty", n === 0);
       const key = this.keymap.label(`group.${slot + 1}`);
+      chip.setAttribute("aria-label", `Group ${slot + 1}: ${unitCount(n)}`);
       if (this.touch) {
         chip.replaceChildren(h("small", {}, String(slot + 1)), n === 0 ? " +" : ` ·${n}`);
-        chip.title = `Group ${slot + 1}: ${n} units (tap selects, hold stores the selection; keys ${key}, Shift+${key})`;
+        chip.title = `Group ${slot + 1}: ${unitCount(n)} (tap selects, hold stores the selection; keys ${key}, Shift+${key})`;
       } else {
         chip.replaceChildren(h("kbd", {}, key), ` ·${n}`);
-        chip.title = `Group ${slot + 1}: ${n} units (${key} selects, Shift+${key} stores)`;
+        chip.title = `Group ${slot + 1}: ${unitCount(n)} (${key} selects, Shift+${key} stores)`;
       }
     });
   }

@@ -34,7 +34,7 @@ export function onPress(el: HTMLElement, actions: PressActions): void {
       el.classList.add("pressing");
       timer = setTimeout(() => {
         stop();
-        actions.longPress();
+        if (el.isConnected) actions.longPress(); // not into a HUD that went with its match
       }, LONG_PRESS_MS);
     },
     { passive: false },

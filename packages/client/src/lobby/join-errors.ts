@@ -1,3 +1,5 @@
+import { LEAVE_MESSAGES } from "../game/leave-messages.ts";
+
 /** What the player asked for in the lobby. */
 export type JoinChoice =
   | { mode: "quick" }
@@ -29,6 +31,9 @@ export function describeJoinError(err: unknown, choice: JoinChoice, serverUrl: s
     if (/locked/i.test(message)) return `Match ${choice.code} is full or already over.`;
     return `No match has the code ${choice.code}. Check the code and try again.`;
   }
+  const closeCode = (err as { closeCode?: unknown } | undefined)?.closeCode;
+  if (typeof closeCode === "number")
+    return LEAVE_MESSAGES[closeCode] ?? "The server closed the match as you joined. Try again.";
   if (/locked/i.test(message) || /is full/i.test(message)) return "That match is full. Try another one.";
   if (
     e?.name === "TypeError" ||

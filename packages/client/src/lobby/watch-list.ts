@@ -54,7 +54,9 @@ export class WatchList {
       matches = body.matches;
     } catch (err) {
       this.list.replaceChildren();
-      this.note.textContent = `No match list: ${(err as Error).message}`;
+      // A fetch that never reached the server says only "Failed to fetch": say what it means.
+      const why = err instanceof TypeError ? "the server cannot be reached" : (err as Error).message;
+      this.note.textContent = `No match list: ${why}. Refresh to try again.`;
       return;
     }
     this.note.textContent = matches.length === 0 ? "No public match is running right now." : "";

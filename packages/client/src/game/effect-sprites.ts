@@ -33,6 +33,8 @@ export class EffectSprites {
   private readonly scene: Phaser.Scene;
   private readonly active: Sprite[] = [];
   private readonly free: Phaser.GameObjects.Image[] = [];
+  /** the last frame's time: when what the next events spawn starts */
+  private now = 0;
 
   constructor(scene: Phaser.Scene) {
     this.scene = scene;
@@ -54,10 +56,11 @@ export class EffectSprites {
     s0: number,
     s1: number,
     a0: number,
-    tint: number,
-    t0: number,
     dur: number,
+    tint: number,
   ): Sprite | null {
+    // Born at the last frame's time, like everything the frame's events spawn.
+    const t0 = this.now;
     if (this.active.length >= MAX_SPRITES) return null;
     const img = this.free.pop() ?? this.scene.add.image(0, 0, texture).setDepth(16);
     img.setTexture(texture).setTint(tint).setVisible(true).setPosition(x0, y0).setRotation(0).setAlpha(a0);
@@ -84,6 +87,7 @@ export class EffectSprites {
 
   /** Moves and fades everything alive; recycles what is done. */
   update(now: number): void {
+    this.now = now;
     const list = this.active;
     for (let i = list.length - 1; i >= 0; i--) {
       const s = list[i]!;

@@ -1,7 +1,7 @@
 import { Kind } from "@octet/shared/sim";
 import type Phaser from "phaser";
 import type { MatchConnection } from "../net/index.ts";
-import { EffectSprites, type Sprite } from "./effect-sprites.ts";
+import { EffectSprites } from "./effect-sprites.ts";
 import type { DrawnEntity, EntityLayer } from "./entity-layer.ts";
 import { FloatingNumbers } from "./floating-numbers.ts";
 import { type KindInfo, kindTable } from "./kinds.ts";
@@ -76,7 +76,18 @@ export class Effects {
     const mineInvolved = victim.owner === me || attacker?.owner === me;
     const land = () => {
       const v = this.entities.get(victim.id) ?? victim;
-      this.spawn(Tex.disc, v.x, v.y, v.x, v.y, v.radius * 2 + 8, v.radius * 2 + 14, 0.85, FLASH_MS, 0xffffff);
+      this.sprites.spawn(
+        Tex.disc,
+        v.x,
+        v.y,
+        v.x,
+        v.y,
+        v.radius * 2 + 8,
+        v.radius * 2 + 14,
+        0.85,
+        FLASH_MS,
+        0xffffff,
+      );
       if (mineInvolved)
         this.float(v.x, v.y - v.radius - 22, `-${damage}`, victim.owner === me ? 0xff8a7a : 0xffffff);
       this.cue(victim.owner === me ? "ownHit" : "hit");
@@ -88,7 +99,7 @@ export class Effects {
     }
     if (info.ranged) {
       const dist = Math.hypot(victim.x - attacker.x, victim.y - attacker.y);
-      const bolt = this.spawn(
+      const bolt = this.sprites.spawn(
         Tex.bolt,
         attacker.x,
         attacker.y,
@@ -107,7 +118,7 @@ export class Effects {
         return;
       }
     } else {
-      const s = this.spawn(
+      const s = this.sprites.spawn(
         Tex.slash,
         attacker.x,
         attacker.y,
@@ -141,11 +152,11 @@ export class Effects {
     const seen = this.entities.get(k.victimId) ?? this.lastSeen.get(k.victimId);
     if (!seen) return;
     const { x, y, color, radius } = seen;
-    this.spawn(Tex.ring, x, y, x, y, radius * 2, radius * 6, 0.9, DEATH_MS, color);
+    this.sprites.spawn(Tex.ring, x, y, x, y, radius * 2, radius * 6, 0.9, DEATH_MS, color);
     for (let i = 0; i < 8; i++) {
       const a = (Math.PI / 4) * i + k.victimId;
       const d = radius * 2 + 30;
-      this.spawn(Tex.pixel, x, y, x + Math.cos(a) * d, y + Math.sin(a) * d, 7, 2, 1, DEATH_MS, color);
+      this.sprites.spawn(Tex.pixel, x, y, x + Math.cos(a) * d, y + Math.sin(a) * d, 7, 2, 1, DEATH_MS, color);
     }
     const me = this.conn.playerId;
     if (k.killerOwner === me) {
@@ -163,7 +174,7 @@ export class Effects {
 
   /** Where an order went: a ring closing on the point (white: move) or on the target (red: attack). */
   marker(x: number, y: number, attack: boolean): void {
-    this.spawn(
+    this.sprites.spawn(
       Tex.ring,
       x,
       y,
@@ -175,7 +186,7 @@ export class Effects {
       MARKER_MS,
       attack ? 0xff5a5a : 0xffffff,
     );
-    if (!attack) this.spawn(Tex.disc, x, y, x, y, 10, 4, 0.9, MARKER_MS, 0xffffff);
+    if (!attack) this.sprites.spawn(Tex.disc, x, y, x, y, 10, 4, 0.9, MARKER_MS, 0xffffff);
   }
 
   /** Moves and fades everything alive; recycles what is done. */
@@ -219,21 +230,6 @@ export class Effects {
       }
     }
     return best ?? loose;
-  }
-
-  private spawn(
-    texture: string,
-    x0: number,
-    y0: number,
-    x1: number,
-    y1: number,
-    s0: number,
-    s1: number,
-    a0: number,
-    dur: number,
-    tint: number,
-  ): Sprite | null {
-    return this.sprites.spawn(texture, x0, y0, x1, y1, s0, s1, a0, tint, this.now, dur);
   }
 
   private cue(c: Cue): void {

@@ -25,7 +25,7 @@ export class Selection {
   /** when and what the last click selected, for double-click (all of a kind on screen) */
   private lastClick = { at: 0, kind: -1 };
   private dragStart: { x: number; y: number; sx: number; sy: number } | null = null;
-  readonly groups: ControlGroups;
+  private readonly groups: ControlGroups;
 
   constructor(scene: Phaser.Scene, entities: EntityLayer, rig: CameraRig, groupCount: number) {
     this.entities = entities;

@@ -1,12 +1,8 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ServerHandle, startServer } from "../support/server-process.ts";
+import { ccu, type ServerHandle, startServer } from "../support/server-process.ts";
 import { joinFromLobby, launchBrowser, screenshot } from "./support/browser.ts";
 import { openWithGameHeld } from "./support/held-game.ts";
-
-async function ccu(server: ServerHandle): Promise<number> {
-  return ((await (await fetch(`${server.httpUrl}/healthz`)).json()) as { ccu: number }).ccu;
-}
 
 describe("a page whose game loads slowly (Chromium)", () => {
   let server: ServerHandle;

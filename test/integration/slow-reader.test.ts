@@ -3,11 +3,7 @@ import { describe, expect, it } from "vitest";
 import { waitFor, waitForAsync } from "../support/clients.ts";
 import { rawJoin } from "../support/raw-client.ts";
 import { names, useServer } from "../support/server-fixture.ts";
-import type { ServerHandle } from "../support/server-process.ts";
-
-async function ccu(server: ServerHandle): Promise<number> {
-  return ((await (await fetch(`${server.httpUrl}/healthz`)).json()) as { ccu: number }).ccu;
-}
+import { ccu } from "../support/server-process.ts";
 
 describe("a client that stops reading is dropped; honest players are not", () => {
   const fx = useServer({

@@ -103,3 +103,8 @@ function killProcess(child: ChildProcess, signal: NodeJS.Signals): Promise<void>
     child.kill(signal);
   });
 }
+
+/** The server's connected clients, as its /healthz counts them. */
+export async function ccu(server: ServerHandle): Promise<number> {
+  return ((await (await fetch(`${server.httpUrl}/healthz`)).json()) as { ccu: number }).ccu;
+}
